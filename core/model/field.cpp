@@ -1,0 +1,192 @@
+#include "field.h"
+
+#include "release.h"
+
+#include <algorithm>
+
+namespace rd {
+
+std::optional<Collection> collectionOf(Field field)
+{
+    switch (field) {
+    case Field::AgencyName:
+    case Field::AgencyShortName:
+    case Field::AgencyLogo:
+    case Field::AgencyWebsite:
+    case Field::AgencyAbout:
+        return Collection::Agencies;
+    case Field::QuoteText:
+    case Field::QuoteSpeaker:
+    case Field::QuoteTitle:
+    case Field::QuoteAgency:
+        return Collection::Quotes;
+    case Field::AttachmentCaption:
+    case Field::AttachmentFileName:
+        return Collection::Attachments;
+    case Field::ContactAgency:
+    case Field::ContactName:
+    case Field::ContactRole:
+    case Field::ContactPhone:
+    case Field::ContactEmail:
+        return Collection::Contacts;
+    default:
+        return std::nullopt;
+    }
+}
+
+namespace {
+
+template<typename Item>
+Item *findItem(QList<Item> &items, const QString &id)
+{
+    auto it = std::find_if(items.begin(), items.end(), [&](const Item &i) { return i.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+// Points at the storage of one field, so that reading and writing share one switch.
+struct FieldSlot
+{
+    QString *text = nullptr;
+    ReleaseType *type = nullptr;
+    EndMarker *endMarker = nullptr;
+    Embargo *embargo = nullptr;
+    QDate *date = nullptr;
+    Body *body = nullptr;
+    Image *image = nullptr;
+};
+
+FieldSlot slotFor(Release &release, const FieldKey &key)
+{
+    Agency *agency = nullptr;
+    Quote *quote = nullptr;
+    Attachment *attachment = nullptr;
+    MediaContact *contact = nullptr;
+    if (const auto collection = collectionOf(key.field)) {
+        switch (*collection) {
+        case Collection::Agencies:
+            agency = findItem(release.agencies, key.itemId);
+            if (!agency)
+                return {};
+            break;
+        case Collection::Quotes:
+            quote = findItem(release.quotes, key.itemId);
+            if (!quote)
+                return {};
+            break;
+        case Collection::Attachments:
+            attachment = findItem(release.attachments, key.itemId);
+            if (!attachment)
+                return {};
+            break;
+        case Collection::Contacts:
+            contact = findItem(release.contacts, key.itemId);
+            if (!contact)
+                return {};
+            break;
+        }
+    }
+
+    switch (key.field) {
+    case Field::Type:
+        return {.type = &release.type};
+    case Field::Reference:
+        return {.text = &release.reference};
+    case Field::RelatesTo:
+        return {.text = &release.relatesTo};
+    case Field::Language:
+        return {.text = &release.language};
+    case Field::Embargo:
+        return {.embargo = &release.embargo};
+    case Field::DatelinePlace:
+        return {.text = &release.dateline.place};
+    case Field::DatelineDate:
+        return {.date = &release.dateline.date};
+    case Field::Headline:
+        return {.text = &release.headline};
+    case Field::Subheadline:
+        return {.text = &release.subheadline};
+    case Field::Body:
+        return {.body = &release.body};
+    case Field::NotesToEditors:
+        return {.text = &release.notesToEditors};
+    case Field::EndMarker:
+        return {.endMarker = &release.endMarker};
+    case Field::IssuedBy:
+        return {.text = &release.issuedBy};
+    case Field::AgencyName:
+        return {.text = &agency->name};
+    case Field::AgencyShortName:
+        return {.text = &agency->shortName};
+    case Field::AgencyLogo:
+        return {.image = &agency->logo};
+    case Field::AgencyWebsite:
+        return {.text = &agency->website};
+    case Field::AgencyAbout:
+        return {.text = &agency->about};
+    case Field::QuoteText:
+        return {.text = &quote->text};
+    case Field::QuoteSpeaker:
+        return {.text = &quote->speaker};
+    case Field::QuoteTitle:
+        return {.text = &quote->title};
+    case Field::QuoteAgency:
+        return {.text = &quote->agencyId};
+    case Field::AttachmentCaption:
+        return {.text = &attachment->caption};
+    case Field::AttachmentFileName:
+        return {.text = &attachment->fileName};
+    case Field::ContactAgency:
+        return {.text = &contact->agencyId};
+    case Field::ContactName:
+        return {.text = &contact->name};
+    case Field::ContactRole:
+        return {.text = &contact->role};
+    case Field::ContactPhone:
+        return {.text = &contact->phone};
+    case Field::ContactEmail:
+        return {.text = &contact->email};
+    }
+    return {};
+}
+
+template<typename T>
+bool assign(T *target, const QVariant &value)
+{
+    if (!target || value.metaType() != QMetaType::fromType<T>())
+        return false;
+    *target = value.value<T>();
+    return true;
+}
+
+} // namespace
+
+QVariant fieldValue(const Release &release, const FieldKey &key)
+{
+    // slotFor() only hands out pointers; nothing is written through them here.
+    const FieldSlot slot = slotFor(const_cast<Release &>(release), key);
+    if (slot.text)
+        return *slot.text;
+    if (slot.type)
+        return QVariant::fromValue(*slot.type);
+    if (slot.endMarker)
+        return QVariant::fromValue(*slot.endMarker);
+    if (slot.embargo)
+        return QVariant::fromValue(*slot.embargo);
+    if (slot.date)
+        return *slot.date;
+    if (slot.body)
+        return QVariant::fromValue(*slot.body);
+    if (slot.image)
+        return QVariant::fromValue(*slot.image);
+    return {};
+}
+
+bool setFieldValue(Release &release, const FieldKey &key, const QVariant &value)
+{
+    const FieldSlot slot = slotFor(release, key);
+    return assign(slot.text, value) || assign(slot.type, value) || assign(slot.endMarker, value)
+        || assign(slot.embargo, value) || assign(slot.date, value) || assign(slot.body, value)
+        || assign(slot.image, value);
+}
+
+} // namespace rd

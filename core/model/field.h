@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QHashFunctions>
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace rd {
+
+struct Release;
+
+// The lists a release holds.
+enum class Collection { Agencies, Quotes, Attachments, Contacts };
+
+// Every editable field of a release. The value type of each is given beside it; list-item fields
+// are addressed together with the id of their item.
+enum class Field {
+    // the release as a whole
+    Type, // ReleaseType
+    Reference, // QString
+    RelatesTo, // QString
+    Language, // QString (BCP 47)
+    Embargo, // Embargo
+    DatelinePlace, // QString
+    DatelineDate, // QDate
+    Headline, // QString
+    Subheadline, // QString
+    Body, // Body
+    NotesToEditors, // QString
+    EndMarker, // EndMarker
+    IssuedBy, // QString
+    // an agency
+    AgencyName,
+    AgencyShortName,
+    AgencyLogo, // Image
+    AgencyWebsite,
+    AgencyAbout,
+    // a quote
+    QuoteText,
+    QuoteSpeaker,
+    QuoteTitle,
+    QuoteAgency, // QString: an agency id, or empty
+    // an attachment
+    AttachmentCaption,
+    AttachmentFileName,
+    // a media contact
+    ContactAgency, // QString: an agency id, or empty
+    ContactName,
+    ContactRole,
+    ContactPhone,
+    ContactEmail,
+};
+
+// Which list a field's item lives in; empty for fields of the release as a whole.
+std::optional<Collection> collectionOf(Field field);
+
+// Addresses one field: of the release, or of one item of a list. Part 5's second language
+// version of each text field adds the language here, so that commands and signals carry it.
+struct FieldKey
+{
+    Field field;
+    QString itemId; // empty for fields of the release as a whole
+
+    bool operator==(const FieldKey &) const = default;
+};
+
+inline size_t qHash(const FieldKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.field), key.itemId);
+}
+
+// Reads and writes one field of a release. Writing fails (returns false) when the item does not
+// exist or the value has the wrong type.
+QVariant fieldValue(const Release &release, const FieldKey &key);
+bool setFieldValue(Release &release, const FieldKey &key, const QVariant &value);
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::FieldKey)

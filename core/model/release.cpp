@@ -1,0 +1,55 @@
+#include "release.h"
+
+#include <QUuid>
+
+namespace rd {
+
+QDateTime Embargo::liftsAt() const
+{
+    if (!embargoed || !date.isValid() || !time.isValid() || !zone.isValid())
+        return {};
+    return QDateTime(date, time, zone);
+}
+
+bool Embargo::appliesAt(const QDateTime &moment) const
+{
+    const QDateTime lift = liftsAt();
+    return embargoed && (!lift.isValid() || moment < lift);
+}
+
+bool Embargo::operator==(const Embargo &other) const
+{
+    // Compared field by field: QDateTime's own == compares instants, which would make two zones
+    // with the same offset equal although they print differently.
+    return embargoed == other.embargoed && date == other.date && time == other.time
+        && zone.id() == other.zone.id();
+}
+
+const Agency *Release::agency(const QString &id) const
+{
+    for (const Agency &candidate : agencies) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString newItemId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString endMarkerText(EndMarker marker)
+{
+    switch (marker) {
+    case EndMarker::Ends:
+        return QStringLiteral("ENDS");
+    case EndMarker::Hashes:
+        return QStringLiteral("###");
+    case EndMarker::Thirty:
+        return QStringLiteral("-30-");
+    }
+    return {};
+}
+
+} // namespace rd

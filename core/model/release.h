@@ -1,0 +1,179 @@
+#pragma once
+
+#include "body.h"
+#include "embeddedfile.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QTimeZone>
+
+namespace rd {
+
+enum class ReleaseType {
+    MediaRelease,
+    JointStatement,
+    HoldingStatement,
+    Update,
+    AppealForInformation,
+    MediaAdvisory,
+};
+
+enum class EndMarker {
+    Ends, // "ENDS": UK, New Zealand, Australia
+    Hashes, // "###": United States
+    Thirty, // "-30-": North America, traditional
+};
+
+enum class WorkflowState { Draft, InReview, Approved };
+
+// A logo: PNG or JPEG bytes embedded in the project.
+struct Image
+{
+    EmbeddedFile file;
+    QString mediaType;
+
+    bool isNull() const { return file.isNull(); }
+    bool operator==(const Image &) const = default;
+};
+
+// Every item of a list carries a stable id, so that quotes and contacts can say which agency they
+// belong to, and undo commands can find their item after the list has been reordered.
+struct Agency
+{
+    QString id;
+    QString name;
+    QString shortName;
+    Image logo;
+    QString website;
+    QString about; // the boilerplate "About" paragraph, plain text
+    QJsonObject unknownKeys; // written by a newer Release Desk; kept so that saving loses nothing
+
+    bool operator==(const Agency &) const = default;
+};
+
+struct Quote
+{
+    QString id;
+    QString text;
+    QString speaker;
+    QString title; // the speaker's title or role
+    QString agencyId; // the agency the speaker speaks for; empty when none is chosen
+    QJsonObject unknownKeys;
+
+    bool operator==(const Quote &) const = default;
+};
+
+struct Attachment
+{
+    QString id;
+    QString caption;
+    QString fileName; // the original file name, without any folder
+    QString mediaType;
+    EmbeddedFile file;
+    QJsonObject unknownKeys;
+
+    bool operator==(const Attachment &) const = default;
+};
+
+struct MediaContact
+{
+    QString id;
+    QString agencyId;
+    QString name;
+    QString role;
+    QString phone;
+    QString email;
+    QJsonObject unknownKeys;
+
+    bool operator==(const MediaContact &) const = default;
+};
+
+// "For immediate release", or embargoed until a wall-clock time in a named time zone. The zone is
+// kept by name rather than as an offset so that a lift time across a daylight-saving change means
+// what the officer typed, and is never shifted by a save and a reload.
+struct Embargo
+{
+    bool embargoed = false;
+    QDate date;
+    QTime time;
+    QTimeZone zone;
+
+    // The moment the embargo lifts; invalid when not embargoed or incomplete.
+    QDateTime liftsAt() const;
+    bool appliesAt(const QDateTime &moment) const;
+
+    bool operator==(const Embargo &other) const;
+};
+
+struct Dateline
+{
+    QString place;
+    QDate date;
+
+    bool operator==(const Dateline &) const = default;
+};
+
+// Review and approval. An approval is bound to the content it approved: the model returns the
+// release to draft on any edit, and a file whose content no longer matches its approval's hash
+// is opened as a draft.
+struct Workflow
+{
+    WorkflowState state = WorkflowState::Draft;
+    QString reviewRequestedBy;
+    QString approver;
+    QDateTime approvedAt; // UTC
+    QString approvedContentSha256;
+
+    bool operator==(const Workflow &) const = default;
+};
+
+struct Release
+{
+    ReleaseType type = ReleaseType::MediaRelease;
+    QString reference; // the agency's reference number
+    QString relatesTo; // reference of the earlier release this one updates, if any
+    QString language; // BCP 47 tag of the document language, such as "en-NZ"
+
+    QList<Agency> agencies; // in order, lead agency first
+    Embargo embargo;
+    Dateline dateline;
+    QString headline;
+    QString subheadline;
+    Body body;
+    QList<Quote> quotes;
+    QList<Attachment> attachments;
+    QList<MediaContact> contacts;
+    QString notesToEditors;
+    EndMarker endMarker = EndMarker::Ends;
+    QString issuedBy; // the media unit named in the "Issued by" line
+
+    Workflow workflow;
+
+    // Keys written by a newer Release Desk, kept so that saving loses nothing: those of the
+    // "release" object, and by name those of the manifest itself ("manifest") and of its
+    // "status", "dateline" and "workflow" objects.
+    QJsonObject unknownKeys;
+    QMap<QString, QJsonObject> unknownNestedKeys;
+
+    const Agency *agency(const QString &id) const;
+
+    bool operator==(const Release &) const = default;
+};
+
+// Fresh ids for list items.
+QString newItemId();
+
+// The text of an end marker as printed ("ENDS", "###", "-30-").
+QString endMarkerText(EndMarker marker);
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::ReleaseType)
+Q_DECLARE_METATYPE(rd::EndMarker)
+Q_DECLARE_METATYPE(rd::Image)
+Q_DECLARE_METATYPE(rd::Embargo)

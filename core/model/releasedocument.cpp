@@ -1,0 +1,192 @@
+#include "releasedocument.h"
+
+#include "commands/itemcommands.h"
+#include "commands/setfieldcommand.h"
+#include "commands/workflowcommand.h"
+#include "project/contenthash.h"
+
+#include <QUndoStack>
+
+namespace rd {
+
+ReleaseDocument::ReleaseDocument(QObject *parent)
+    : ReleaseDocument(Release {}, parent)
+{ }
+
+ReleaseDocument::ReleaseDocument(Release release, QObject *parent)
+    : QObject(parent)
+    , m_release(std::move(release))
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+        [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+ReleaseDocument::~ReleaseDocument() = default;
+
+bool ReleaseDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void ReleaseDocument::reset(Release release)
+{
+    const bool wasModified = isModified();
+    m_undoStack->clear();
+    m_release = std::move(release);
+    Q_EMIT releaseReset();
+    Q_EMIT contentChanged();
+    Q_EMIT workflowChanged();
+    if (wasModified)
+        Q_EMIT modifiedChanged(false);
+}
+
+void ReleaseDocument::markSaved()
+{
+    m_undoStack->setClean();
+}
+
+void ReleaseDocument::setField(const FieldKey &key, const QVariant &value)
+{
+    const QVariant current = fieldValue(m_release, key);
+    Q_ASSERT_X(current.isValid(), "ReleaseDocument::setField", "no such field or item");
+    if (!current.isValid() || current == value)
+        return;
+    m_undoStack->push(new SetFieldCommand(this, key, current, value));
+}
+
+QString ReleaseDocument::insertItem(Item item, int index)
+{
+    std::visit(
+        [](auto &value) {
+            if (value.id.isEmpty())
+                value.id = newItemId();
+        },
+        item);
+    const Collection collection = collectionOf(item);
+    if (index < 0 || index > itemCount(m_release, collection))
+        index = itemCount(m_release, collection);
+    const QString id = itemId(item);
+    m_undoStack->push(new InsertItemCommand(this, index, std::move(item)));
+    return id;
+}
+
+void ReleaseDocument::replaceItem(const Item &item)
+{
+    const int index = indexOfItem(m_release, collectionOf(item), itemId(item));
+    Q_ASSERT_X(index >= 0, "ReleaseDocument::replaceItem", "no such item");
+    if (index < 0 || itemAt(m_release, collectionOf(item), index) == item)
+        return;
+    m_undoStack->push(new ReplaceItemCommand(this, index, item));
+}
+
+void ReleaseDocument::removeItem(Collection collection, const QString &id)
+{
+    const int index = indexOfItem(m_release, collection, id);
+    Q_ASSERT_X(index >= 0, "ReleaseDocument::removeItem", "no such item");
+    if (index < 0)
+        return;
+
+    if (collection != Collection::Agencies) {
+        m_undoStack->push(new RemoveItemCommand(this, collection, index));
+        return;
+    }
+
+    // Quotes and contacts must never point at an agency that is no longer in the release; clearing
+    // them is part of the same undo step, so that undo brings the links back too.
+    auto *macro = new QUndoCommand(
+        ContentCommand::tr("Remove %1").arg(collectionItemName(Collection::Agencies)));
+    for (const Quote &quote : m_release.quotes) {
+        if (quote.agencyId == id)
+            new SetFieldCommand(this, {Field::QuoteAgency, quote.id}, id, QString(), macro);
+    }
+    for (const MediaContact &contact : m_release.contacts) {
+        if (contact.agencyId == id)
+            new SetFieldCommand(this, {Field::ContactAgency, contact.id}, id, QString(), macro);
+    }
+    new RemoveItemCommand(this, collection, index, macro);
+    m_undoStack->push(macro);
+}
+
+void ReleaseDocument::moveItem(Collection collection, int from, int to)
+{
+    const int count = itemCount(m_release, collection);
+    Q_ASSERT(from >= 0 && from < count && to >= 0 && to < count);
+    if (from == to || from < 0 || from >= count || to < 0 || to >= count)
+        return;
+    m_undoStack->push(new MoveItemCommand(this, collection, from, to));
+}
+
+void ReleaseDocument::requestReview(const QString &requestedBy)
+{
+    Workflow workflow;
+    workflow.state = WorkflowState::InReview;
+    workflow.reviewRequestedBy = requestedBy;
+    m_undoStack->push(new WorkflowCommand(this, workflow, WorkflowCommand::tr("Request review")));
+}
+
+void ReleaseDocument::approve(const QString &approver, const QDateTime &when)
+{
+    Workflow workflow = m_release.workflow;
+    workflow.state = WorkflowState::Approved;
+    workflow.approver = approver;
+    workflow.approvedAt = when.toUTC();
+    workflow.approvedContentSha256 = contentSha256(m_release);
+    m_undoStack->push(new WorkflowCommand(this, workflow, WorkflowCommand::tr("Approve")));
+}
+
+void ReleaseDocument::returnToDraft()
+{
+    if (m_release.workflow.state == WorkflowState::Draft)
+        return;
+    m_undoStack->push(
+        new WorkflowCommand(this, Workflow {}, WorkflowCommand::tr("Return to draft")));
+}
+
+void ReleaseDocument::applyField(const FieldKey &key, const QVariant &value)
+{
+    const bool written = setFieldValue(m_release, key, value);
+    Q_ASSERT_X(written, "ReleaseDocument::applyField", "no such field or wrong value type");
+    if (!written)
+        return;
+    Q_EMIT fieldChanged(key);
+    Q_EMIT contentChanged();
+}
+
+void ReleaseDocument::applyInsert(int index, const Item &item)
+{
+    rd::insertItem(m_release, index, item);
+    Q_EMIT itemInserted(collectionOf(item), index);
+    Q_EMIT contentChanged();
+}
+
+void ReleaseDocument::applyReplace(int index, const Item &item)
+{
+    rd::replaceItem(m_release, index, item);
+    Q_EMIT itemReplaced(collectionOf(item), index);
+    Q_EMIT contentChanged();
+}
+
+void ReleaseDocument::applyRemove(Collection collection, int index)
+{
+    rd::removeItem(m_release, collection, index);
+    Q_EMIT itemRemoved(collection, index);
+    Q_EMIT contentChanged();
+}
+
+void ReleaseDocument::applyMove(Collection collection, int from, int to)
+{
+    rd::moveItem(m_release, collection, from, to);
+    Q_EMIT itemMoved(collection, from, to);
+    Q_EMIT contentChanged();
+}
+
+void ReleaseDocument::applyWorkflow(const Workflow &workflow)
+{
+    if (m_release.workflow == workflow)
+        return;
+    m_release.workflow = workflow;
+    Q_EMIT workflowChanged();
+}
+
+} // namespace rd

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "field.h"
+#include "item.h"
+#include "release.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace rd {
+
+// The release being edited, its undo history and its change signals: the one model that the
+// editor, the preview and the exporters all follow. Every edit goes through a command on the
+// document's QUndoStack, so "modified" is simply the stack not being at its clean index.
+class ReleaseDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReleaseDocument(QObject *parent = nullptr);
+    explicit ReleaseDocument(Release release, QObject *parent = nullptr);
+    ~ReleaseDocument() override;
+
+    const Release &release() const { return m_release; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    // Replaces the whole release, as after opening a file; the undo history starts anew.
+    void reset(Release release);
+    // Marks the current state as saved.
+    void markSaved();
+
+    // Edits. Each pushes one undoable command; an edit that changes nothing pushes none. Any edit
+    // of the content returns an approved or in-review release to draft.
+    void setField(const FieldKey &key, const QVariant &value);
+    // Inserts item at index (appends for -1); an item without an id is given one, which is
+    // returned.
+    QString insertItem(Item item, int index = -1);
+    void replaceItem(const Item &item);
+    // Removing an agency also clears it from the quotes and contacts that named it.
+    void removeItem(Collection collection, const QString &id);
+    void moveItem(Collection collection, int from, int to);
+
+    void requestReview(const QString &requestedBy);
+    void approve(const QString &approver, const QDateTime &when);
+    void returnToDraft();
+
+    // For undo commands only: apply a change without recording it, and emit its signals.
+    void applyField(const FieldKey &key, const QVariant &value);
+    void applyInsert(int index, const Item &item);
+    void applyReplace(int index, const Item &item);
+    void applyRemove(Collection collection, int index);
+    void applyMove(Collection collection, int from, int to);
+    void applyWorkflow(const Workflow &workflow);
+
+Q_SIGNALS:
+    void fieldChanged(const rd::FieldKey &key);
+    void itemInserted(rd::Collection collection, int index);
+    void itemReplaced(rd::Collection collection, int index);
+    void itemRemoved(rd::Collection collection, int index);
+    void itemMoved(rd::Collection collection, int from, int to);
+    void workflowChanged();
+    // After any change of the content (not of the workflow), for a preview to follow.
+    void contentChanged();
+    // After reset(): everything may have changed.
+    void releaseReset();
+    void modifiedChanged(bool modified);
+
+private:
+    Release m_release;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace rd

@@ -1,0 +1,103 @@
+#include "formatnames.h"
+
+#include <array>
+#include <utility>
+
+namespace rd::format {
+
+namespace {
+
+template<typename Enum, size_t Size>
+using NameTable = std::array<std::pair<Enum, const char *>, Size>;
+
+constexpr NameTable<ReleaseType, 6> releaseTypes {{
+    {ReleaseType::MediaRelease, "media-release"},
+    {ReleaseType::JointStatement, "joint-statement"},
+    {ReleaseType::HoldingStatement, "holding-statement"},
+    {ReleaseType::Update, "update"},
+    {ReleaseType::AppealForInformation, "appeal-for-information"},
+    {ReleaseType::MediaAdvisory, "media-advisory"},
+}};
+
+constexpr NameTable<WorkflowState, 3> workflowStates {{
+    {WorkflowState::Draft, "draft"},
+    {WorkflowState::InReview, "in-review"},
+    {WorkflowState::Approved, "approved"},
+}};
+
+constexpr NameTable<BodyBlock::Kind, 3> blockKinds {{
+    {BodyBlock::Kind::Paragraph, "paragraph"},
+    {BodyBlock::Kind::BulletItem, "bullet"},
+    {BodyBlock::Kind::NumberedItem, "numbered"},
+}};
+
+template<typename Enum, size_t Size>
+QString lookUpName(const NameTable<Enum, Size> &table, Enum value)
+{
+    for (const auto &[entry, name] : table) {
+        if (entry == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template<typename Enum, size_t Size>
+std::optional<Enum> lookUpValue(const NameTable<Enum, Size> &table, const QString &name)
+{
+    for (const auto &[entry, entryName] : table) {
+        if (name == QLatin1String(entryName))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString nameOf(ReleaseType type)
+{
+    return lookUpName(releaseTypes, type);
+}
+
+QString nameOf(WorkflowState state)
+{
+    return lookUpName(workflowStates, state);
+}
+
+QString nameOf(BodyBlock::Kind kind)
+{
+    return lookUpName(blockKinds, kind);
+}
+
+std::optional<ReleaseType> releaseTypeNamed(const QString &name)
+{
+    return lookUpValue(releaseTypes, name);
+}
+
+std::optional<WorkflowState> workflowStateNamed(const QString &name)
+{
+    return lookUpValue(workflowStates, name);
+}
+
+std::optional<BodyBlock::Kind> blockKindNamed(const QString &name)
+{
+    return lookUpValue(blockKinds, name);
+}
+
+std::optional<EndMarker> endMarkerNamed(const QString &text)
+{
+    for (EndMarker marker : {EndMarker::Ends, EndMarker::Hashes, EndMarker::Thirty}) {
+        if (endMarkerText(marker) == text)
+            return marker;
+    }
+    return std::nullopt;
+}
+
+QStringList releaseTypeNames()
+{
+    QStringList names;
+    for (const auto &entry : releaseTypes)
+        names.append(QString::fromLatin1(entry.second));
+    return names;
+}
+
+} // namespace rd::format

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace rd::format {
+
+// Versioned as SQLite versions its files: a file records the format version that wrote it and
+// the oldest reader version that can read it correctly. A reader refuses a file whose
+// minReaderVersion is above its own version, and reads (keeping unknown keys) any other file.
+// Bump `version` for every change of the format; raise `minReaderVersion` only when older
+// readers would misread the new files. Keep a fixture of every released version in tests/data.
+constexpr int version = 1;
+constexpr int minReaderVersion = 1;
+
+constexpr QLatin1StringView mimeType("application/vnd.releasedesk+zip");
+constexpr QLatin1StringView mimeTypeEntry("mimetype");
+constexpr QLatin1StringView manifestEntry("manifest.json");
+constexpr QLatin1StringView filesFolder("files/");
+constexpr QLatin1StringView fileExtension("releasedesk");
+
+} // namespace rd::format

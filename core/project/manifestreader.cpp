@@ -1,0 +1,389 @@
+#include "manifestreader.h"
+
+#include "contenthash.h"
+#include "formatnames.h"
+#include "formatversion.h"
+#include "jsonobjectreader.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace rd {
+
+namespace {
+
+using Presence = JsonObjectReader::Presence;
+
+class ManifestReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ManifestReader)
+
+public:
+    explicit ManifestReader(const EmbeddedFileLoader &loadFile)
+        : m_loadFile(loadFile)
+    { }
+
+    Result<Release> read(const QJsonObject &manifest, QStringList *warnings);
+
+private:
+    std::optional<Error> checkVersion(JsonObjectReader &manifest);
+    void readRelease(JsonObjectReader &object, Release &release);
+    void readStatus(JsonObjectReader &parent, Release &release);
+    void readDateline(JsonObjectReader &parent, Release &release);
+    void readBody(JsonObjectReader &parent, Body &body);
+    void readWorkflow(JsonObjectReader &parent, Release &release);
+    Agency readAgency(JsonObjectReader &object);
+    Quote readQuote(JsonObjectReader &object);
+    Attachment readAttachment(JsonObjectReader &object);
+    MediaContact readContact(JsonObjectReader &object);
+    EmbeddedFile readFileReference(
+        JsonObjectReader &object, const QString &description, QString *mediaType);
+    void checkAgencyReference(JsonObjectReader &object, const QString &key, const QString &id);
+
+    template<typename Item, typename ReadItem>
+    QList<Item> readList(
+        JsonObjectReader &parent, const QString &key, Presence presence, ReadItem readItem);
+
+    bool failed() const { return m_error.has_value(); }
+
+    const EmbeddedFileLoader &m_loadFile;
+    std::optional<Error> m_error;
+    QSet<QString> m_agencyIds;
+};
+
+bool isSha256(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
+
+Result<Release> ManifestReader::read(const QJsonObject &manifestObject, QStringList *warnings)
+{
+    JsonObjectReader manifest(manifestObject, QString(), &m_error);
+    if (auto versionError = checkVersion(manifest))
+        return *versionError;
+
+    Release release;
+    JsonObjectReader releaseObject(manifest.object(QStringLiteral("release"), Presence::Required),
+        QStringLiteral("release"), &m_error);
+    manifest.string(QStringLiteral("generator"));
+    if (!failed())
+        readRelease(releaseObject, release);
+    if (failed())
+        return *m_error;
+    release.unknownNestedKeys.insert(QStringLiteral("manifest"), manifest.unknownKeys());
+
+    if (release.workflow.state == WorkflowState::Approved) {
+        // The approval names the hash of the release object as it stands in the file, so that
+        // another program that writes only some optional keys can approve too; once verified, it
+        // is bound to the content as this version holds it.
+        QJsonObject approvedContent = manifestObject.value(QStringLiteral("release")).toObject();
+        approvedContent.remove(QStringLiteral("workflow"));
+        if (release.workflow.approvedContentSha256 == contentSha256(approvedContent)) {
+            release.workflow.approvedContentSha256 = contentSha256(release);
+        } else {
+            release.workflow = Workflow {};
+            if (warnings) {
+                warnings->append(tr("The release was changed after it was approved, so it is a "
+                                    "draft again and needs a new approval."));
+            }
+        }
+    }
+    return release;
+}
+
+std::optional<Error> ManifestReader::checkVersion(JsonObjectReader &manifest)
+{
+    const qint64 formatVersion
+        = manifest.integer(QStringLiteral("formatVersion"), Presence::Required);
+    const qint64 minReaderVersion
+        = manifest.integer(QStringLiteral("minReaderVersion"), Presence::Required);
+    if (failed())
+        return m_error;
+    if (minReaderVersion > format::version) {
+        return Error {tr("made by a newer Release Desk (file format %1); this version reads "
+                         "format %2 and older, so update Release Desk to open it")
+                          .arg(formatVersion)
+                          .arg(format::version)};
+    }
+    if (formatVersion < 1 || minReaderVersion < 1 || minReaderVersion > formatVersion)
+        return Error {tr("damaged: its format version (%1, readable from %2) is impossible")
+                          .arg(formatVersion)
+                          .arg(minReaderVersion)};
+    return std::nullopt;
+}
+
+void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
+{
+    const QString typeName = object.string(QStringLiteral("type"), Presence::Required);
+    if (const auto type = format::releaseTypeNamed(typeName))
+        release.type = *type;
+    else
+        object.fail(QStringLiteral("type"),
+            tr("'%1' is not a release type (one of %2)")
+                .arg(typeName, format::releaseTypeNames().join(QLatin1String(", "))));
+    release.reference = object.string(QStringLiteral("reference"));
+    release.relatesTo = object.string(QStringLiteral("relatesTo"));
+    release.language = object.string(QStringLiteral("language"), Presence::Required);
+    if (!failed() && release.language.isEmpty())
+        object.fail(QStringLiteral("language"), tr("must name the document language"));
+
+    release.agencies = readList<Agency>(object, QStringLiteral("agencies"), Presence::Required,
+        [this](JsonObjectReader &item) { return readAgency(item); });
+    readStatus(object, release);
+    readDateline(object, release);
+    release.headline = object.string(QStringLiteral("headline"), Presence::Required);
+    release.subheadline = object.string(QStringLiteral("subheadline"));
+    readBody(object, release.body);
+    release.quotes = readList<Quote>(object, QStringLiteral("quotes"), Presence::Optional,
+        [this](JsonObjectReader &item) { return readQuote(item); });
+    release.attachments = readList<Attachment>(object, QStringLiteral("attachments"),
+        Presence::Optional, [this](JsonObjectReader &item) { return readAttachment(item); });
+    release.contacts = readList<MediaContact>(object, QStringLiteral("contacts"),
+        Presence::Optional, [this](JsonObjectReader &item) { return readContact(item); });
+    release.notesToEditors = object.string(QStringLiteral("notesToEditors"));
+
+    const QString marker = object.string(QStringLiteral("endMarker"));
+    if (const auto endMarker = format::endMarkerNamed(marker))
+        release.endMarker = *endMarker;
+    else if (!marker.isEmpty())
+        object.fail(QStringLiteral("endMarker"),
+            tr("'%1' is not an end marker (ENDS, ### or -30-)").arg(marker));
+    release.issuedBy = object.string(QStringLiteral("issuedBy"));
+    readWorkflow(object, release);
+    release.unknownKeys = object.unknownKeys();
+}
+
+void ManifestReader::readStatus(JsonObjectReader &parent, Release &release)
+{
+    JsonObjectReader status(
+        parent.object(QStringLiteral("status")), parent.pathOf(QStringLiteral("status")), &m_error);
+    Embargo &embargo = release.embargo;
+    embargo.embargoed = status.boolean(QStringLiteral("embargoed"));
+    if (embargo.embargoed) {
+        const QString until = status.string(QStringLiteral("until"), Presence::Required);
+        const QString zoneId = status.string(QStringLiteral("timeZone"), Presence::Required);
+        const QDateTime local = QDateTime::fromString(until, Qt::ISODate);
+        if (!failed() && (!local.isValid() || local.timeSpec() != Qt::LocalTime))
+            status.fail(QStringLiteral("until"),
+                tr("must be a local date and time such as 2027-01-15T09:00, without a "
+                   "time zone offset"));
+        if (!failed() && !QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8()))
+            status.fail(QStringLiteral("timeZone"),
+                tr("'%1' is not a known time zone (such as Pacific/Auckland)").arg(zoneId));
+        if (!failed()) {
+            embargo.date = local.date();
+            embargo.time = local.time();
+            embargo.zone = QTimeZone(zoneId.toUtf8());
+        }
+    }
+    release.unknownNestedKeys.insert(QStringLiteral("status"), status.unknownKeys());
+}
+
+void ManifestReader::readDateline(JsonObjectReader &parent, Release &release)
+{
+    JsonObjectReader dateline(parent.object(QStringLiteral("dateline")),
+        parent.pathOf(QStringLiteral("dateline")), &m_error);
+    release.dateline.place = dateline.string(QStringLiteral("place"));
+    const QString date = dateline.string(QStringLiteral("date"));
+    if (!date.isEmpty()) {
+        release.dateline.date = QDate::fromString(date, Qt::ISODate);
+        if (!release.dateline.date.isValid())
+            dateline.fail(
+                QStringLiteral("date"), tr("'%1' is not a date such as 2026-11-26").arg(date));
+    }
+    release.unknownNestedKeys.insert(QStringLiteral("dateline"), dateline.unknownKeys());
+}
+
+void ManifestReader::readBody(JsonObjectReader &parent, Body &body)
+{
+    const QJsonArray blocks = parent.array(QStringLiteral("body"), Presence::Required);
+    for (qsizetype i = 0; i < blocks.size() && !failed(); ++i) {
+        const QString blockPath = parent.pathOf(QStringLiteral("body[%1]").arg(i));
+        if (!blocks.at(i).isObject()) {
+            m_error = Error {tr("in manifest.json, %1 must be an object").arg(blockPath)};
+            break;
+        }
+        JsonObjectReader block(blocks.at(i).toObject(), blockPath, &m_error);
+        BodyBlock bodyBlock;
+        const QString kind = block.string(QStringLiteral("type"), Presence::Required);
+        if (const auto blockKind = format::blockKindNamed(kind))
+            bodyBlock.kind = *blockKind;
+        else
+            block.fail(QStringLiteral("type"),
+                tr("'%1' is not a kind of paragraph (paragraph, bullet or numbered)").arg(kind));
+
+        const QJsonArray runs = block.array(QStringLiteral("runs"), Presence::Required);
+        for (qsizetype r = 0; r < runs.size() && !failed(); ++r) {
+            const QString runPath = block.pathOf(QStringLiteral("runs[%1]").arg(r));
+            if (!runs.at(r).isObject()) {
+                m_error = Error {tr("in manifest.json, %1 must be an object").arg(runPath)};
+                break;
+            }
+            JsonObjectReader run(runs.at(r).toObject(), runPath, &m_error);
+            TextRun textRun;
+            textRun.text = run.string(QStringLiteral("text"), Presence::Required);
+            textRun.bold = run.boolean(QStringLiteral("bold"));
+            textRun.italic = run.boolean(QStringLiteral("italic"));
+            textRun.link = run.string(QStringLiteral("link"));
+            if (!textRun.link.isEmpty() && !isAllowedLink(textRun.link))
+                run.fail(QStringLiteral("link"),
+                    tr("'%1' is not a web, e-mail or telephone link").arg(textRun.link));
+            bodyBlock.runs.append(textRun);
+        }
+        body.blocks.append(bodyBlock);
+    }
+}
+
+void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)
+{
+    JsonObjectReader object(parent.object(QStringLiteral("workflow")),
+        parent.pathOf(QStringLiteral("workflow")), &m_error);
+    Workflow &workflow = release.workflow;
+    const QString state = object.string(QStringLiteral("state"));
+    if (const auto workflowState = format::workflowStateNamed(state))
+        workflow.state = *workflowState;
+    else if (!state.isEmpty())
+        object.fail(QStringLiteral("state"),
+            tr("'%1' is not a workflow state (draft, in-review or approved)").arg(state));
+    workflow.reviewRequestedBy = object.string(QStringLiteral("reviewRequestedBy"));
+    if (workflow.state == WorkflowState::Approved) {
+        workflow.approver = object.string(QStringLiteral("approver"), Presence::Required);
+        const QString approvedAt = object.string(QStringLiteral("approvedAt"), Presence::Required);
+        workflow.approvedAt = QDateTime::fromString(approvedAt, Qt::ISODate);
+        if (!failed()
+            && (!workflow.approvedAt.isValid() || workflow.approvedAt.timeSpec() != Qt::UTC))
+            object.fail(QStringLiteral("approvedAt"),
+                tr("must be a UTC time such as 2026-11-26T03:00:00Z"));
+        workflow.approvedContentSha256
+            = object.string(QStringLiteral("approvedContentSha256"), Presence::Required);
+    }
+    release.unknownNestedKeys.insert(QStringLiteral("workflow"), object.unknownKeys());
+}
+
+template<typename Item, typename ReadItem>
+QList<Item> ManifestReader::readList(
+    JsonObjectReader &parent, const QString &key, Presence presence, ReadItem readItem)
+{
+    QList<Item> items;
+    QSet<QString> ids;
+    const QJsonArray array = parent.array(key, presence);
+    for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
+        const QString path = parent.pathOf(QStringLiteral("%1[%2]").arg(key).arg(i));
+        if (!array.at(i).isObject()) {
+            m_error = Error {tr("in manifest.json, %1 must be an object").arg(path)};
+            break;
+        }
+        JsonObjectReader object(array.at(i).toObject(), path, &m_error);
+        Item item = readItem(object);
+        item.id = object.string(QStringLiteral("id"), Presence::Required);
+        if (!failed() && item.id.isEmpty())
+            object.fail(QStringLiteral("id"), tr("must not be empty"));
+        if (!failed() && ids.contains(item.id))
+            object.fail(QStringLiteral("id"), tr("'%1' is used twice in %2").arg(item.id, key));
+        ids.insert(item.id);
+        item.unknownKeys = object.unknownKeys();
+        items.append(item);
+    }
+    return items;
+}
+
+Agency ManifestReader::readAgency(JsonObjectReader &object)
+{
+    Agency agency;
+    agency.name = object.string(QStringLiteral("name"), Presence::Required);
+    agency.shortName = object.string(QStringLiteral("shortName"));
+    agency.website = object.string(QStringLiteral("website"));
+    agency.about = object.string(QStringLiteral("about"));
+    const QJsonObject logo = object.object(QStringLiteral("logo"));
+    if (!logo.isEmpty()) {
+        JsonObjectReader logoObject(logo, object.pathOf(QStringLiteral("logo")), &m_error);
+        agency.logo.file = readFileReference(
+            logoObject, tr("the logo of agency '%1'").arg(agency.name), &agency.logo.mediaType);
+        if (!failed() && agency.logo.mediaType != QLatin1String("image/png")
+            && agency.logo.mediaType != QLatin1String("image/jpeg"))
+            logoObject.fail(QStringLiteral("mediaType"),
+                tr("must be image/png or image/jpeg, not '%1'").arg(agency.logo.mediaType));
+    }
+    const QString id = object.string(QStringLiteral("id"));
+    m_agencyIds.insert(id);
+    return agency;
+}
+
+void ManifestReader::checkAgencyReference(
+    JsonObjectReader &object, const QString &key, const QString &id)
+{
+    if (!failed() && !id.isEmpty() && !m_agencyIds.contains(id))
+        object.fail(
+            key, tr("names agency '%1', which is not among the release's agencies").arg(id));
+}
+
+Quote ManifestReader::readQuote(JsonObjectReader &object)
+{
+    Quote quote;
+    quote.text = object.string(QStringLiteral("text"), Presence::Required);
+    quote.speaker = object.string(QStringLiteral("speaker"));
+    quote.title = object.string(QStringLiteral("title"));
+    quote.agencyId = object.string(QStringLiteral("agency"));
+    checkAgencyReference(object, QStringLiteral("agency"), quote.agencyId);
+    return quote;
+}
+
+Attachment ManifestReader::readAttachment(JsonObjectReader &object)
+{
+    Attachment attachment;
+    attachment.caption = object.string(QStringLiteral("caption"));
+    attachment.fileName = object.string(QStringLiteral("fileName"), Presence::Required);
+    if (!failed()
+        && (attachment.fileName.isEmpty() || attachment.fileName.contains(QLatin1Char('/'))
+            || attachment.fileName.contains(QLatin1Char('\\'))))
+        object.fail(QStringLiteral("fileName"),
+            tr("must be a file name without any folder, not '%1'").arg(attachment.fileName));
+    attachment.file = readFileReference(
+        object, tr("attachment '%1'").arg(attachment.fileName), &attachment.mediaType);
+    return attachment;
+}
+
+MediaContact ManifestReader::readContact(JsonObjectReader &object)
+{
+    MediaContact contact;
+    contact.agencyId = object.string(QStringLiteral("agency"));
+    checkAgencyReference(object, QStringLiteral("agency"), contact.agencyId);
+    contact.name = object.string(QStringLiteral("name"), Presence::Required);
+    contact.role = object.string(QStringLiteral("role"));
+    contact.phone = object.string(QStringLiteral("phone"));
+    contact.email = object.string(QStringLiteral("email"));
+    return contact;
+}
+
+EmbeddedFile ManifestReader::readFileReference(
+    JsonObjectReader &object, const QString &description, QString *mediaType)
+{
+    const QString sha256 = object.string(QStringLiteral("sha256"), Presence::Required);
+    const qint64 size = object.integer(QStringLiteral("size"), Presence::Required);
+    *mediaType = object.string(QStringLiteral("mediaType"), Presence::Required);
+    if (!failed() && !isSha256(sha256))
+        object.fail(QStringLiteral("sha256"),
+            tr("must be 64 lower-case hexadecimal digits, not '%1'").arg(sha256));
+    if (!failed() && mediaType->isEmpty())
+        object.fail(QStringLiteral("mediaType"), tr("must not be empty"));
+    if (failed())
+        return {};
+    Result<EmbeddedFile> file = m_loadFile(sha256, size, description);
+    if (!file) {
+        m_error = file.error();
+        return {};
+    }
+    return file.value();
+}
+
+} // namespace
+
+Result<Release> releaseFromManifest(
+    const QJsonObject &manifest, const EmbeddedFileLoader &loadFile, QStringList *warnings)
+{
+    return ManifestReader(loadFile).read(manifest, warnings);
+}
+
+} // namespace rd

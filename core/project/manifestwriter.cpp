@@ -1,0 +1,182 @@
+#include "manifestwriter.h"
+
+#include "formatnames.h"
+#include "formatversion.h"
+#include "model/release.h"
+#include "releasedesk_version.h"
+
+#include <QJsonArray>
+
+namespace rd {
+
+namespace {
+
+// Known keys are written over the unknown ones, so that a key a newer version added survives and
+// a key this version owns is always its own.
+QJsonObject withUnknownKeys(const QJsonObject &unknownKeys, const QJsonObject &known)
+{
+    QJsonObject object = unknownKeys;
+    for (auto it = known.constBegin(); it != known.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject fileReference(const EmbeddedFile &file, const QString &mediaType)
+{
+    return QJsonObject {
+        {QStringLiteral("sha256"), file.sha256()},
+        {QStringLiteral("size"), double(file.size())},
+        {QStringLiteral("mediaType"), mediaType},
+    };
+}
+
+QJsonObject agencyToJson(const Agency &agency)
+{
+    QJsonObject object {
+        {QStringLiteral("id"), agency.id},
+        {QStringLiteral("name"), agency.name},
+        {QStringLiteral("shortName"), agency.shortName},
+        {QStringLiteral("website"), agency.website},
+        {QStringLiteral("about"), agency.about},
+    };
+    if (!agency.logo.isNull())
+        object.insert(
+            QStringLiteral("logo"), fileReference(agency.logo.file, agency.logo.mediaType));
+    return withUnknownKeys(agency.unknownKeys, object);
+}
+
+QJsonObject quoteToJson(const Quote &quote)
+{
+    return withUnknownKeys(quote.unknownKeys,
+        {
+            {QStringLiteral("id"), quote.id},
+            {QStringLiteral("text"), quote.text},
+            {QStringLiteral("speaker"), quote.speaker},
+            {QStringLiteral("title"), quote.title},
+            {QStringLiteral("agency"), quote.agencyId},
+        });
+}
+
+QJsonObject attachmentToJson(const Attachment &attachment)
+{
+    QJsonObject object = fileReference(attachment.file, attachment.mediaType);
+    object.insert(QStringLiteral("id"), attachment.id);
+    object.insert(QStringLiteral("caption"), attachment.caption);
+    object.insert(QStringLiteral("fileName"), attachment.fileName);
+    return withUnknownKeys(attachment.unknownKeys, object);
+}
+
+QJsonObject contactToJson(const MediaContact &contact)
+{
+    return withUnknownKeys(contact.unknownKeys,
+        {
+            {QStringLiteral("id"), contact.id},
+            {QStringLiteral("agency"), contact.agencyId},
+            {QStringLiteral("name"), contact.name},
+            {QStringLiteral("role"), contact.role},
+            {QStringLiteral("phone"), contact.phone},
+            {QStringLiteral("email"), contact.email},
+        });
+}
+
+QJsonObject statusToJson(const Embargo &embargo)
+{
+    QJsonObject object {{QStringLiteral("embargoed"), embargo.embargoed}};
+    if (embargo.embargoed) {
+        object.insert(
+            QStringLiteral("until"), QDateTime(embargo.date, embargo.time).toString(Qt::ISODate));
+        object.insert(QStringLiteral("timeZone"), QString::fromUtf8(embargo.zone.id()));
+    }
+    return object;
+}
+
+QJsonArray bodyToJson(const Body &body)
+{
+    QJsonArray blocks;
+    for (const BodyBlock &block : body.blocks) {
+        QJsonArray runs;
+        for (const TextRun &run : block.runs) {
+            QJsonObject object {{QStringLiteral("text"), run.text}};
+            if (run.bold)
+                object.insert(QStringLiteral("bold"), true);
+            if (run.italic)
+                object.insert(QStringLiteral("italic"), true);
+            if (!run.link.isEmpty())
+                object.insert(QStringLiteral("link"), run.link);
+            runs.append(object);
+        }
+        blocks.append(QJsonObject {
+            {QStringLiteral("type"), format::nameOf(block.kind)}, {QStringLiteral("runs"), runs}});
+    }
+    return blocks;
+}
+
+QJsonObject workflowToJson(const Workflow &workflow)
+{
+    QJsonObject object {
+        {QStringLiteral("state"), format::nameOf(workflow.state)},
+        {QStringLiteral("reviewRequestedBy"), workflow.reviewRequestedBy},
+    };
+    if (workflow.state == WorkflowState::Approved) {
+        object.insert(QStringLiteral("approver"), workflow.approver);
+        object.insert(QStringLiteral("approvedAt"), workflow.approvedAt.toString(Qt::ISODate));
+        object.insert(QStringLiteral("approvedContentSha256"), workflow.approvedContentSha256);
+    }
+    return object;
+}
+
+template<typename Item, typename ToJson>
+QJsonArray listToJson(const QList<Item> &items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(toJson(item));
+    return array;
+}
+
+} // namespace
+
+QJsonObject releaseToJson(const Release &release)
+{
+    const auto nested = [&](const QString &name) { return release.unknownNestedKeys.value(name); };
+    return withUnknownKeys(release.unknownKeys,
+        {
+            {QStringLiteral("type"), format::nameOf(release.type)},
+            {QStringLiteral("reference"), release.reference},
+            {QStringLiteral("relatesTo"), release.relatesTo},
+            {QStringLiteral("language"), release.language},
+            {QStringLiteral("agencies"), listToJson(release.agencies, agencyToJson)},
+            {QStringLiteral("status"),
+                withUnknownKeys(nested(QStringLiteral("status")), statusToJson(release.embargo))},
+            {QStringLiteral("dateline"),
+                withUnknownKeys(nested(QStringLiteral("dateline")),
+                    {{QStringLiteral("place"), release.dateline.place},
+                        {QStringLiteral("date"), release.dateline.date.toString(Qt::ISODate)}})},
+            {QStringLiteral("headline"), release.headline},
+            {QStringLiteral("subheadline"), release.subheadline},
+            {QStringLiteral("body"), bodyToJson(release.body)},
+            {QStringLiteral("quotes"), listToJson(release.quotes, quoteToJson)},
+            {QStringLiteral("attachments"), listToJson(release.attachments, attachmentToJson)},
+            {QStringLiteral("contacts"), listToJson(release.contacts, contactToJson)},
+            {QStringLiteral("notesToEditors"), release.notesToEditors},
+            {QStringLiteral("endMarker"), endMarkerText(release.endMarker)},
+            {QStringLiteral("issuedBy"), release.issuedBy},
+            {QStringLiteral("workflow"),
+                withUnknownKeys(
+                    nested(QStringLiteral("workflow")), workflowToJson(release.workflow))},
+        });
+}
+
+QJsonObject manifestToJson(const Release &release)
+{
+    return withUnknownKeys(release.unknownNestedKeys.value(QStringLiteral("manifest")),
+        {
+            {QStringLiteral("formatVersion"), format::version},
+            {QStringLiteral("minReaderVersion"), format::minReaderVersion},
+            {QStringLiteral("generator"),
+                QStringLiteral("Release Desk %1").arg(QLatin1String(RELEASEDESK_VERSION))},
+            {QStringLiteral("release"), releaseToJson(release)},
+        });
+}
+
+} // namespace rd

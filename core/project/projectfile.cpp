@@ -1,0 +1,79 @@
+#include "projectfile.h"
+
+#include "projectwriter.h"
+#include "util/writeall.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace rd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
+
+} // namespace
+
+Result<LoadedRelease> loadProject(const QString &path, const ReadLimits &limits)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!QFileInfo::exists(path))
+        return Error {Tr::tr("the file does not exist")}.in(name);
+    if (QFileInfo(path).isDir())
+        return Error {Tr::tr("this is a folder, not a project file")}.in(name);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Tr::tr("could not be opened (%1)").arg(file.errorString())}.in(name);
+    Result<LoadedRelease> loaded = readProject(&file, limits);
+    if (!loaded)
+        return loaded.error().in(name);
+    return loaded;
+}
+
+Status saveFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    const QString name = QFileInfo(path).fileName();
+    const bool isNewFile = !QFileInfo::exists(path);
+    QSaveFile file(path);
+    // Unbuffered, so that a full disk is reported by the write that hits it rather than by the
+    // final flush inside commit(), which Qt 6.4 ignores (QTBUG-75077: commit() then returns true
+    // and replaces the original with a truncated file).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return Error {Tr::tr("could not be written (%1)").arg(file.errorString())}.in(name);
+    if (isNewFile)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    if (Status status = writeAll(&file, bytes); !status) {
+        file.cancelWriting();
+        return Error {Tr::tr("%1; the previous version is unchanged").arg(status.error().message)}
+            .in(name);
+    }
+    if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error {
+            Tr::tr("could not be written (%1); the previous version is unchanged").arg(reason)}
+            .in(name);
+    }
+    if (!file.commit())
+        return Error {Tr::tr("could not be written (%1); the previous version is unchanged")
+                          .arg(file.errorString().isEmpty() ? Tr::tr("the disk may be full")
+                                                            : file.errorString())}
+            .in(name);
+    return success();
+}
+
+Status saveProject(const Release &release, const QString &path)
+{
+    Result<QByteArray> bytes = projectBytes(release);
+    if (!bytes)
+        return bytes.error().in(QFileInfo(path).fileName());
+    return saveFileAtomically(path, bytes.value());
+}
+
+} // namespace rd

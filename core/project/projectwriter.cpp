@@ -1,0 +1,63 @@
+#include "projectwriter.h"
+
+#include "formatversion.h"
+#include "manifestwriter.h"
+#include "model/release.h"
+#include "util/writeall.h"
+#include "ziparchive.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace rd {
+
+namespace {
+
+QList<EmbeddedFile> embeddedFiles(const Release &release)
+{
+    QList<EmbeddedFile> files;
+    QSet<QString> seen;
+    const auto add = [&](const EmbeddedFile &file) {
+        if (!file.isNull() && !seen.contains(file.sha256())) {
+            seen.insert(file.sha256());
+            files.append(file);
+        }
+    };
+    for (const Agency &agency : release.agencies)
+        add(agency.logo.file);
+    for (const Attachment &attachment : release.attachments)
+        add(attachment.file);
+    return files;
+}
+
+} // namespace
+
+Result<QByteArray> projectBytes(const Release &release)
+{
+    using Compression = ZipArchiveWriter::Compression;
+    ZipArchiveWriter zip;
+    Status status
+        = zip.add(format::mimeTypeEntry, QByteArray(format::mimeType.data()), Compression::Store);
+    if (status) {
+        const QByteArray manifest = QJsonDocument(manifestToJson(release)).toJson();
+        status = zip.add(format::manifestEntry, manifest, Compression::Deflate);
+    }
+    for (const EmbeddedFile &file : embeddedFiles(release)) {
+        if (!status)
+            break;
+        status = zip.add(format::filesFolder + file.sha256(), file.data(), Compression::Deflate);
+    }
+    if (!status)
+        return status.error();
+    return zip.finish();
+}
+
+Status writeProject(const Release &release, QIODevice *device)
+{
+    Result<QByteArray> bytes = projectBytes(release);
+    if (!bytes)
+        return bytes.error();
+    return writeAll(device, bytes.value());
+}
+
+} // namespace rd

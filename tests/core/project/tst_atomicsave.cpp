@@ -1,0 +1,229 @@
+#include "project/projectfile.h"
+#include "project/projectwriter.h"
+#include "support/failingdevice.h"
+#include "support/samplerelease.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace rd;
+
+namespace {
+
+// A release with an incompressible attachment of the given size, so that saves have a known,
+// large number of bytes to write.
+Release releaseWithAttachment(qsizetype bytes, quint32 seed)
+{
+    Release release = test::sampleRelease();
+    QByteArray data(bytes, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    random.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+    release.attachments[0].file = EmbeddedFile::fromData(data);
+    return release;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat info;
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 0777 : 0;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+const char *childSaveVariable = "RELEASEDESK_TEST_SAVE_LOOP";
+
+// Run in a child process: saves two different versions in turn until killed.
+int saveForever(const QString &path)
+{
+    const Release versions[]
+        = {releaseWithAttachment(4 << 20, 1), releaseWithAttachment(6 << 20, 2)};
+    for (int i = 0;; ++i) {
+        if (!saveProject(versions[i % 2], path))
+            return 1;
+        if (i == 1)
+            QFile(path + QStringLiteral(".ready")).open(QIODevice::WriteOnly);
+    }
+}
+
+} // namespace
+
+class TestAtomicSave : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writerFailingAfterNBytesReportsTheError_data();
+    void writerFailingAfterNBytesReportsTheError();
+    void newFileIsReadableByOwnerOnly();
+    void existingFileKeepsItsPermissions();
+    void missingFolderGivesError();
+    void fullDiskLeavesPreviousFileIntact_data();
+    void fullDiskLeavesPreviousFileIntact();
+    void killDuringSaveLeavesAWholeFile();
+};
+
+void TestAtomicSave::writerFailingAfterNBytesReportsTheError_data()
+{
+    QTest::addColumn<qint64>("capacity");
+    const qint64 size = projectBytes(test::sampleRelease()).value().size();
+    QTest::newRow("nothing") << qint64(0);
+    QTest::newRow("one byte") << qint64(1);
+    QTest::newRow("mid-header") << qint64(20);
+    QTest::newRow("half") << size / 2;
+    QTest::newRow("all but one") << size - 1;
+}
+
+void TestAtomicSave::writerFailingAfterNBytesReportsTheError()
+{
+    QFETCH(qint64, capacity);
+    test::FailingDevice device(capacity);
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    Status status = writeProject(test::sampleRelease(), &device);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message.contains(QStringLiteral("No space left on device")),
+        qPrintable(status.error().message));
+    QCOMPARE(device.written().size(), capacity);
+}
+
+void TestAtomicSave::newFileIsReadableByOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.releasedesk"));
+    const mode_t oldMask = ::umask(022);
+    const Status saved = saveProject(test::sampleRelease(), path);
+    ::umask(oldMask);
+    QVERIFY(saved.ok());
+    QCOMPARE(modeOf(path), mode_t(0600));
+}
+
+void TestAtomicSave::existingFileKeepsItsPermissions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.releasedesk"));
+    QVERIFY(saveProject(test::sampleRelease(), path).ok());
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
+    QVERIFY(saveProject(test::sampleRelease(), path).ok());
+    QCOMPARE(modeOf(path), mode_t(0640));
+}
+
+void TestAtomicSave::missingFolderGivesError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no/such/folder/x.releasedesk"));
+    const Status saved = saveProject(test::sampleRelease(), path);
+    QVERIFY(!saved.ok());
+    QVERIFY2(
+        saved.error().message.startsWith(QStringLiteral("x.releasedesk: could not be written")),
+        qPrintable(saved.error().message));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+}
+
+void TestAtomicSave::fullDiskLeavesPreviousFileIntact_data()
+{
+    QTest::addColumn<qint64>("freeBytes");
+    QTest::addColumn<qint64>("attachmentBytes");
+    // How much room is left when the save starts, and how much there is to write. A file smaller
+    // than QFileDevice's 16 KiB buffer reaches the disk only in commit()'s final flush: the case in
+    // which Qt 6.4's commit() reports success and leaves a truncated file (QTBUG-75077).
+    QTest::newRow("small file, no room") << qint64(0) << qint64(3000);
+    QTest::newRow("small file, 4 KiB") << qint64(4096) << qint64(9000);
+    QTest::newRow("large file, no room") << qint64(0) << qint64(600 * 1024);
+    QTest::newRow("large file, 40 KiB") << qint64(40 * 1024) << qint64(600 * 1024);
+    QTest::newRow("large file, 300 KiB") << qint64(300 * 1024) << qint64(600 * 1024);
+}
+
+void TestAtomicSave::fullDiskLeavesPreviousFileIntact()
+{
+    QFETCH(qint64, freeBytes);
+    QFETCH(qint64, attachmentBytes);
+    if (::geteuid() != 0)
+        QSKIP("a real full disk needs a small tmpfs, which only root can mount (CI runs as root)");
+
+    QTemporaryDir mountPoint;
+    const QByteArray target = QFile::encodeName(mountPoint.path());
+    if (::mount("tmpfs", target.constData(), "tmpfs", 0, "size=1m") != 0)
+        QSKIP("this machine does not allow mounting a tmpfs");
+    const auto unmount = qScopeGuard([&] { ::umount(target.constData()); });
+
+    const QString path = mountPoint.filePath(QStringLiteral("release.releasedesk"));
+    QVERIFY(saveProject(releaseWithAttachment(16, 3), path).ok());
+    const QByteArray original = readAll(path);
+
+    // Fill the disk up to freeBytes.
+    {
+        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) { }
+        filler.close();
+        const qint64 filled = filler.size();
+        QVERIFY(filler.resize(std::max<qint64>(0, filled - freeBytes)));
+    }
+
+    const Status saved = saveProject(releaseWithAttachment(attachmentBytes, 7), path);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().message.contains(QStringLiteral("No space left on device"))
+            || saved.error().message.contains(QStringLiteral("disk")),
+        qPrintable(saved.error().message));
+    QVERIFY2(saved.error().message.contains(QStringLiteral("previous version is unchanged")),
+        qPrintable(saved.error().message));
+    QCOMPARE(readAll(path), original);
+    QVERIFY(loadProject(path).ok());
+    QCOMPARE(filesIn(mountPoint.path()),
+        (QStringList {QStringLiteral("filler"), QStringLiteral("release.releasedesk")}));
+}
+
+void TestAtomicSave::killDuringSaveLeavesAWholeFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.releasedesk"));
+    QVERIFY(saveProject(test::sampleRelease(), path).ok());
+
+    for (int round = 0; round < 5; ++round) {
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(childSaveVariable), path);
+        child.setProcessEnvironment(environment);
+        QFile::remove(path + QStringLiteral(".ready"));
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path + QStringLiteral(".ready")), 30000);
+        QTest::qWait(QRandomGenerator::global()->bounded(5, 60));
+        child.kill(); // SIGKILL: no destructor, no cleanup
+        QVERIFY(child.waitForFinished());
+
+        Result<LoadedRelease> loaded = loadProject(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        const qint64 size = loaded->release.attachments.at(0).file.size();
+        QVERIFY(size == 4 << 20 || size == 6 << 20);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet(childSaveVariable))
+        return saveForever(qEnvironmentVariable(childSaveVariable));
+    QCoreApplication app(argc, argv);
+    TestAtomicSave test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_atomicsave.moc"

@@ -1,0 +1,301 @@
+#include "model/releasedocument.h"
+#include "project/contenthash.h"
+#include "project/formatversion.h"
+#include "project/manifestwriter.h"
+#include "project/projectfile.h"
+#include "project/projectwriter.h"
+#include "project/ziparchive.h"
+#include "support/samplerelease.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+QByteArray bytesOf(const Release &release)
+{
+    Result<QByteArray> bytes = projectBytes(release);
+    if (!bytes)
+        qFatal("projectBytes failed: %s", qPrintable(bytes.error().message));
+    return bytes.value();
+}
+
+// Rebuilds a project with its manifest changed by edit, keeping every other entry.
+QByteArray withManifest(const QByteArray &project, const std::function<void(QJsonObject &)> &edit)
+{
+    ZipArchiveReader reader;
+    if (!reader.open(project))
+        qFatal("not a zip");
+    ZipArchiveWriter writer;
+    for (const auto &entry : reader.entries()) {
+        QByteArray data = reader.read(entry.name, 1 << 30).value();
+        if (entry.name == format::manifestEntry) {
+            QJsonObject manifest = QJsonDocument::fromJson(data).object();
+            edit(manifest);
+            data = QJsonDocument(manifest).toJson();
+        }
+        writer.add(entry.name, data,
+            entry.stored ? ZipArchiveWriter::Compression::Store
+                         : ZipArchiveWriter::Compression::Deflate);
+    }
+    return writer.finish().value();
+}
+
+} // namespace
+
+class TestProjectFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripKeepsEveryField();
+    void roundTripThroughDisk();
+    void containerLayout();
+    void attachmentsAreEntriesNotBase64();
+    void savingTwiceGivesSameBytes();
+    void unknownKeysSurvive();
+    void newerButReadableFileOpens();
+    void approvalOfChangedContentIsWithdrawn();
+    void embargoKeepsWallClockAcrossDaylightSaving();
+    void fixturesOfEveryFormatVersionOpen_data();
+    void fixturesOfEveryFormatVersionOpen();
+    void fileWrittenByAnotherProgramOpens();
+};
+
+void TestProjectFormat::roundTripKeepsEveryField()
+{
+    const Release original = test::sampleRelease();
+    Result<LoadedRelease> loaded = readProject(bytesOf(original));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QVERIFY(loaded->warnings.isEmpty());
+    const Release &copy = loaded->release;
+
+    // Field by field first, so that a failure names the field.
+    QCOMPARE(copy.type, original.type);
+    QCOMPARE(copy.reference, original.reference);
+    QCOMPARE(copy.relatesTo, original.relatesTo);
+    QCOMPARE(copy.language, original.language);
+    QVERIFY(copy.agencies == original.agencies);
+    QCOMPARE(copy.agencies.at(0).logo.file.data(), test::samplePng());
+    QVERIFY(copy.embargo == original.embargo);
+    QVERIFY(copy.dateline == original.dateline);
+    QCOMPARE(copy.headline, original.headline);
+    QCOMPARE(copy.subheadline, original.subheadline);
+    QVERIFY(copy.body == original.body);
+    QVERIFY(copy.quotes == original.quotes);
+    QVERIFY(copy.attachments == original.attachments);
+    QCOMPARE(copy.attachments.at(0).file.data(), test::samplePdf());
+    QCOMPARE(copy.attachments.at(1).file.data(), test::samplePng());
+    QVERIFY(copy.contacts == original.contacts);
+    QCOMPARE(copy.notesToEditors, original.notesToEditors);
+    QCOMPARE(copy.endMarker, original.endMarker);
+    QCOMPARE(copy.issuedBy, original.issuedBy);
+    QVERIFY(copy.workflow == original.workflow);
+    QCOMPARE(copy.workflow.state, WorkflowState::Approved);
+    // The reader records that the manifest had no unknown keys; nothing else may differ.
+    Release expected = original;
+    expected.unknownNestedKeys = copy.unknownNestedKeys;
+    QVERIFY(copy == expected);
+}
+
+void TestProjectFormat::roundTripThroughDisk()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("release.releasedesk"));
+    const Release original = test::sampleRelease();
+    Status saved = saveProject(original, path);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    Result<LoadedRelease> loaded = loadProject(path);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->release.headline, original.headline);
+    QCOMPARE(bytesOf(loaded->release), bytesOf(original));
+}
+
+void TestProjectFormat::containerLayout()
+{
+    const QByteArray bytes = bytesOf(test::sampleRelease());
+    // The first bytes identify the type without unzipping: a local header, then "mimetype" and
+    // its uncompressed content, as in ODF.
+    QCOMPARE(bytes.left(4), QByteArray("PK\x03\x04"));
+    QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
+    QVERIFY(bytes.indexOf(QByteArray(format::mimeType.data())) > 30);
+
+    ZipArchiveReader reader;
+    QVERIFY(reader.open(bytes).ok());
+    QStringList names;
+    for (const auto &entry : reader.entries())
+        names.append(entry.name);
+    const QString pdf = format::filesFolder + test::sampleRelease().attachments.at(0).file.sha256();
+    const QString png = format::filesFolder + sha256Hex(test::samplePng());
+    QCOMPARE(names,
+        (QStringList {QStringLiteral("mimetype"), QStringLiteral("manifest.json"), png, pdf}));
+    QVERIFY(reader.entries().first().stored);
+}
+
+void TestProjectFormat::attachmentsAreEntriesNotBase64()
+{
+    const QJsonObject manifest = manifestToJson(test::sampleRelease());
+    const QByteArray json = QJsonDocument(manifest).toJson();
+    QVERIFY(!json.contains(test::samplePdf().toBase64()));
+    QVERIFY(!json.contains(test::samplePng().toBase64()));
+    const QJsonObject attachment
+        = manifest[QStringLiteral("release")][QStringLiteral("attachments")][0].toObject();
+    QCOMPARE(attachment[QStringLiteral("sha256")].toString(), sha256Hex(test::samplePdf()));
+    QCOMPARE(attachment[QStringLiteral("size")].toInt(), test::samplePdf().size());
+    QCOMPARE(attachment[QStringLiteral("fileName")].toString(), QStringLiteral("statement.pdf"));
+    QCOMPARE(manifest[QStringLiteral("formatVersion")].toInt(), format::version);
+    QCOMPARE(manifest[QStringLiteral("minReaderVersion")].toInt(), format::minReaderVersion);
+}
+
+void TestProjectFormat::savingTwiceGivesSameBytes()
+{
+    QCOMPARE(bytesOf(test::sampleRelease()), bytesOf(test::sampleRelease()));
+}
+
+void TestProjectFormat::unknownKeysSurvive()
+{
+    const QByteArray project = withManifest(bytesOf(test::sampleRelease()), [](QJsonObject &m) {
+        m[QStringLiteral("futureTopLevel")] = QStringLiteral("kept");
+        QJsonObject release = m[QStringLiteral("release")].toObject();
+        release[QStringLiteral("futureField")] = QJsonArray {1, 2, 3};
+        QJsonArray agencies = release[QStringLiteral("agencies")].toArray();
+        QJsonObject agency = agencies[0].toObject();
+        agency[QStringLiteral("futureAgencyKey")] = QJsonObject {{QStringLiteral("a"), true}};
+        agencies[0] = agency;
+        release[QStringLiteral("agencies")] = agencies;
+        QJsonObject status = release[QStringLiteral("status")].toObject();
+        status[QStringLiteral("futureStatusKey")] = 7;
+        release[QStringLiteral("status")] = status;
+        m[QStringLiteral("release")] = release;
+    });
+    Result<LoadedRelease> loaded = readProject(project);
+    QVERIFY(loaded.ok());
+
+    // Edit something through the model and save again: the unknown keys are all still there.
+    ReleaseDocument document(loaded->release);
+    document.setField({Field::Headline, {}}, QStringLiteral("Edited"));
+    const QJsonObject saved = manifestToJson(document.release());
+    QCOMPARE(saved[QStringLiteral("futureTopLevel")].toString(), QStringLiteral("kept"));
+    const QJsonObject release = saved[QStringLiteral("release")].toObject();
+    QCOMPARE(release[QStringLiteral("futureField")].toArray(), (QJsonArray {1, 2, 3}));
+    QCOMPARE(release[QStringLiteral("agencies")][0][QStringLiteral("futureAgencyKey")]
+                    [QStringLiteral("a")]
+                        .toBool(),
+        true);
+    QCOMPARE(release[QStringLiteral("status")][QStringLiteral("futureStatusKey")].toInt(), 7);
+    QCOMPARE(release[QStringLiteral("headline")].toString(), QStringLiteral("Edited"));
+}
+
+void TestProjectFormat::newerButReadableFileOpens()
+{
+    const QByteArray project = withManifest(bytesOf(test::sampleRelease()), [](QJsonObject &m) {
+        m[QStringLiteral("formatVersion")] = format::version + 3;
+        m[QStringLiteral("minReaderVersion")] = format::version;
+    });
+    Result<LoadedRelease> loaded = readProject(project);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->release.headline, test::sampleRelease().headline);
+}
+
+void TestProjectFormat::approvalOfChangedContentIsWithdrawn()
+{
+    const QByteArray project = withManifest(bytesOf(test::sampleRelease()), [](QJsonObject &m) {
+        QJsonObject release = m[QStringLiteral("release")].toObject();
+        release[QStringLiteral("headline")] = QStringLiteral("Changed by hand after approval");
+        m[QStringLiteral("release")] = release;
+    });
+    Result<LoadedRelease> loaded = readProject(project);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->release.workflow.state, WorkflowState::Draft);
+    QCOMPARE(loaded->warnings.size(), 1);
+    QVERIFY(loaded->warnings.at(0).contains(QStringLiteral("draft again")));
+}
+
+void TestProjectFormat::embargoKeepsWallClockAcrossDaylightSaving()
+{
+    // 09:00 in Auckland on a date in daylight saving time (NZDT, UTC+13); the process runs in UTC.
+    Release release = test::sampleRelease();
+    release.embargo.date = QDate(2027, 1, 15);
+    release.embargo.time = QTime(9, 0);
+    release.embargo.zone = QTimeZone("Pacific/Auckland");
+    Release current = release;
+    for (int save = 0; save < 5; ++save)
+        current = readProject(bytesOf(current)).value().release;
+    QCOMPARE(current.embargo.date, QDate(2027, 1, 15));
+    QCOMPARE(current.embargo.time, QTime(9, 0));
+    QCOMPARE(current.embargo.zone.id(), QByteArray("Pacific/Auckland"));
+    QCOMPARE(
+        current.embargo.liftsAt().toUTC(), QDateTime(QDate(2027, 1, 14), QTime(20, 0), Qt::UTC));
+}
+
+void TestProjectFormat::fixturesOfEveryFormatVersionOpen_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir data(QStringLiteral(RELEASEDESK_TEST_DATA));
+    // One folder per released format version; a version without its fixture fails here.
+    for (int version = 1; version <= format::version; ++version) {
+        const QString path
+            = data.filePath(QStringLiteral("format-v%1/sample.releasedesk").arg(version));
+        QTest::newRow(qPrintable(QStringLiteral("v%1").arg(version))) << path;
+    }
+}
+
+void TestProjectFormat::fixturesOfEveryFormatVersionOpen()
+{
+    QFETCH(QString, path);
+    // RELEASEDESK_WRITE_FIXTURE=1 writes the current version's fixture (only when the format
+    // changes, with a new version number: released fixtures are never rewritten).
+    if (qEnvironmentVariableIsSet("RELEASEDESK_WRITE_FIXTURE")
+        && path.contains(QStringLiteral("format-v%1/").arg(format::version))) {
+        QDir().mkpath(QFileInfo(path).path());
+        QVERIFY(saveProject(test::sampleRelease(), path).ok());
+    }
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    Result<LoadedRelease> loaded = loadProject(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    Release expected = test::sampleRelease();
+    expected.unknownNestedKeys = loaded->release.unknownNestedKeys;
+    QVERIFY(loaded->release == expected);
+    QCOMPARE(loaded->release.workflow.state, WorkflowState::Approved);
+}
+
+void TestProjectFormat::fileWrittenByAnotherProgramOpens()
+{
+    // tests/data/other-program/write-release.py writes a project from docs/file-format.md alone,
+    // with Python's standard library, as another program would.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    QVERIFY2(!python.isEmpty(), "python3 is installed by scripts/install-deps");
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("from-python.releasedesk"));
+    QProcess process;
+    process.start(
+        python, {QStringLiteral(RELEASEDESK_TEST_DATA "/other-program/write-release.py"), output});
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+    Result<LoadedRelease> loaded = loadProject(output);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const Release &release = loaded->release;
+    QCOMPARE(release.type, ReleaseType::HoldingStatement);
+    QCOMPARE(release.headline, QStringLiteral("Road closed after slip near Kestrel Bay"));
+    QCOMPARE(release.agencies.size(), 1);
+    QVERIFY(!release.agencies.at(0).logo.isNull());
+    QCOMPARE(release.attachments.size(), 1);
+    QCOMPARE(release.attachments.at(0).fileName, QStringLiteral("map.pdf"));
+    QCOMPARE(release.quotes.at(0).agencyId, release.agencies.at(0).id);
+    QCOMPARE(release.body.blocks.size(), 3);
+    QCOMPARE(release.body.blocks.at(1).kind, BodyBlock::Kind::BulletItem);
+    QCOMPARE(release.embargo.zone.id(), QByteArray("Pacific/Auckland"));
+    QCOMPARE(release.workflow.state, WorkflowState::Approved);
+}
+
+QTEST_GUILESS_MAIN(TestProjectFormat)
+#include "tst_projectformat.moc"

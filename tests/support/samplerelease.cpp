@@ -1,0 +1,107 @@
+#include "samplerelease.h"
+
+#include "project/contenthash.h"
+
+namespace rd::test {
+
+QByteArray samplePng()
+{
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAEUlEQVR42mOQC1iAFTF"
+        "QTwIAh/4hwXKSZKUAAAAASUVORK5CYII=");
+}
+
+QByteArray samplePdf()
+{
+    return QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                             "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                             "trailer << /Root 1 0 R >>\n%%EOF\n");
+}
+
+Release sampleRelease()
+{
+    Release release;
+    release.type = ReleaseType::JointStatement;
+    release.reference = QStringLiteral("KBP-2026-0412");
+    release.relatesTo = QStringLiteral("KBP-2026-0398");
+    release.language = QStringLiteral("en-NZ");
+
+    Agency police;
+    police.id = QStringLiteral("agency-police");
+    police.name = QStringLiteral("Kestrel Bay Police");
+    police.shortName = QStringLiteral("KBP");
+    police.logo = {EmbeddedFile::fromData(samplePng()), QStringLiteral("image/png")};
+    police.website = QStringLiteral("https://police.kestrelbay.example");
+    police.about = QStringLiteral("Kestrel Bay Police keep the peace in the fictional city of "
+                                  "Kestrel Bay.");
+    Agency harbour;
+    harbour.id = QStringLiteral("agency-harbour");
+    harbour.name = QStringLiteral("Kestrel Bay Harbour Authority");
+    harbour.shortName = QStringLiteral("KBHA");
+    harbour.website = QStringLiteral("https://harbour.kestrelbay.example");
+    harbour.about = QStringLiteral("The Harbour Authority runs the port.");
+    release.agencies = {police, harbour};
+
+    release.embargo.embargoed = true;
+    release.embargo.date = QDate(2027, 1, 15);
+    release.embargo.time = QTime(9, 0);
+    release.embargo.zone = QTimeZone("Pacific/Auckland");
+
+    release.dateline = {QStringLiteral("KESTREL BAY"), QDate(2026, 11, 26)};
+    release.headline = QStringLiteral("Harbour closed after chemical spill; <b>residents</b> asked "
+                                      "to keep clear");
+    release.subheadline = QStringLiteral("Wharf 3 closed until further notice — ā ē ī ō ū");
+
+    BodyBlock lede;
+    lede.runs = {TextRun {QStringLiteral("Police and the Harbour Authority "), false, false, {}},
+        TextRun {QStringLiteral("closed Wharf 3"), true, false, {}},
+        TextRun {QStringLiteral(" on Thursday morning after a "), false, false, {}},
+        TextRun {QStringLiteral("minor"), false, true, {}},
+        TextRun {QStringLiteral(" spill."), false, false, {}}};
+    BodyBlock bullet1 {BodyBlock::Kind::BulletItem,
+        {TextRun {QStringLiteral("Keep clear of the waterfront."), false, false, {}}}};
+    BodyBlock bullet2 {BodyBlock::Kind::BulletItem,
+        {TextRun {QStringLiteral("Follow updates online."), false, false, {}}}};
+    BodyBlock step {BodyBlock::Kind::NumberedItem,
+        {TextRun {
+            QStringLiteral("Call 0800 000 000"), false, false, QStringLiteral("tel:0800000000")}}};
+    BodyBlock link;
+    link.runs = {TextRun {QStringLiteral("Details: "), false, false, {}},
+        TextRun {QStringLiteral("harbour.kestrelbay.example"), false, false,
+            QStringLiteral("https://harbour.kestrelbay.example/spill")}};
+    release.body.blocks = {lede, bullet1, bullet2, step, link};
+
+    release.quotes = {Quote {QStringLiteral("quote-1"),
+        QStringLiteral("Our first concern is everyone's safety."), QStringLiteral("Anna Whitlock"),
+        QStringLiteral("Detective Inspector"), QStringLiteral("agency-police"), {}}};
+
+    Attachment statement;
+    statement.id = QStringLiteral("attachment-1");
+    statement.caption = QStringLiteral("Full statement");
+    statement.fileName = QStringLiteral("statement.pdf");
+    statement.mediaType = QStringLiteral("application/pdf");
+    statement.file = EmbeddedFile::fromData(samplePdf());
+    Attachment photo;
+    photo.id = QStringLiteral("attachment-2");
+    photo.caption = QStringLiteral("Wharf 3");
+    photo.fileName = QStringLiteral("wharf.png");
+    photo.mediaType = QStringLiteral("image/png");
+    photo.file = EmbeddedFile::fromData(samplePng()); // the same bytes as the logo, stored once
+    release.attachments = {statement, photo};
+
+    release.contacts = {MediaContact {QStringLiteral("contact-1"), QStringLiteral("agency-police"),
+        QStringLiteral("Media Centre"), QStringLiteral("Duty media officer"),
+        QStringLiteral("+64 4 000 0000"), QStringLiteral("media@police.kestrelbay.example"), {}}};
+    release.notesToEditors = QStringLiteral("Wharf 3 handles bulk cargo.\n\nPhotos may be used.");
+    release.endMarker = EndMarker::Thirty;
+    release.issuedBy = QStringLiteral("Kestrel Bay Police Media Centre");
+
+    release.workflow.state = WorkflowState::Approved;
+    release.workflow.approver = QStringLiteral("Sam Rivera");
+    release.workflow.approvedAt = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+    release.workflow.reviewRequestedBy = QStringLiteral("Jo Tane");
+    release.workflow.approvedContentSha256 = contentSha256(release);
+    return release;
+}
+
+} // namespace rd::test

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/release.h"
+
+namespace rd::test {
+
+// A release in which every field of the model holds a distinct, non-default value, with a logo
+// and two attachments, so that a round trip that loses any field is noticed. Deterministic: the
+// same call gives the same release (and the same project bytes) every time.
+Release sampleRelease();
+
+// A small valid PNG (8x4 pixels) and a small PDF, as bytes.
+QByteArray samplePng();
+QByteArray samplePdf();
+
+} // namespace rd::test
