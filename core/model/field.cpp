@@ -3,6 +3,7 @@
 #include "release.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace rd {
 
@@ -32,6 +33,43 @@ std::optional<Collection> collectionOf(Field field)
     default:
         return std::nullopt;
     }
+}
+
+QString fieldId(Field field)
+{
+    static const char *const ids[] = {
+        "type",
+        "reference",
+        "relatesTo",
+        "language",
+        "embargo",
+        "datelinePlace",
+        "datelineDate",
+        "headline",
+        "subheadline",
+        "body",
+        "notesToEditors",
+        "endMarker",
+        "issuedBy",
+        "agencyName",
+        "agencyShortName",
+        "agencyLogo",
+        "agencyWebsite",
+        "agencyAbout",
+        "quoteText",
+        "quoteSpeaker",
+        "quoteTitle",
+        "quoteAgency",
+        "attachmentCaption",
+        "attachmentFileName",
+        "contactAgency",
+        "contactName",
+        "contactRole",
+        "contactPhone",
+        "contactEmail",
+    };
+    static_assert(std::size(ids) == size_t(Field::ContactEmail) + 1, "one id for every field");
+    return QString::fromLatin1(ids[int(field)]);
 }
 
 namespace {

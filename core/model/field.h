@@ -56,6 +56,10 @@ enum class Field {
 // Which list a field's item lives in; empty for fields of the release as a whole.
 std::optional<Collection> collectionOf(Field field);
 
+// A stable, untranslated identifier of a field ("headline", "quoteSpeaker"): for object names that
+// tests and the preview use to find a field's editor.
+QString fieldId(Field field);
+
 // Addresses one field: of the release, or of one item of a list. Part 5's second language
 // version of each text field adds the language here, so that commands and signals carry it.
 struct FieldKey

@@ -52,6 +52,15 @@ private:
     QSet<QString> m_agencyIds;
 };
 
+// Only objects that had unknown keys are recorded, so that a release read from a file compares
+// equal to the same release made in memory.
+void keepUnknownKeys(Release &release, const QString &object, const JsonObjectReader &reader)
+{
+    const QJsonObject unknown = reader.unknownKeys();
+    if (!unknown.isEmpty())
+        release.unknownNestedKeys.insert(object, unknown);
+}
+
 bool isSha256(const QString &text)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
@@ -72,7 +81,7 @@ Result<Release> ManifestReader::read(const QJsonObject &manifestObject, QStringL
         readRelease(releaseObject, release);
     if (failed())
         return *m_error;
-    release.unknownNestedKeys.insert(QStringLiteral("manifest"), manifest.unknownKeys());
+    keepUnknownKeys(release, QStringLiteral("manifest"), manifest);
 
     if (release.workflow.state == WorkflowState::Approved) {
         // The approval names the hash of the release object as it stands in the file, so that
@@ -178,7 +187,7 @@ void ManifestReader::readStatus(JsonObjectReader &parent, Release &release)
             embargo.zone = QTimeZone(zoneId.toUtf8());
         }
     }
-    release.unknownNestedKeys.insert(QStringLiteral("status"), status.unknownKeys());
+    keepUnknownKeys(release, QStringLiteral("status"), status);
 }
 
 void ManifestReader::readDateline(JsonObjectReader &parent, Release &release)
@@ -193,7 +202,7 @@ void ManifestReader::readDateline(JsonObjectReader &parent, Release &release)
             dateline.fail(
                 QStringLiteral("date"), tr("'%1' is not a date such as 2026-11-26").arg(date));
     }
-    release.unknownNestedKeys.insert(QStringLiteral("dateline"), dateline.unknownKeys());
+    keepUnknownKeys(release, QStringLiteral("dateline"), dateline);
 }
 
 void ManifestReader::readBody(JsonObjectReader &parent, Body &body)
@@ -259,7 +268,7 @@ void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)
         workflow.approvedContentSha256
             = object.string(QStringLiteral("approvedContentSha256"), Presence::Required);
     }
-    release.unknownNestedKeys.insert(QStringLiteral("workflow"), object.unknownKeys());
+    keepUnknownKeys(release, QStringLiteral("workflow"), object);
 }
 
 template<typename Item, typename ReadItem>

@@ -16,7 +16,11 @@ SetFieldCommand::SetFieldCommand(ReleaseDocument *document, const FieldKey &key,
 
 int SetFieldCommand::id() const
 {
-    return m_newValue.metaType() == QMetaType::fromType<QString>() ? int(MergeId::SetText) : -1;
+    // Typing, in a line or in the body, is one undo step per field until another field is edited.
+    const QMetaType type = m_newValue.metaType();
+    const bool typed
+        = type == QMetaType::fromType<QString>() || type == QMetaType::fromType<Body>();
+    return typed ? int(MergeId::SetText) : -1;
 }
 
 bool SetFieldCommand::mergeWith(const QUndoCommand *other)

@@ -39,6 +39,7 @@ def main(output):
         "status": {"embargoed": True, "until": "2027-01-15T09:00:00", "timeZone": "Pacific/Auckland"},
         "dateline": {"place": "KESTREL BAY", "date": "2026-11-26"},
         "headline": "Road closed after slip near Kestrel Bay",
+        "subheadline": "Te Ara Moana closed — detour via Tāwhiri Road",
         "body": [
             {"type": "paragraph", "runs": [{"text": "Coast Road is closed after a slip."}]},
             {"type": "bullet", "runs": [{"text": "Use the inland route", "bold": True}]},

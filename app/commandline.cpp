@@ -1,0 +1,91 @@
+#include "commandline.h"
+
+#include "releasedesk_version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace rd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QString helpText(const QCommandLineParser &parser, const QList<HeadlessCommand> &commands)
+{
+    // Without a QCoreApplication the parser cannot know the program's name.
+    QString text = parser.helpText().replace(
+        QLatin1String("<executable_name>"), QLatin1String("releasedesk"));
+    if (!commands.isEmpty()) {
+        text += QLatin1Char('\n') + Tr::tr("Commands (run without a display):") + QLatin1Char('\n');
+        for (const HeadlessCommand &command : commands)
+            text += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(command.summary);
+        text += Tr::tr("Run 'releasedesk COMMAND --help' for a command's options.")
+            + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+CommandLineRequest parseCommandLine(
+    const QStringList &arguments, const QList<HeadlessCommand> &commands)
+{
+    CommandLineRequest request;
+    if (arguments.size() > 1) {
+        for (const HeadlessCommand &command : commands) {
+            if (arguments.at(1) == command.name) {
+                request.action = CommandLineRequest::Action::RunCommand;
+                request.command = command.name;
+                request.commandArguments = arguments.mid(2);
+                return request;
+            }
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Release Desk: draft, review and export media releases and joint statements."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+        Tr::tr("Show this help and exit."));
+    const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")},
+        Tr::tr("Show the version and exit."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        Tr::tr("A .releasedesk project to open in the editor."), QStringLiteral("[FILE]"));
+
+    if (!parser.parse(arguments)) {
+        request.action = CommandLineRequest::Action::Fail;
+        QString problem = parser.errorText();
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
+        request.output = Tr::tr("releasedesk: %1 (see releasedesk --help)").arg(problem);
+        return request;
+    }
+    if (parser.isSet(help)) {
+        request.action = CommandLineRequest::Action::PrintAndExit;
+        request.output = helpText(parser, commands);
+        return request;
+    }
+    if (parser.isSet(version)) {
+        request.action = CommandLineRequest::Action::PrintAndExit;
+        request.output
+            = QStringLiteral("Release Desk %1\n").arg(QLatin1String(RELEASEDESK_VERSION));
+        return request;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.output
+            = Tr::tr("releasedesk: one file at a time, please (got %1)").arg(files.size());
+        return request;
+    }
+    request.file = files.value(0);
+    return request;
+}
+
+} // namespace rd

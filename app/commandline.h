@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+
+// What the command line asks for. `releasedesk [FILE]` opens the editor; `releasedesk COMMAND
+// ...` runs a headless command (part 2 adds `export`, part 4 `check`), each parsing its own
+// options, so that a file named like a command is still opened with `releasedesk ./export`.
+struct CommandLineRequest
+{
+    enum class Action { OpenEditor, RunCommand, PrintAndExit, Fail };
+
+    Action action = Action::OpenEditor;
+    QString file; // OpenEditor: the project to open, if any
+    QString command; // RunCommand: its name
+    QStringList commandArguments; // RunCommand: everything after its name
+    QString output; // PrintAndExit: text for stdout; Fail: one line for stderr
+};
+
+// A headless command: its name, one line for --help, and what runs it.
+struct HeadlessCommand
+{
+    QString name;
+    QString summary;
+    int (*run)(const QStringList &arguments);
+};
+
+CommandLineRequest parseCommandLine(
+    const QStringList &arguments, const QList<HeadlessCommand> &commands);
+
+} // namespace rd

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "userprompts.h"
+
+#include <QQueue>
+#include <QStringList>
+
+namespace rd::test {
+
+// Answers the window's questions from queues the test fills, and records every message shown, so
+// that widget tests never block on a dialog. A question with no answer queued is a test failure,
+// recorded in unexpected.
+class ScriptedPrompts : public UserPrompts
+{
+public:
+    QQueue<SaveChoice> saveChoices;
+    QQueue<QString> fileNames;
+    QQueue<std::optional<QString>> texts;
+    QStringList errors;
+    QStringList warnings;
+    QStringList unexpected;
+
+    SaveChoice askToSaveChanges(QWidget *, const QString &name) override
+    {
+        if (saveChoices.isEmpty()) {
+            unexpected.append(QStringLiteral("save changes to ") + name);
+            return SaveChoice::Cancel;
+        }
+        return saveChoices.dequeue();
+    }
+    void showError(QWidget *, const QString &, const QString &message) override
+    {
+        errors.append(message);
+    }
+    void showWarning(QWidget *, const QString &, const QString &message) override
+    {
+        warnings.append(message);
+    }
+    QString askOpenFileName(
+        QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        return nextFileName(title);
+    }
+    QString askSaveFileName(
+        QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        return nextFileName(title);
+    }
+    std::optional<QString> askText(
+        QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        if (texts.isEmpty()) {
+            unexpected.append(title);
+            return std::nullopt;
+        }
+        return texts.dequeue();
+    }
+
+private:
+    QString nextFileName(const QString &title)
+    {
+        if (fileNames.isEmpty()) {
+            unexpected.append(title);
+            return {};
+        }
+        return fileNames.dequeue();
+    }
+};
+
+} // namespace rd::test

@@ -1,0 +1,113 @@
+#include "collectioneditor.h"
+#include "fieldbinder.h"
+#include "model/filesource.h"
+#include "model/releasedocument.h"
+#include "sections.h"
+#include "userprompts.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace rd {
+
+namespace {
+
+// Shows an agency's logo, with buttons to choose another one or remove it.
+QWidget *createLogoEditor(CollectionEditor *editor, UserPrompts *prompts)
+{
+    auto *widget = new QWidget(editor);
+    auto *preview = new QLabel(widget);
+    preview->setFixedSize(120, 60);
+    preview->setAlignment(Qt::AlignCenter);
+    preview->setFrameShape(QFrame::StyledPanel);
+    preview->setAccessibleName(QObject::tr("Logo"));
+    auto *choose = new QPushButton(QObject::tr("Choose logo…"), widget);
+    auto *remove = new QPushButton(QObject::tr("Remove logo"), widget);
+    auto *layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(preview);
+    layout->addWidget(choose);
+    layout->addWidget(remove);
+    layout->addStretch();
+
+    auto current = std::make_shared<Image>();
+    const auto commit = editor->binder()->bind(
+        Field::AgencyLogo, [current] { return QVariant::fromValue(*current); },
+        [current, preview, remove](const QVariant &value) {
+            *current = value.value<Image>();
+            QPixmap pixmap;
+            pixmap.loadFromData(current->file.data());
+            preview->setPixmap(pixmap.isNull() ? QPixmap()
+                                               : pixmap.scaled(preview->size(), Qt::KeepAspectRatio,
+                                                   Qt::SmoothTransformation));
+            preview->setText(pixmap.isNull() ? QObject::tr("No logo") : QString());
+            remove->setEnabled(!current->isNull());
+        });
+
+    QObject::connect(choose, &QPushButton::clicked, widget, [=] {
+        const QString path = prompts->askOpenFileName(widget, QObject::tr("Choose a logo"),
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            QObject::tr("Images (*.png *.jpg *.jpeg)"));
+        if (path.isEmpty())
+            return;
+        Result<Image> logo = logoFromFile(path);
+        if (!logo) {
+            prompts->showError(widget, QObject::tr("Choose a logo"), logo.error().message);
+            return;
+        }
+        *current = logo.value();
+        commit();
+    });
+    QObject::connect(remove, &QPushButton::clicked, widget, [=] {
+        *current = Image {};
+        commit();
+    });
+    return widget;
+}
+
+} // namespace
+
+QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
+{
+    auto *editor = new CollectionEditor(
+        document, Collection::Agencies,
+        [](const Item &item, int index) {
+            const auto &agency = std::get<Agency>(item);
+            const QString name = agency.name.isEmpty()
+                ? QObject::tr("Agency %1 (no name yet)").arg(index + 1)
+                : agency.name;
+            return index == 0 ? QObject::tr("%1 — lead agency").arg(name) : name;
+        },
+        parent);
+
+    auto *name = new QLineEdit(editor);
+    name->setPlaceholderText(QObject::tr("Kestrel Bay Police"));
+    auto *shortName = new QLineEdit(editor);
+    shortName->setPlaceholderText(QObject::tr("KBP"));
+    auto *website = new QLineEdit(editor);
+    website->setPlaceholderText(QStringLiteral("https://"));
+    auto *about = new QPlainTextEdit(editor);
+    about->setTabChangesFocus(true);
+    about->setMaximumHeight(90);
+
+    QFormLayout *form = editor->detailsLayout();
+    form->addRow(QObject::tr("&Name:"), name);
+    form->addRow(QObject::tr("S&hort name:"), shortName);
+    form->addRow(QObject::tr("Logo:"), createLogoEditor(editor, prompts));
+    form->addRow(QObject::tr("&Website:"), website);
+    form->addRow(QObject::tr("&About:"), about);
+
+    FieldBinder *binder = editor->binder();
+    binder->bind(Field::AgencyName, name);
+    binder->bind(Field::AgencyShortName, shortName);
+    binder->bind(Field::AgencyWebsite, website);
+    binder->bind(Field::AgencyAbout, about);
+    return editor;
+}
+
+} // namespace rd

@@ -1,0 +1,103 @@
+#include "collectioneditor.h"
+#include "fieldbinder.h"
+#include "model/filesource.h"
+#include "model/releasedocument.h"
+#include "sections.h"
+#include "userprompts.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace rd {
+
+namespace {
+
+std::optional<Attachment> askForAttachment(QWidget *parent, UserPrompts *prompts)
+{
+    const QString path = prompts->askOpenFileName(parent, QObject::tr("Attach a file"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        QObject::tr("All files (*)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    Result<Attachment> attachment = attachmentFromFile(path);
+    if (!attachment) {
+        prompts->showError(parent, QObject::tr("Attach a file"), attachment.error().message);
+        return std::nullopt;
+    }
+    return attachment.value();
+}
+
+QString describe(const Attachment &attachment)
+{
+    return QObject::tr("%1, %2\nSHA-256 %3")
+        .arg(
+            attachment.mediaType, formatFileSize(attachment.file.size()), attachment.file.sha256());
+}
+
+} // namespace
+
+QWidget *createAttachmentsSection(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
+{
+    auto *editor = new CollectionEditor(
+        document, Collection::Attachments,
+        [](const Item &item, int) {
+            const auto &attachment = std::get<Attachment>(item);
+            return attachment.caption.isEmpty()
+                ? attachment.fileName
+                : QStringLiteral("%1 (%2)").arg(attachment.caption, attachment.fileName);
+        },
+        parent);
+    editor->setItemFactory([editor, prompts]() -> std::optional<Item> {
+        if (auto attachment = askForAttachment(editor, prompts))
+            return Item(*attachment);
+        return std::nullopt;
+    });
+
+    auto *caption = new QLineEdit(editor);
+    caption->setPlaceholderText(QObject::tr("Full statement"));
+    auto *fileName = new QLineEdit(editor);
+    auto *details = new QLabel(editor);
+    details->setTextFormat(Qt::PlainText);
+    details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *replace = new QPushButton(QObject::tr("Replace file…"), editor);
+
+    QFormLayout *form = editor->detailsLayout();
+    form->addRow(QObject::tr("&Caption:"), caption);
+    form->addRow(QObject::tr("&File name:"), fileName);
+    form->addRow(QObject::tr("Contents:"), details);
+    form->addRow(QString(), replace);
+
+    editor->binder()->bind(Field::AttachmentCaption, caption);
+    editor->binder()->bind(Field::AttachmentFileName, fileName);
+
+    const auto showDetails = [editor, document, details] {
+        const int index
+            = indexOfItem(document->release(), Collection::Attachments, editor->currentItemId());
+        details->setText(
+            index < 0 ? QString() : describe(document->release().attachments.at(index)));
+    };
+    QObject::connect(editor, &CollectionEditor::currentItemChanged, details, showDetails);
+    QObject::connect(document, &ReleaseDocument::itemReplaced, details, showDetails);
+    QObject::connect(replace, &QPushButton::clicked, editor, [=] {
+        const QString id = editor->currentItemId();
+        const int index = indexOfItem(document->release(), Collection::Attachments, id);
+        if (index < 0)
+            return;
+        std::optional<Attachment> replacement = askForAttachment(editor, prompts);
+        if (!replacement)
+            return;
+        Attachment updated = document->release().attachments.at(index);
+        updated.fileName = replacement->fileName;
+        updated.mediaType = replacement->mediaType;
+        updated.file = replacement->file;
+        document->replaceItem(updated);
+    });
+    showDetails();
+    return editor;
+}
+
+} // namespace rd

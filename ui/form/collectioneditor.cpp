@@ -1,0 +1,176 @@
+#include "collectioneditor.h"
+
+#include "fieldbinder.h"
+#include "model/commands/itemcommands.h"
+#include "model/releasedocument.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+Item emptyItem(Collection collection)
+{
+    switch (collection) {
+    case Collection::Agencies:
+        return Agency {};
+    case Collection::Quotes:
+        return Quote {};
+    case Collection::Attachments:
+        return Attachment {};
+    case Collection::Contacts:
+        break;
+    }
+    return MediaContact {};
+}
+
+} // namespace
+
+CollectionEditor::CollectionEditor(
+    ReleaseDocument *document, Collection collection, ItemLabel label, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_collection(collection)
+    , m_label(std::move(label))
+    , m_factory([collection] { return std::optional<Item>(emptyItem(collection)); })
+    , m_list(new QListWidget(this))
+    , m_removeButton(new QPushButton(tr("Remove"), this))
+    , m_upButton(new QPushButton(tr("Move up"), this))
+    , m_downButton(new QPushButton(tr("Move down"), this))
+    , m_details(new QWidget(this))
+    , m_detailsLayout(new QFormLayout(m_details))
+    , m_binder(new FieldBinder(document, this))
+{
+    const QString itemName = collectionItemName(collection);
+    auto *addButton = new QPushButton(tr("Add %1").arg(itemName), this);
+    m_list->setAccessibleName(tr("List of %1 items").arg(itemName));
+    m_list->setMinimumWidth(200);
+    m_list->setMaximumHeight(180);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_upButton);
+    buttons->addWidget(m_downButton);
+    buttons->addStretch();
+
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_list);
+    listColumn->addLayout(buttons);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(listColumn, 2);
+    layout->addWidget(m_details, 3);
+    m_detailsLayout->setContentsMargins(0, 0, 0, 0);
+
+    connect(addButton, &QPushButton::clicked, this, &CollectionEditor::addItem);
+    connect(m_removeButton, &QPushButton::clicked, this, &CollectionEditor::removeCurrentItem);
+    connect(m_upButton, &QPushButton::clicked, this, [this] { moveCurrentItem(-1); });
+    connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrentItem(+1); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const QString id = currentItemId();
+        m_binder->setItemId(id);
+        updateButtons();
+        Q_EMIT currentItemChanged(id);
+    });
+
+    const auto rebuildIfOurs = [this](Collection changed) {
+        if (changed == m_collection)
+            rebuildList();
+    };
+    connect(document, &ReleaseDocument::itemInserted, this, rebuildIfOurs);
+    connect(document, &ReleaseDocument::itemRemoved, this, rebuildIfOurs);
+    connect(document, &ReleaseDocument::itemMoved, this, rebuildIfOurs);
+    connect(document, &ReleaseDocument::itemReplaced, this, rebuildIfOurs);
+    connect(document, &ReleaseDocument::fieldChanged, this, [this](const FieldKey &key) {
+        if (collectionOf(key.field) == m_collection)
+            rebuildList(); // a name or caption shown in the list may have changed
+    });
+    connect(document, &ReleaseDocument::releaseReset, this, &CollectionEditor::rebuildList);
+    rebuildList();
+}
+
+QString CollectionEditor::currentItemId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void CollectionEditor::selectItem(const QString &id)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == id)
+            m_list->setCurrentRow(row);
+    }
+}
+
+void CollectionEditor::rebuildList()
+{
+    const QString selected = currentItemId();
+    const Release &release = m_document->release();
+    const int count = itemCount(release, m_collection);
+    int selectedRow = count > 0 ? 0 : -1;
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (int index = 0; index < count; ++index) {
+            const Item item = itemAt(release, m_collection, index);
+            auto *entry = new QListWidgetItem(m_label(item, index), m_list);
+            entry->setData(Qt::UserRole, itemId(item));
+            if (itemId(item) == selected)
+                selectedRow = index;
+        }
+        m_list->setCurrentRow(selectedRow);
+    }
+    const QString id = currentItemId();
+    if (id != m_binder->itemId()) {
+        m_binder->setItemId(id);
+        Q_EMIT currentItemChanged(id);
+    }
+    m_details->setEnabled(!id.isEmpty());
+    updateButtons();
+}
+
+void CollectionEditor::updateButtons()
+{
+    const int row = m_list->currentRow();
+    m_removeButton->setEnabled(row >= 0);
+    m_upButton->setEnabled(row > 0);
+    m_downButton->setEnabled(row >= 0 && row < m_list->count() - 1);
+}
+
+void CollectionEditor::addItem()
+{
+    std::optional<Item> item = m_factory();
+    if (!item)
+        return;
+    const QString id = m_document->insertItem(*item);
+    selectItem(id);
+}
+
+void CollectionEditor::removeCurrentItem()
+{
+    const QString id = currentItemId();
+    if (!id.isEmpty())
+        m_document->removeItem(m_collection, id);
+}
+
+void CollectionEditor::moveCurrentItem(int offset)
+{
+    const int row = m_list->currentRow();
+    const int target = row + offset;
+    if (row < 0 || target < 0 || target >= m_list->count())
+        return;
+    const QString id = currentItemId();
+    m_document->moveItem(m_collection, row, target);
+    selectItem(id);
+}
+
+} // namespace rd

@@ -1,0 +1,154 @@
+#include "fieldbinder.h"
+
+#include "model/releasedocument.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace rd {
+
+namespace {
+
+class UndoKeyRouter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                event->ignore(); // not the editor's: the shortcut goes to the window's action
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void routeUndoToWindow(QWidget *editor)
+{
+    static UndoKeyRouter *router = new UndoKeyRouter(qApp);
+    editor->installEventFilter(router);
+}
+
+FieldBinder::FieldBinder(ReleaseDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    connect(document, &ReleaseDocument::fieldChanged, this, &FieldBinder::onFieldChanged);
+    connect(document, &ReleaseDocument::releaseReset, this, &FieldBinder::refresh);
+}
+
+std::function<void()> FieldBinder::bind(
+    Field field, std::function<QVariant()> read, std::function<void(const QVariant &)> write)
+{
+    m_bindings.append({field, std::move(read), std::move(write)});
+    const int index = m_bindings.size() - 1;
+    show(m_bindings.last());
+    return [this, index] { commit(m_bindings.at(index)); };
+}
+
+void FieldBinder::bind(Field field, QLineEdit *edit)
+{
+    edit->setObjectName(fieldId(field));
+    routeUndoToWindow(edit);
+    const auto commit = bind(
+        field, [edit] { return QVariant(edit->text()); },
+        [edit](const QVariant &value) {
+            if (edit->text() != value.toString())
+                edit->setText(value.toString());
+        });
+    connect(edit, &QLineEdit::textEdited, this, commit);
+}
+
+void FieldBinder::bind(Field field, QPlainTextEdit *edit)
+{
+    edit->setObjectName(fieldId(field));
+    routeUndoToWindow(edit);
+    edit->setUndoRedoEnabled(false);
+    const auto commit = bind(
+        field, [edit] { return QVariant(edit->toPlainText()); },
+        [edit](const QVariant &value) {
+            if (edit->toPlainText() != value.toString())
+                edit->setPlainText(value.toString());
+        });
+    connect(edit, &QPlainTextEdit::textChanged, this, commit);
+}
+
+void FieldBinder::bind(Field field, QComboBox *comboBox)
+{
+    comboBox->setObjectName(fieldId(field));
+    const auto commit = bind(
+        field, [comboBox] { return comboBox->currentData(); },
+        [comboBox](const QVariant &value) {
+            comboBox->setCurrentIndex(std::max(0, comboBox->findData(value)));
+        });
+    connect(comboBox, &QComboBox::activated, this, commit);
+}
+
+void FieldBinder::bind(Field field, QDateEdit *edit)
+{
+    edit->setObjectName(fieldId(field));
+    const auto commit = bind(
+        field,
+        [edit] { return QVariant(edit->date() == edit->minimumDate() ? QDate() : edit->date()); },
+        [edit](const QVariant &value) {
+            const QDate date = value.toDate();
+            edit->setDate(date.isValid() ? date : edit->minimumDate());
+        });
+    connect(edit, &QDateEdit::dateChanged, this, commit);
+}
+
+void FieldBinder::setItemId(const QString &itemId)
+{
+    m_itemId = itemId;
+    refresh();
+}
+
+void FieldBinder::refresh()
+{
+    for (const Binding &binding : std::as_const(m_bindings))
+        show(binding);
+}
+
+void FieldBinder::commit(const Binding &binding)
+{
+    if (m_showing)
+        return; // the widget changed because the model did
+    const FieldKey key {binding.field, collectionOf(binding.field) ? m_itemId : QString()};
+    if (!fieldValue(m_document->release(), key).isValid())
+        return; // no item selected
+    m_document->setField(key, binding.read());
+}
+
+void FieldBinder::show(const Binding &binding)
+{
+    const FieldKey key {binding.field, collectionOf(binding.field) ? m_itemId : QString()};
+    const QVariant value = fieldValue(m_document->release(), key);
+    if (!value.isValid())
+        return;
+    m_showing = true;
+    binding.write(value);
+    m_showing = false;
+}
+
+void FieldBinder::onFieldChanged(const FieldKey &key)
+{
+    if (collectionOf(key.field) && key.itemId != m_itemId)
+        return;
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        if (binding.field == key.field)
+            show(binding);
+    }
+}
+
+} // namespace rd

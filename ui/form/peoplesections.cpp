@@ -1,0 +1,91 @@
+#include "agencycombobox.h"
+#include "collectioneditor.h"
+#include "fieldbinder.h"
+#include "model/releasedocument.h"
+#include "sections.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace rd {
+
+namespace {
+
+AgencyComboBox *createBoundAgencyChooser(
+    CollectionEditor *editor, ReleaseDocument *document, Field field)
+{
+    auto *agency = new AgencyComboBox(document, editor);
+    editor->binder()->bind(field, agency);
+    QObject::connect(
+        agency, &AgencyComboBox::agenciesChanged, editor->binder(), &FieldBinder::refresh);
+    return agency;
+}
+
+} // namespace
+
+QWidget *createQuotesSection(ReleaseDocument *document, QWidget *parent)
+{
+    auto *editor = new CollectionEditor(
+        document, Collection::Quotes,
+        [](const Item &item, int index) {
+            const auto &quote = std::get<Quote>(item);
+            return quote.speaker.isEmpty() ? QObject::tr("Quote %1 (no speaker yet)").arg(index + 1)
+                                           : quote.speaker;
+        },
+        parent);
+
+    auto *text = new QPlainTextEdit(editor);
+    text->setTabChangesFocus(true);
+    text->setMaximumHeight(110);
+    auto *speaker = new QLineEdit(editor);
+    speaker->setPlaceholderText(QObject::tr("Anna Whitlock"));
+    auto *title = new QLineEdit(editor);
+    title->setPlaceholderText(QObject::tr("Detective Inspector"));
+
+    QFormLayout *form = editor->detailsLayout();
+    form->addRow(QObject::tr("&Quote:"), text);
+    form->addRow(QObject::tr("&Speaker:"), speaker);
+    form->addRow(QObject::tr("&Title or role:"), title);
+    form->addRow(QObject::tr("Speaks &for:"),
+        createBoundAgencyChooser(editor, document, Field::QuoteAgency));
+
+    editor->binder()->bind(Field::QuoteText, text);
+    editor->binder()->bind(Field::QuoteSpeaker, speaker);
+    editor->binder()->bind(Field::QuoteTitle, title);
+    return editor;
+}
+
+QWidget *createContactsSection(ReleaseDocument *document, QWidget *parent)
+{
+    auto *editor = new CollectionEditor(
+        document, Collection::Contacts,
+        [](const Item &item, int index) {
+            const auto &contact = std::get<MediaContact>(item);
+            return contact.name.isEmpty() ? QObject::tr("Contact %1 (no name yet)").arg(index + 1)
+                                          : contact.name;
+        },
+        parent);
+
+    auto *name = new QLineEdit(editor);
+    auto *role = new QLineEdit(editor);
+    role->setPlaceholderText(QObject::tr("Duty media officer"));
+    auto *phone = new QLineEdit(editor);
+    auto *email = new QLineEdit(editor);
+
+    QFormLayout *form = editor->detailsLayout();
+    form->addRow(
+        QObject::tr("&Agency:"), createBoundAgencyChooser(editor, document, Field::ContactAgency));
+    form->addRow(QObject::tr("&Name:"), name);
+    form->addRow(QObject::tr("&Role:"), role);
+    form->addRow(QObject::tr("&Phone:"), phone);
+    form->addRow(QObject::tr("&E-mail:"), email);
+
+    editor->binder()->bind(Field::ContactName, name);
+    editor->binder()->bind(Field::ContactRole, role);
+    editor->binder()->bind(Field::ContactPhone, phone);
+    editor->binder()->bind(Field::ContactEmail, email);
+    return editor;
+}
+
+} // namespace rd

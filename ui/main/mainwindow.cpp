@@ -1,0 +1,104 @@
+#include "mainwindow.h"
+
+#include "documentcontroller.h"
+#include "form/releaseform.h"
+#include "model/releasedocument.h"
+#include "userprompts.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace rd {
+
+namespace {
+
+// The platform's shortcuts for a standard action, or the common one where the platform has none
+// (some desktops, and the offscreen platform, define no "Save As" or "Close").
+QList<QKeySequence> shortcutsFor(QKeySequence::StandardKey key, const QString &fallback)
+{
+    QList<QKeySequence> shortcuts = QKeySequence::keyBindings(key);
+    if (shortcuts.isEmpty())
+        shortcuts.append(QKeySequence(fallback));
+    return shortcuts;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_prompts(prompts ? std::move(prompts) : std::make_unique<DialogPrompts>())
+    , m_controller(new DocumentController(m_prompts.get(), this, this))
+    , m_form(new ReleaseForm(m_controller->document(), m_prompts.get(), this))
+{
+    setCentralWidget(m_form);
+    createMenus();
+
+    connect(m_controller, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_controller->document(), &ReleaseDocument::modifiedChanged, this,
+        &QWidget::setWindowModified);
+    updateTitle();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1000, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    const auto addFileAction
+        = [&](const QString &text, QKeySequence::StandardKey key, const char *fallback, auto slot) {
+              QAction *action = file->addAction(text);
+              action->setShortcuts(shortcutsFor(key, QString::fromLatin1(fallback)));
+              connect(action, &QAction::triggered, m_controller, slot);
+              return action;
+          };
+    addFileAction(tr("&New"), QKeySequence::New, "Ctrl+N", [this] { m_controller->newRelease(); });
+    addFileAction(tr("&Open…"), QKeySequence::Open, "Ctrl+O", [this] { m_controller->open(); });
+    file->addSeparator();
+    addFileAction(tr("&Save"), QKeySequence::Save, "Ctrl+S", [this] { m_controller->save(); });
+    addFileAction(
+        tr("Save &As…"), QKeySequence::SaveAs, "Ctrl+Shift+S", [this] { m_controller->saveAs(); });
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"));
+    close->setShortcuts(shortcutsFor(QKeySequence::Close, QStringLiteral("Ctrl+W")));
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcuts(shortcutsFor(QKeySequence::Quit, QStringLiteral("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *undoStack = m_controller->document()->undoStack();
+    QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(shortcutsFor(QKeySequence::Undo, QStringLiteral("Ctrl+Z")));
+    QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(shortcutsFor(QKeySequence::Redo, QStringLiteral("Ctrl+Shift+Z")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+void MainWindow::updateTitle()
+{
+    // The [*] placeholder shows the unsaved-changes mark that setWindowModified() controls.
+    setWindowTitle(tr("%1[*] — Release Desk").arg(m_controller->displayName()));
+    setWindowModified(m_controller->document()->isModified());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace rd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "userprompts.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace rd {
+
+class DocumentController;
+class ReleaseForm;
+
+// The application window: menus, the form, and the title that names the file and shows unsaved
+// changes. The release lives in the DocumentController's document, not here.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // prompts answers the window's questions; the real dialogs when none is given.
+    explicit MainWindow(std::unique_ptr<UserPrompts> prompts = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentController *controller() const { return m_controller; }
+    ReleaseForm *form() const { return m_form; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+
+    std::unique_ptr<UserPrompts> m_prompts;
+    DocumentController *m_controller;
+    ReleaseForm *m_form;
+};
+
+} // namespace rd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace rd {
+
+// Every question the user is asked and every message box goes through this interface, so that
+// tests can answer them and nothing else in ui/ opens a dialog of its own.
+class UserPrompts
+{
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    virtual ~UserPrompts() = default;
+
+    virtual SaveChoice askToSaveChanges(QWidget *parent, const QString &documentName) = 0;
+    virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+    virtual void showWarning(QWidget *parent, const QString &title, const QString &message) = 0;
+    // File names: empty when the user cancels.
+    virtual QString askOpenFileName(
+        QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+        = 0;
+    virtual QString askSaveFileName(
+        QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+        = 0;
+    virtual std::optional<QString> askText(
+        QWidget *parent, const QString &title, const QString &label, const QString &initial)
+        = 0;
+};
+
+// The real dialogs. Every text they show is set as plain text: a file name or a field may hold
+// "<b>" or "<img src=...>", which Qt's automatic rich-text detection would otherwise interpret.
+class DialogPrompts : public UserPrompts
+{
+public:
+    SaveChoice askToSaveChanges(QWidget *parent, const QString &documentName) override;
+    void showError(QWidget *parent, const QString &title, const QString &message) override;
+    void showWarning(QWidget *parent, const QString &title, const QString &message) override;
+    QString askOpenFileName(QWidget *parent, const QString &title, const QString &folder,
+        const QString &filter) override;
+    QString askSaveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+        const QString &filter) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+        const QString &initial) override;
+};
+
+} // namespace rd
