@@ -24,7 +24,7 @@ struct HeadlessCommand
 {
     QString name;
     QString summary;
-    int (*run)(const QStringList &arguments);
+    int (*run)(int argc, char **argv, const QStringList &arguments);
 };
 
 CommandLineRequest parseCommandLine(

@@ -1,8 +1,10 @@
 #include "commandline.h"
+#include "exportcommand.h"
 #include "main/documentcontroller.h"
 #include "main/mainwindow.h"
 #include "project/projectfile.h"
 #include "releasedesk_version.h"
+#include "render/fonts.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -11,8 +13,13 @@
 
 namespace {
 
-// The headless commands; part 2 adds export, part 4 check.
-const QList<rd::HeadlessCommand> headlessCommands;
+// The commands that run without a display; part 4 adds check.
+const QList<rd::HeadlessCommand> headlessCommands {
+    {QStringLiteral("export"),
+        QStringLiteral("Export a release as PDF, PDF/A, DOCX, ODT, HTML, Markdown, text or a media "
+                       "kit"),
+        rd::runExportCommand},
+};
 
 QStringList argumentsOf(int argc, char **argv)
 {
@@ -56,6 +63,7 @@ int runEditor(int argc, char **argv, const QString &file)
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
+    rd::loadBundledFonts();
     app.setDesktopFileName(QStringLiteral("releasedesk"));
 
     rd::MainWindow window;
@@ -89,7 +97,7 @@ int main(int argc, char **argv)
     case rd::CommandLineRequest::Action::RunCommand:
         for (const rd::HeadlessCommand &command : headlessCommands) {
             if (command.name == request.command)
-                return command.run(request.commandArguments);
+                return command.run(argc, argv, request.commandArguments);
         }
         return 2;
     case rd::CommandLineRequest::Action::OpenEditor:

@@ -61,6 +61,16 @@ void keepUnknownKeys(Release &release, const QString &object, const JsonObjectRe
         release.unknownNestedKeys.insert(object, unknown);
 }
 
+// A name that can only ever mean a file in the folder it is written to.
+bool isPlainFileName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        return false;
+    return std::none_of(name.begin(), name.end(), [](QChar c) {
+        return c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20;
+    });
+}
+
 bool isSha256(const QString &text)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
@@ -344,9 +354,7 @@ Attachment ManifestReader::readAttachment(JsonObjectReader &object)
     Attachment attachment;
     attachment.caption = object.string(QStringLiteral("caption"));
     attachment.fileName = object.string(QStringLiteral("fileName"), Presence::Required);
-    if (!failed()
-        && (attachment.fileName.isEmpty() || attachment.fileName.contains(QLatin1Char('/'))
-            || attachment.fileName.contains(QLatin1Char('\\'))))
+    if (!failed() && !isPlainFileName(attachment.fileName))
         object.fail(QStringLiteral("fileName"),
             tr("must be a file name without any folder, not '%1'").arg(attachment.fileName));
     attachment.file = readFileReference(

@@ -1,0 +1,105 @@
+#include "exportcommand.h"
+
+#include "export/exporter.h"
+#include "headlessapplication.h"
+#include "pdf/pdfpages.h"
+#include "project/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace rd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "releasedesk export: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int runExportCommand(int argc, char **argv, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Exports a release without a display. The format follows OUT's extension (.pdf, "
+               ".docx, .odt, .html, .md, .txt; a name without one, or .zip, makes a media kit) "
+               "unless --format says otherwise."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help and exit."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        Tr::tr("The file (or media kit folder) to write."), QStringLiteral("OUT"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        Tr::tr("pdf, pdfa, docx, odt, html, md, txt or kit."), QStringLiteral("FORMAT"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+        Tr::tr("a4 or letter (default: the locale's paper)."), QStringLiteral("PAPER"));
+    const QCommandLineOption append(QStringLiteral("append-attachments"),
+        Tr::tr("Append attached PDFs as pages and attached images as "
+               "figures after the release (PDF only)."));
+    parser.addOptions({help, output, format, paper, append});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .releasedesk project."));
+
+    if (!parser.parse(QStringList {QStringLiteral("releasedesk export")} + arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText().replace(
+                       QLatin1String("<executable_name>"), QLatin1String("releasedesk export"))),
+            stdout);
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(Tr::tr("name one .releasedesk file to export (see releasedesk export --help)"));
+    if (!parser.isSet(output))
+        return fail(Tr::tr("say where to write the export with -o OUT"));
+    const QString out = parser.value(output);
+
+    ExportOptions options;
+    if (parser.isSet(format)) {
+        const auto named = formatNamed(parser.value(format));
+        if (!named)
+            return fail(Tr::tr("'%1' is not an export format (pdf, pdfa, docx, odt, html, md, "
+                               "txt or kit)")
+                            .arg(parser.value(format)));
+        options.format = *named;
+    } else if (const auto implied = formatForPath(out)) {
+        options.format = *implied;
+    } else {
+        return fail(Tr::tr("%1: the format cannot be told from the extension; add --format")
+                        .arg(QFileInfo(out).fileName()));
+    }
+    options.kitAsZip = options.format == ExportFormat::Kit
+        && QFileInfo(out).suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0;
+
+    HeadlessApplication app(argc, argv);
+    options.paper = defaultPaper(QLocale::system());
+    if (parser.isSet(paper)) {
+        const auto named = paperNamed(parser.value(paper));
+        if (!named)
+            return fail(Tr::tr("'%1' is not a paper size (a4 or letter)").arg(parser.value(paper)));
+        options.paper = *named;
+    }
+    options.appendAttachments = parser.isSet(append);
+    options.countPdfPages = countPdfPages;
+    options.rasterizePdf
+        = [](const QByteArray &pdf, qreal dpi) { return rasterizePdfPages(pdf, dpi); };
+
+    Result<LoadedRelease> loaded = loadProject(files.first());
+    if (!loaded)
+        return fail(loaded.error().message);
+    if (Status exported = exportRelease(loaded->release, out, options); !exported)
+        return fail(exported.error().message);
+    return 0;
+}
+
+} // namespace rd

@@ -1,0 +1,211 @@
+#include "htmlexporter.h"
+
+#include <QBuffer>
+
+namespace rd {
+
+namespace {
+
+const char *const styleSheet = R"(
+body { font-family: "Noto Sans", "Helvetica Neue", Arial, sans-serif; color: #1a1a1a;
+       max-width: 44em; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
+header.letterhead { display: flex; flex-wrap: wrap; gap: 1.2em 2em; align-items: flex-end;
+                    border-bottom: 1px solid #c8ccd2; padding-bottom: 1em; margin-bottom: 1.2em; }
+header.letterhead figure { margin: 0; text-align: center; max-width: 10em; }
+header.letterhead img { max-height: 4em; max-width: 10em; }
+header.letterhead figcaption { font-weight: bold; color: #1b2a4a; font-size: 0.9em; }
+.status { font-weight: bold; letter-spacing: 0.05em; color: #1b2a4a; margin: 0; }
+.status.embargo, .status-detail { color: #b3261e; }
+.status-detail, .info { font-size: 0.85em; margin: 0.2em 0; }
+.info { color: #5a5f66; margin-bottom: 1.5em; }
+.dateline { font-weight: bold; color: #5a5f66; font-size: 0.9em; margin-bottom: 0.3em; }
+h1 { color: #1b2a4a; font-size: 1.7em; line-height: 1.2; margin: 0 0 0.3em; }
+.subheadline { font-size: 1.15em; color: #333840; margin-top: 0; }
+blockquote { border-left: 3px solid #1b2a4a; margin: 1em 0; padding: 0 0 0 1em; }
+blockquote p { font-style: italic; margin: 0 0 0.3em; }
+blockquote footer { color: #5a5f66; font-size: 0.9em; }
+.attachment { font-size: 0.9em; margin: 0.2em 0; }
+.end { text-align: center; font-weight: bold; letter-spacing: 0.15em; margin: 1.5em 0 0.2em; }
+.issued-by { text-align: center; color: #5a5f66; font-size: 0.85em; margin-bottom: 2em; }
+h2 { color: #1b2a4a; font-size: 1.05em; margin: 1.5em 0 0.3em; }
+h3 { font-size: 0.95em; margin: 0.8em 0 0.2em; }
+section p { font-size: 0.95em; margin: 0.3em 0; }
+a { color: #1a4f9c; }
+)";
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QChar::LineSeparator, QStringLiteral("<br>"));
+}
+
+QString inlineHtml(const ComposedBlock &block)
+{
+    QString html;
+    for (const Span &span : block.spans) {
+        QString piece = escaped(span.text);
+        if (span.italic)
+            piece = QStringLiteral("<em>%1</em>").arg(piece);
+        if (span.bold)
+            piece = QStringLiteral("<strong>%1</strong>").arg(piece);
+        if (!span.link.isEmpty())
+            piece = QStringLiteral("<a href=\"%1\">%2</a>").arg(span.link.toHtmlEscaped(), piece);
+        html += piece;
+    }
+    return html;
+}
+
+QString dataUri(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+// Opens and closes the lists and sections that blocks belong to.
+class HtmlWriter
+{
+public:
+    explicit HtmlWriter(QString *out)
+        : m_out(out)
+    { }
+
+    void write(const ComposedBlock &block);
+    void finish() { closeContainers(BlockRole::Paragraph); }
+
+private:
+    void line(const QString &html) { *m_out += html + QLatin1Char('\n'); }
+    void closeContainers(BlockRole next);
+
+    QString *m_out;
+    bool m_inBullets = false;
+    bool m_inNumbers = false;
+    bool m_inQuote = false;
+};
+
+void HtmlWriter::closeContainers(BlockRole next)
+{
+    if (m_inBullets && next != BlockRole::BulletItem) {
+        line(QStringLiteral("</ul>"));
+        m_inBullets = false;
+    }
+    if (m_inNumbers && next != BlockRole::NumberedItem) {
+        line(QStringLiteral("</ol>"));
+        m_inNumbers = false;
+    }
+    if (m_inQuote && next != BlockRole::QuoteAttribution) {
+        line(QStringLiteral("</blockquote>"));
+        m_inQuote = false;
+    }
+}
+
+void HtmlWriter::write(const ComposedBlock &block)
+{
+    closeContainers(block.role);
+    const QString html = inlineHtml(block);
+    switch (block.role) {
+    case BlockRole::StatusLine:
+        line(QStringLiteral("<p class=\"status\">%1</p>").arg(html));
+        break;
+    case BlockRole::EmbargoLine:
+        line(QStringLiteral("<p class=\"status embargo\">%1</p>").arg(html));
+        break;
+    case BlockRole::StatusDetail:
+        line(QStringLiteral("<p class=\"status-detail\">%1</p>").arg(html));
+        break;
+    case BlockRole::ReleaseInfo:
+        line(QStringLiteral("<p class=\"info\">%1</p>").arg(html));
+        break;
+    case BlockRole::Dateline:
+        line(QStringLiteral("<p class=\"dateline\">%1</p>").arg(html));
+        break;
+    case BlockRole::Headline:
+        line(QStringLiteral("<h1>%1</h1>").arg(html));
+        break;
+    case BlockRole::Subheadline:
+        line(QStringLiteral("<p class=\"subheadline\">%1</p>").arg(html));
+        break;
+    case BlockRole::BulletItem:
+        if (!m_inBullets)
+            line(QStringLiteral("<ul>"));
+        m_inBullets = true;
+        line(QStringLiteral("<li>%1</li>").arg(html));
+        break;
+    case BlockRole::NumberedItem:
+        if (!m_inNumbers)
+            line(QStringLiteral("<ol>"));
+        m_inNumbers = true;
+        line(QStringLiteral("<li>%1</li>").arg(html));
+        break;
+    case BlockRole::QuoteText:
+        line(QStringLiteral("<blockquote>"));
+        m_inQuote = true;
+        line(QStringLiteral("<p>%1</p>").arg(html));
+        break;
+    case BlockRole::QuoteAttribution:
+        line(QStringLiteral("<footer>%1</footer>").arg(html));
+        break;
+    case BlockRole::Attachment:
+        line(QStringLiteral("<p class=\"attachment\">%1</p>").arg(html));
+        break;
+    case BlockRole::EndMarker:
+        line(QStringLiteral("<p class=\"end\">%1</p>").arg(html));
+        break;
+    case BlockRole::IssuedBy:
+        line(QStringLiteral("<p class=\"issued-by\">%1</p>").arg(html));
+        break;
+    case BlockRole::SectionHeading:
+        line(QStringLiteral("<h2>%1</h2>").arg(html));
+        break;
+    case BlockRole::SubHeading:
+        line(QStringLiteral("<h3>%1</h3>").arg(html));
+        break;
+    case BlockRole::Paragraph:
+    case BlockRole::SectionText:
+        line(QStringLiteral("<p>%1</p>").arg(html));
+        break;
+    }
+}
+
+} // namespace
+
+QByteArray exportHtml(const ComposedRelease &release)
+{
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+               .arg(release.language.toHtmlEscaped());
+    out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                          "'none'; img-src data:; style-src 'unsafe-inline'\">\n");
+    out += QStringLiteral(
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out += QStringLiteral("<title>%1</title>\n").arg(release.title.toHtmlEscaped());
+    if (!release.authors.isEmpty())
+        out += QStringLiteral("<meta name=\"author\" content=\"%1\">\n")
+                   .arg(release.authors.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!release.subject.isEmpty())
+        out += QStringLiteral("<meta name=\"description\" content=\"%1\">\n")
+                   .arg(release.subject.toHtmlEscaped());
+    out += QStringLiteral("<style>%1</style>\n</head>\n<body>\n").arg(QLatin1String(styleSheet));
+
+    if (!release.letterhead.isEmpty()) {
+        out += QStringLiteral("<header class=\"letterhead\">\n");
+        for (const LetterheadEntry &entry : release.letterhead) {
+            out += QStringLiteral("<figure>");
+            if (!entry.logo.isNull())
+                out += QStringLiteral("<img src=\"%1\" alt=\"\">").arg(dataUri(entry.logo));
+            out += QStringLiteral("<figcaption>%1</figcaption></figure>\n")
+                       .arg(escaped(entry.name));
+        }
+        out += QStringLiteral("</header>\n");
+    }
+    out += QStringLiteral("<main>\n");
+    HtmlWriter writer(&out);
+    for (const ComposedBlock &block : release.blocks)
+        writer.write(block);
+    writer.finish();
+    out += QStringLiteral("</main>\n</body>\n</html>\n");
+    return out.toUtf8();
+}
+
+} // namespace rd

@@ -1,0 +1,67 @@
+#include "pdfexporter.h"
+
+#include "model/release.h"
+#include "releasedesk_version.h"
+#include "render/appendix.h"
+#include "render/pagedrelease.h"
+#include "xmpmetadata.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace rd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfExporter)
+};
+
+} // namespace
+
+Result<QByteArray> exportPdf(const Release &release, const ExportOptions &options)
+{
+    const bool pdfA = options.format == ExportFormat::PdfA;
+    ComposeOptions compose;
+    compose.now = options.now;
+    compose.countPdfPages = options.countPdfPages;
+    const PagedRelease paged(composeRelease(release, compose), PageSetup {options.paper});
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(
+            pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_6);
+        writer.setResolution(1200);
+        writer.setTitle(paged.composed().title);
+        const QString creator
+            = QStringLiteral("Release Desk %1").arg(QLatin1String(RELEASEDESK_VERSION));
+        writer.setCreator(creator);
+        PdfMetadata metadata {paged.composed().title, paged.composed().authors,
+            paged.composed().subject, creator,
+            QStringLiteral("Qt %1").arg(QLatin1String(qVersion())), paged.composed().language,
+            pdfA};
+        writer.setDocumentXmpMetadata(xmpMetadata(metadata));
+        if (!pdfA) {
+            for (const Attachment &attachment : release.attachments)
+                writer.addFileAttachment(
+                    attachment.fileName, attachment.file.data(), attachment.mediaType);
+        }
+
+        QList<AppendixPage> appendix;
+        if (options.appendAttachments)
+            appendix = appendixPages(release, options.rasterizePdf);
+        if (!printRelease(paged, &writer, appendix))
+            return Error {Tr::tr("the PDF could not be drawn")};
+    }
+    if (!fillXmpCreateDate(bytes))
+        return Error {Tr::tr("the PDF's metadata could not be completed")};
+    return bytes;
+}
+
+} // namespace rd

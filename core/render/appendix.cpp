@@ -1,0 +1,70 @@
+#include "appendix.h"
+
+#include "blockstyle.h"
+#include "composedrelease.h"
+#include "fonts.h"
+#include "model/release.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace rd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Appendix)
+};
+
+constexpr qreal captionHeight = 22;
+constexpr qreal appendixDotsPerInch = 150;
+
+} // namespace
+
+QList<AppendixPage> appendixPages(const Release &release, const PdfPageRasterizer &rasterizePdf)
+{
+    QList<AppendixPage> pages;
+    for (const Attachment &attachment : release.attachments) {
+        const QString name = attachment.caption.isEmpty()
+            ? attachment.fileName
+            : QStringLiteral("%1 (%2)").arg(attachment.caption, attachment.fileName);
+        if (attachment.mediaType == QLatin1String("application/pdf") && rasterizePdf) {
+            const QList<QImage> images = rasterizePdf(attachment.file.data(), appendixDotsPerInch);
+            for (int i = 0; i < images.size(); ++i) {
+                pages.append({images.at(i),
+                    Tr::tr("Attachment: %1, page %2 of %3")
+                        .arg(name)
+                        .arg(i + 1)
+                        .arg(images.size())});
+            }
+        } else if (attachment.mediaType == QLatin1String("image/png")
+            || attachment.mediaType == QLatin1String("image/jpeg")) {
+            const QImage image = decodeLogo(attachment.file.data(), attachment.mediaType, 2400);
+            if (!image.isNull())
+                pages.append({image, Tr::tr("Attachment: %1").arg(name)});
+        }
+    }
+    return pages;
+}
+
+void paintAppendixPage(QPainter *painter, const AppendixPage &page, const PageSetup &setup)
+{
+    const QRectF content = setup.contentRect();
+    drawTextLine(painter, QPointF(content.left(), content.top() + 10), page.caption,
+        releaseFont(9, true), palette::accent);
+    const QRectF box = content.adjusted(0, captionHeight, 0, 0);
+    if (page.image.isNull())
+        return;
+    const QSizeF size = QSizeF(page.image.size()).scaled(box.size(), Qt::KeepAspectRatio);
+    const QRectF target(
+        box.left() + (box.width() - size.width()) / 2, box.top(), size.width(), size.height());
+    painter->save();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->drawImage(target, page.image);
+    painter->setPen(QPen(palette::rule, 0.5));
+    painter->drawRect(target);
+    painter->restore();
+}
+
+} // namespace rd

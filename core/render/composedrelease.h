@@ -1,0 +1,100 @@
+#pragma once
+
+#include "model/field.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace rd {
+
+struct Release;
+
+// A stretch of text with one formatting. Always plain text: nothing in it is markup.
+struct Span
+{
+    QString text;
+    bool bold = false;
+    bool italic = false;
+    QString link;
+};
+
+// What a block of the formatted release is, so that each output can style it: the page layout
+// with fonts and spacing, DOCX and ODT with paragraph styles, HTML with elements, plain text with
+// blank lines and indents.
+enum class BlockRole {
+    StatusLine, // FOR IMMEDIATE RELEASE
+    EmbargoLine, // EMBARGOED UNTIL ...
+    StatusDetail, // the lift time in UTC
+    ReleaseInfo, // release type and reference number
+    Dateline,
+    Headline,
+    Subheadline,
+    Paragraph,
+    BulletItem,
+    NumberedItem,
+    QuoteText,
+    QuoteAttribution,
+    Attachment, // "Attached: ..."
+    EndMarker,
+    IssuedBy,
+    SectionHeading, // Notes to editors, Media contacts, About ...
+    SubHeading, // an agency's name within a section
+    SectionText, // a paragraph under a section heading
+};
+
+struct ComposedBlock
+{
+    BlockRole role = BlockRole::Paragraph;
+    QList<Span> spans;
+    int number = 0; // of a NumberedItem: its number in its list, from 1
+    std::optional<FieldKey> source; // the field the text comes from, for click-to-edit
+
+    QString plainText() const;
+};
+
+// One agency of the letterhead.
+struct LetterheadEntry
+{
+    QString name;
+    QImage logo; // null without a logo
+};
+
+// The release as every output presents it: its parts in reading order, with all the wording the
+// program adds ("FOR IMMEDIATE RELEASE", "Attached:", "Issued by", the section headings) in the
+// document's language conventions. Every exporter and the page layout start from this, so that
+// they all say the same thing in the same order.
+struct ComposedRelease
+{
+    QList<LetterheadEntry> letterhead;
+    QList<ComposedBlock> blocks;
+
+    QString language; // BCP 47
+    QString title; // the headline
+    QStringList authors; // the agencies
+    QString subject; // the first line of the body
+    QString continuationHeader; // the agency and a short form of the headline, from page 2
+    QString watermark; // "DRAFT" unless approved, else empty
+    QString embargoBanner; // while an embargo applies, else empty
+};
+
+// Counts the pages of an attached PDF (through Qt's Pdf module, outside core); absent or
+// returning 0 when unknown.
+using PdfPageCounter = std::function<int(const QByteArray &pdf)>;
+
+struct ComposeOptions
+{
+    QDateTime now = QDateTime::currentDateTimeUtc(); // decides whether an embargo still applies
+    PdfPageCounter countPdfPages;
+};
+
+ComposedRelease composeRelease(const Release &release, const ComposeOptions &options = {});
+
+// Decodes a logo from its embedded bytes, as PNG or JPEG only: never by guessing the format and
+// never by reading anything but those bytes. Large logos are scaled down to maxSide pixels.
+QImage decodeLogo(const QByteArray &data, const QString &mediaType, int maxSide = 800);
+
+} // namespace rd

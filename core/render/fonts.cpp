@@ -1,0 +1,81 @@
+#include "fonts.h"
+
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QTextLayout>
+
+namespace rd {
+
+void loadBundledFonts()
+{
+    static const bool loaded = [] {
+        for (const char *file : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
+                 "NotoSans-BoldItalic.ttf"}) {
+            if (QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/") + QLatin1String(file))
+                < 0)
+                qWarning("Release Desk: the bundled font %s could not be loaded", file);
+        }
+        return true;
+    }();
+    Q_UNUSED(loaded);
+}
+
+QString releaseFontFamily()
+{
+    return QStringLiteral("Noto Sans");
+}
+
+QFont releaseFont(qreal pointSize, bool bold, bool italic)
+{
+    QFont font(releaseFontFamily());
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setItalic(italic);
+    font.setKerning(true);
+    // PreferNoShaping leaves out shaping features that Latin text does not need (ligatures such
+    // as "ff", which Qt 6.4's PDF output copies out as one character) and keeps them for scripts
+    // that need them, such as Arabic.
+    font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferNoShaping | QFont::PreferOutline));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+QPaintDevice *layoutDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+        constexpr int dotsPerMeterAt72Dpi = 2835; // 72 / 0.0254, which Qt rounds back to 72 dpi
+        image.setDotsPerMeterX(dotsPerMeterAt72Dpi);
+        image.setDotsPerMeterY(dotsPerMeterAt72Dpi);
+        return image;
+    }();
+    return &device;
+}
+
+qreal textWidth(const QString &text, const QFont &font)
+{
+    return QFontMetricsF(font, layoutDevice()).horizontalAdvance(text);
+}
+
+void drawTextLine(QPainter *painter, const QPointF &baselineLeft, const QString &text,
+    const QFont &font, const QColor &color)
+{
+    QTextLayout layout(text, font, layoutDevice());
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    QTextLayout::FormatRange range {0, int(text.size()), {}};
+    range.format.setForeground(color);
+    layout.setFormats({range});
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid())
+        line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+    if (line.isValid())
+        line.draw(painter, QPointF(baselineLeft.x(), baselineLeft.y() - line.ascent()));
+}
+
+} // namespace rd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/field.h"
+
+#include <QList>
+#include <QPointF>
+
+#include <optional>
+
+class QPainter;
+
+namespace rd {
+
+// A block laid out for the page width, as a stack of lines that pagination may divide between
+// pages: a paragraph's lines, or one "line" for something that never splits (the letterhead).
+class LayoutBlock
+{
+public:
+    virtual ~LayoutBlock() = default;
+
+    int lineCount() const { return int(m_lineTops.size()) - 1; }
+    // Top of line i relative to the block's top; lineTop(lineCount()) is the block's height.
+    qreal lineTop(int line) const { return m_lineTops.at(line); }
+    qreal height(int firstLine, int count) const
+    {
+        return lineTop(firstLine + count) - lineTop(firstLine);
+    }
+
+    // Paints lines [firstLine, firstLine + count) with the top of firstLine at topLeft.
+    virtual void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const = 0;
+
+    // Pagination rules.
+    qreal spaceBefore = 0;
+    qreal spaceAfter = 0;
+    bool keepWithNext = false; // at least the start of the next block shares this block's page
+    bool neverSplit = false;
+    // Widows and orphans: a block of up to unsplittableLines lines is never divided; a longer one
+    // keeps at least minLinesPerPage lines on each page it spans.
+    static constexpr int unsplittableLines = 4;
+    static constexpr int minLinesPerPage = 2;
+    bool canSplit() const { return !neverSplit && lineCount() > unsplittableLines; }
+
+    // The field this block shows, so that a click on it can go to its editor.
+    std::optional<FieldKey> source;
+
+protected:
+    QList<qreal> m_lineTops {0};
+};
+
+} // namespace rd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "composedrelease.h"
+#include "layoutblock.h"
+
+#include <QImage>
+#include <QRectF>
+#include <QTextLayout>
+
+#include <memory>
+#include <vector>
+
+namespace rd {
+
+// The letterhead: the issuing agency's logo and name, or for a joint statement every agency's
+// logo with its name beneath, lead agency first, in rows that wrap (a taskforce of fifteen makes
+// three rows of five), with a rule beneath. It never splits.
+class LetterheadBlock : public LayoutBlock
+{
+public:
+    LetterheadBlock(const QList<LetterheadEntry> &entries, qreal width);
+
+    void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
+
+private:
+    struct Placed
+    {
+        QImage logo;
+        QRectF logoRect;
+        std::unique_ptr<QTextLayout> name;
+        QPointF namePosition;
+    };
+
+    void layOutSingle(const LetterheadEntry &entry);
+    void layOutGrid(const QList<LetterheadEntry> &entries);
+    static std::unique_ptr<QTextLayout> layOutName(const QString &name, const QFont &font,
+        qreal width, Qt::Alignment alignment, int maxLines, qreal *height);
+
+    qreal m_width;
+    qreal m_ruleY = 0;
+    std::vector<Placed> m_placed;
+};
+
+} // namespace rd

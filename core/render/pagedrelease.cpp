@@ -1,0 +1,203 @@
+#include "pagedrelease.h"
+
+#include "blockstyle.h"
+#include "fonts.h"
+#include "letterheadblock.h"
+#include "textblock.h"
+
+#include <QCoreApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace rd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PagedRelease)
+};
+
+// Page furniture, in points.
+constexpr qreal bannerHeight = 20;
+constexpr qreal bannerGap = 10;
+constexpr qreal continuationHeight = 26;
+constexpr qreal moreHeight = 20; // kept free at the foot of every page for "- more -"
+
+QFont furnitureFont()
+{
+    return releaseFont(8.5);
+}
+
+} // namespace
+
+PagedRelease::PagedRelease(ComposedRelease composed, const PageSetup &setup)
+    : m_composed(std::move(composed))
+    , m_setup(setup)
+{
+    buildBlocks();
+    m_pages = paginate(m_blocks, contentArea(0).height(), contentArea(1).height());
+}
+
+PagedRelease::~PagedRelease() = default;
+
+void PagedRelease::buildBlocks()
+{
+    const qreal width = m_setup.contentRect().width();
+    if (!m_composed.letterhead.isEmpty())
+        m_blocks.push_back(std::make_unique<LetterheadBlock>(m_composed.letterhead, width));
+    for (const ComposedBlock &block : std::as_const(m_composed.blocks)) {
+        const BlockStyle style = blockStyle(block.role);
+        // "Keep with previous" is the block before keeping with this one.
+        if (style.keepWithPrevious && !m_blocks.empty())
+            m_blocks.back()->keepWithNext = true;
+        m_blocks.push_back(std::make_unique<TextBlock>(block, style, width));
+    }
+}
+
+QRectF PagedRelease::contentArea(int page) const
+{
+    QRectF area = m_setup.contentRect();
+    if (!m_composed.embargoBanner.isEmpty())
+        area.setTop(area.top() + bannerHeight + bannerGap);
+    if (page > 0)
+        area.setTop(area.top() + continuationHeight);
+    area.setBottom(area.bottom() - moreHeight);
+    return area;
+}
+
+void PagedRelease::paintPage(QPainter *painter, int page) const
+{
+    if (page < 0 || page >= pageCount())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!m_composed.watermark.isEmpty())
+        paintWatermark(painter);
+    if (!m_composed.embargoBanner.isEmpty())
+        paintBanner(painter);
+    if (page > 0)
+        paintContinuationHeader(painter);
+
+    const QRectF area = contentArea(page);
+    for (const Fragment &fragment : m_pages.at(page)) {
+        m_blocks.at(size_t(fragment.block))
+            ->paint(painter, fragment.firstLine, fragment.lineCount,
+                QPointF(area.left(), area.top() + fragment.y));
+    }
+    paintFooter(painter, page);
+    painter->restore();
+}
+
+void PagedRelease::paintWatermark(QPainter *painter) const
+{
+    // Beneath everything and opaque, so that it needs no transparency, which PDF/A-1 forbids.
+    const QSizeF page = pageSize();
+    const QFont font = releaseFont(120, true);
+    const qreal width = textWidth(m_composed.watermark, font);
+    painter->save();
+    painter->translate(page.width() / 2, page.height() / 2);
+    painter->rotate(-40);
+    drawTextLine(painter, QPointF(-width / 2, 40), m_composed.watermark, font, palette::watermark);
+    painter->restore();
+}
+
+void PagedRelease::paintBanner(QPainter *painter) const
+{
+    const QRectF content = m_setup.contentRect();
+    const QRectF banner(content.left(), content.top(), content.width(), bannerHeight);
+    painter->fillRect(banner, palette::embargo);
+    const QFont font = releaseFont(9, true);
+    const qreal width = textWidth(m_composed.embargoBanner, font);
+    drawTextLine(painter, QPointF(banner.center().x() - width / 2, banner.center().y() + 3.2),
+        m_composed.embargoBanner, font, Qt::white);
+}
+
+void PagedRelease::paintContinuationHeader(QPainter *painter) const
+{
+    QRectF top = m_setup.contentRect();
+    if (!m_composed.embargoBanner.isEmpty())
+        top.setTop(top.top() + bannerHeight + bannerGap);
+    const QFont font = furnitureFont();
+    drawTextLine(painter, QPointF(top.left(), top.top() + 9), m_composed.continuationHeader, font,
+        palette::muted);
+    painter->setPen(QPen(palette::rule, 0.5));
+    painter->drawLine(QPointF(top.left(), top.top() + 14), QPointF(top.right(), top.top() + 14));
+}
+
+void PagedRelease::paintFooter(QPainter *painter, int page) const
+{
+    const QFont font = furnitureFont();
+    const QRectF content = m_setup.contentRect();
+    if (page < pageCount() - 1) {
+        const QString more = Tr::tr("- more -");
+        drawTextLine(painter,
+            QPointF(
+                content.center().x() - textWidth(more, releaseFont(9.5)) / 2, content.bottom() - 4),
+            more, releaseFont(9.5), palette::text);
+    }
+    const QString number = Tr::tr("Page %1 of %2").arg(page + 1).arg(pageCount());
+    drawTextLine(painter,
+        QPointF(content.right() - textWidth(number, font),
+            content.bottom() + m_setup.margins().bottom() / 2),
+        number, font, palette::muted);
+}
+
+std::optional<FieldKey> PagedRelease::fieldAt(int page, QPointF point) const
+{
+    if (page < 0 || page >= pageCount())
+        return std::nullopt;
+    const QRectF area = contentArea(page);
+    for (const Fragment &fragment : m_pages.at(page)) {
+        const LayoutBlock &block = *m_blocks.at(size_t(fragment.block));
+        const QRectF rect(area.left(), area.top() + fragment.y, area.width(),
+            block.height(fragment.firstLine, fragment.lineCount));
+        if (rect.contains(point))
+            return block.source;
+    }
+    return std::nullopt;
+}
+
+bool printRelease(
+    const PagedRelease &release, QPagedPaintDevice *device, const QList<AppendixPage> &appendix)
+{
+    device->setPageSize(pageSizeOf(release.pageSetup().paper));
+    device->setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const qreal scale = device->logicalDpiX() / 72.0;
+    for (int page = 0; page < release.pageCount(); ++page) {
+        if (page > 0 && !device->newPage())
+            return false;
+        painter.save();
+        painter.scale(scale, scale);
+        release.paintPage(&painter, page);
+        painter.restore();
+    }
+    for (const AppendixPage &page : appendix) {
+        if (!device->newPage())
+            return false;
+        painter.save();
+        painter.scale(scale, scale);
+        paintAppendixPage(&painter, page, release.pageSetup());
+        painter.restore();
+    }
+    return painter.end();
+}
+
+QImage renderPageImage(const PagedRelease &release, int page, qreal dotsPerInch)
+{
+    const qreal scale = dotsPerInch / 72.0;
+    const QSize size = (release.pageSize() * scale).toSize();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    release.paintPage(&painter, page);
+    painter.end();
+    return image;
+}
+
+} // namespace rd

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "appendix.h"
+#include "composedrelease.h"
+#include "layoutblock.h"
+#include "pagesetup.h"
+#include "paginator.h"
+
+#include <QImage>
+
+#include <memory>
+#include <vector>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace rd {
+
+// The formatted release laid out on pages: the one layout that the preview, the printer and the
+// PDF all paint, so that what is previewed is exactly what prints. Layout units are points; a
+// painter for any device is scaled to them by the functions below.
+class PagedRelease
+{
+public:
+    PagedRelease(ComposedRelease composed, const PageSetup &setup);
+    ~PagedRelease();
+    PagedRelease(const PagedRelease &) = delete;
+    PagedRelease &operator=(const PagedRelease &) = delete;
+
+    int pageCount() const { return int(m_pages.size()); }
+    const PageSetup &pageSetup() const { return m_setup; }
+    QSizeF pageSize() const { return m_setup.pageSize(); }
+    const ComposedRelease &composed() const { return m_composed; }
+
+    // Paints one page with the painter's coordinates in points from the page's top-left corner.
+    // Nothing fills the background: paper is white.
+    void paintPage(QPainter *painter, int page) const;
+
+    // The field whose text is at point (in points) on page, for click-to-edit.
+    std::optional<FieldKey> fieldAt(int page, QPointF point) const;
+
+    // Where a page's content area starts and ends (for tests of page furniture).
+    QRectF contentArea(int page) const;
+
+private:
+    void buildBlocks();
+    void paintWatermark(QPainter *painter) const;
+    void paintBanner(QPainter *painter) const;
+    void paintContinuationHeader(QPainter *painter) const;
+    void paintFooter(QPainter *painter, int page) const;
+
+    ComposedRelease m_composed;
+    PageSetup m_setup;
+    std::vector<std::unique_ptr<LayoutBlock>> m_blocks;
+    QList<PageFragments> m_pages;
+};
+
+// Paints every page on a paged device (QPdfWriter, or QPrinter in ui/), one device page each,
+// scaled from points to the device's resolution, then any appendix pages. The device's page size
+// is set to the release's.
+bool printRelease(const PagedRelease &release, QPagedPaintDevice *device,
+    const QList<AppendixPage> &appendix = {});
+
+// One page as an image, white paper, at dotsPerInch.
+QImage renderPageImage(const PagedRelease &release, int page, qreal dotsPerInch);
+
+} // namespace rd

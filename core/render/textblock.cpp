@@ -1,0 +1,112 @@
+#include "textblock.h"
+
+#include "fonts.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextLine>
+
+namespace rd {
+
+namespace {
+
+// Where the text starts after an indent and, for quotes, the bar in front of it.
+constexpr qreal quoteBarWidth = 2.5;
+
+QList<QTextLayout::FormatRange> formatsOf(const QList<Span> &spans, const QColor &color)
+{
+    QList<QTextLayout::FormatRange> formats;
+    int start = 0;
+    for (const Span &span : spans) {
+        QTextLayout::FormatRange range;
+        range.start = start;
+        range.length = int(span.text.size());
+        range.format.setForeground(color);
+        if (span.bold)
+            range.format.setFontWeight(QFont::Bold);
+        if (span.italic)
+            range.format.setFontItalic(true);
+        if (!span.link.isEmpty()) {
+            // An anchor in a QTextLayout becomes a link annotation in Qt's PDF output.
+            range.format.setAnchor(true);
+            range.format.setAnchorHref(span.link);
+            range.format.setForeground(palette::link);
+            range.format.setFontUnderline(true);
+        }
+        formats.append(range);
+        start += range.length;
+    }
+    return formats;
+}
+
+} // namespace
+
+TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal width)
+    : m_style(style)
+    , m_width(width)
+{
+    spaceBefore = style.spaceBefore;
+    spaceAfter = style.spaceAfter;
+    keepWithNext = style.keepWithNext;
+    neverSplit = style.neverSplit;
+    source = block.source;
+    if (block.role == BlockRole::BulletItem)
+        m_marker = QStringLiteral("•");
+    else if (block.role == BlockRole::NumberedItem)
+        m_marker = QStringLiteral("%1.").arg(block.number);
+
+    m_layout = std::make_unique<QTextLayout>(block.plainText(), style.font, layoutDevice());
+    QTextOption option(style.alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true); // unhinted advances: the same line breaks on every device
+    m_layout->setTextOption(option);
+    m_layout->setFormats(formatsOf(block.spans, style.color));
+
+    const qreal lineWidth = std::max<qreal>(width - style.indent, 20);
+    const qreal lineHeight = QFontMetricsF(style.font, layoutDevice()).height();
+    qreal y = 0;
+    m_layout->beginLayout();
+    for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
+        line.setLineWidth(lineWidth);
+        line.setPosition(QPointF(0, y));
+        // Bold or larger runs can make a line taller than the font's own line height.
+        y += std::max(line.height(), lineHeight) * style.lineSpacing;
+        m_lineTops.append(y);
+    }
+    m_layout->endLayout();
+    if (m_lineTops.size() == 1)
+        m_lineTops.append(lineHeight * style.lineSpacing); // an empty block still takes a line
+}
+
+void TextBlock::paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const
+{
+    const qreal textLeft = topLeft.x() + m_style.indent;
+    const QPointF layoutOrigin(textLeft, topLeft.y() - lineTop(firstLine));
+    for (int i = firstLine; i < firstLine + count && i < m_layout->lineCount(); ++i)
+        m_layout->lineAt(i).draw(painter, layoutOrigin);
+
+    if (firstLine == 0 && !m_marker.isEmpty())
+        paintMarker(painter, topLeft);
+
+    if (m_style.decoration == BlockStyle::Decoration::QuoteBar) {
+        // The bar runs beside this page's lines only, less the extra line spacing at the foot.
+        const qreal barHeight = height(firstLine, count)
+            - (lineTop(firstLine + count) - lineTop(firstLine + count - 1))
+                * (1 - 1 / m_style.lineSpacing);
+        painter->fillRect(
+            QRectF(topLeft.x(), topLeft.y() + 1, quoteBarWidth, barHeight), palette::accent);
+    }
+}
+
+void TextBlock::paintMarker(QPainter *painter, QPointF topLeft) const
+{
+    if (m_layout->lineCount() == 0)
+        return;
+    const QTextLine first = m_layout->lineAt(0);
+    const qreal right = topLeft.x() + m_style.indent - 5;
+    drawTextLine(painter,
+        QPointF(right - textWidth(m_marker, m_style.font), topLeft.y() + first.ascent()), m_marker,
+        m_style.font, m_style.color);
+}
+
+} // namespace rd
