@@ -36,7 +36,7 @@ inline const QColor embargo(0xb3, 0x26, 0x1e);
 inline const QColor rule(0xc8, 0xcc, 0xd2);
 inline const QColor link(0x1a, 0x4f, 0x9c);
 // Drawn beneath the text and opaque, so that it needs no transparency (forbidden in PDF/A-1).
-inline const QColor watermark(0xec, 0xed, 0xef);
+inline const QColor watermark(0xe3, 0xe5, 0xe9);
 } // namespace palette
 
 } // namespace rd

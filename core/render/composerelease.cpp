@@ -39,6 +39,16 @@ QString releaseTypeName(ReleaseType type)
     return {};
 }
 
+// The time zone as wires print it: "NZDT", "BST", "EST" from the time zone database, which knows
+// daylight saving; "UTC+03" where the database has only a number.
+QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &moment)
+{
+    const QString abbreviation = zone.abbreviation(moment);
+    if (abbreviation.startsWith(QLatin1Char('+')) || abbreviation.startsWith(QLatin1Char('-')))
+        return QStringLiteral("UTC") + abbreviation;
+    return abbreviation;
+}
+
 // Builds the blocks in reading order.
 class Composer
 {
@@ -130,7 +140,7 @@ void Composer::composeStatus()
         add(BlockRole::EmbargoLine,
             {Span {Tr::tr("EMBARGOED (the lift time is not set)"), true, false, {}}}, source);
     } else {
-        const QString zone = embargo.zone.displayName(lifts, QTimeZone::ShortName);
+        const QString zone = zoneAbbreviation(embargo.zone, lifts);
         const QString local
             = Tr::tr("%1 %2, %3").arg(time(lifts.time()), zone, longDate(lifts.date()));
         const QDateTime utc = lifts.toUTC();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
 
 namespace rd {
 
@@ -91,14 +92,20 @@ void PagedRelease::paintPage(QPainter *painter, int page) const
 
 void PagedRelease::paintWatermark(QPainter *painter) const
 {
-    // Beneath everything and opaque, so that it needs no transparency, which PDF/A-1 forbids.
+    // Beneath everything and opaque, so that it needs no transparency (which PDF/A-1 forbids),
+    // and drawn as outlines rather than text, so that text copied out of a draft is the release's
+    // text alone.
+    QFont font = releaseFont(120, true);
+    font.setPixelSize(120); // in points: the path is built without a device
+    QPainterPath path;
+    path.addText(QPointF(0, 0), font, m_composed.watermark);
+    const QRectF bounds = path.boundingRect();
     const QSizeF page = pageSize();
-    const QFont font = releaseFont(120, true);
-    const qreal width = textWidth(m_composed.watermark, font);
     painter->save();
     painter->translate(page.width() / 2, page.height() / 2);
     painter->rotate(-40);
-    drawTextLine(painter, QPointF(-width / 2, 40), m_composed.watermark, font, palette::watermark);
+    painter->translate(-bounds.center());
+    painter->fillPath(path, palette::watermark);
     painter->restore();
 }
 

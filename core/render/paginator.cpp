@@ -86,17 +86,21 @@ QList<PageFragments> Paginator::run()
         if (fitting >= remaining) {
             const qreal end = m_y + before + current.height(line, remaining) + current.spaceAfter;
             const bool keepsNext = current.keepWithNext && index + 1 < blockCount();
-            if (keepsNext && !atPageTop()
-                && end + minimalStart(index + 1) > m_pageHeight + tolerance) {
+            if (keepsNext && end + minimalStart(index + 1) > m_pageHeight + tolerance) {
                 // The next block's start does not fit after this one: this block's last lines
-                // go over with it, or the whole block when it may not be divided.
+                // go over with it, or the whole block when it may not be divided (unless it
+                // already stands at the top of a page, where moving it would gain nothing).
                 const int keepHere = remaining - minLines;
                 if (current.canSplit() && keepHere >= minLines) {
                     place(index, line, keepHere, m_y + before);
                     line += keepHere;
+                    newPage();
+                    continue;
                 }
-                newPage();
-                continue;
+                if (!atPageTop()) {
+                    newPage();
+                    continue;
+                }
             }
             place(index, line, remaining, m_y + before);
             m_y = end;

@@ -9,6 +9,10 @@ namespace rd::test {
 // same call gives the same release (and the same project bytes) every time.
 Release sampleRelease();
 
+// The sample release with a body of `paragraphs` paragraphs of varied length (one to nine lines)
+// and draft status, long enough to run over many pages.
+Release longRelease(int paragraphs);
+
 // A small valid PNG (8x4 pixels) and a small PDF, as bytes.
 QByteArray samplePng();
 QByteArray samplePdf();

@@ -1,0 +1,239 @@
+#include "export/exporter.h"
+#include "project/ziparchive.h"
+#include "render/fonts.h"
+#include "support/pdftext.h"
+#include "support/samplerelease.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+QByteArray exported(const Release &release, ExportFormat format)
+{
+    ExportOptions options;
+    options.format = format;
+    options.now = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+    Result<QByteArray> bytes = exportToBytes(release, options);
+    if (!bytes)
+        qFatal("export failed: %s", qPrintable(bytes.error().message));
+    return bytes.value();
+}
+
+QString entryText(const QByteArray &zip, const QString &name)
+{
+    ZipArchiveReader reader;
+    if (!reader.open(zip))
+        return {};
+    Result<QByteArray> data = reader.read(name, 1 << 26);
+    return data ? QString::fromUtf8(data.value()) : QString();
+}
+
+Release markupRelease()
+{
+    Release release = test::sampleRelease();
+    release.headline = QStringLiteral("<b>Hi</b> *there* _you_ [link](http://x) # & <script>alert(1)</script>");
+    return release;
+}
+
+// Converts a document with LibreOffice, as a newsroom's Word or Writer would open it.
+QString convertedByLibreOffice(const QByteArray &document, const QString &extension, QString *error)
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty()) {
+        *error = QStringLiteral("soffice not found");
+        return {};
+    }
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("release.") + extension);
+    QFile file(input);
+    file.open(QIODevice::WriteOnly);
+    file.write(document);
+    file.close();
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+                            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                            QStringLiteral("--outdir"), dir.path(), input});
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(process.readAllStandardError());
+        return {};
+    }
+    QFile pdf(dir.filePath(QStringLiteral("release.pdf")));
+    if (!pdf.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no PDF came out: ") + QString::fromLocal8Bit(process.readAll());
+        return {};
+    }
+    return test::PdfReader(pdf.readAll()).text();
+}
+
+const QStringList expectedInOrder{
+        QStringLiteral("Kestrel Bay Police"), QStringLiteral("EMBARGOED UNTIL"),
+        QStringLiteral("KESTREL BAY"), QStringLiteral("Harbour closed after chemical spill"),
+        QStringLiteral("closed Wharf 3"), QStringLiteral("Keep clear of the waterfront."),
+        QStringLiteral("Call 0800 000 000"), QStringLiteral("Our first concern is everyone"),
+        QStringLiteral("Anna Whitlock"), QStringLiteral("statement.pdf"), QStringLiteral("-30-"),
+        QStringLiteral("Notes to editors"), QStringLiteral("Media contacts"),
+        QStringLiteral("About Kestrel Bay Police")};
+
+} // namespace
+
+class TestDocumentExports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { loadBundledFonts(); }
+    void plainTextWrapsAt72Columns();
+    void plainTextKeepsMarkupLiteral();
+    void markdownEscapesEverything();
+    void htmlIsSelfContainedAndEscaped();
+    void odtHoldsTheText();
+    void docxHoldsTextListsLinksAndLogos();
+    void docxOpensInLibreOffice();
+    void odtOpensInLibreOffice();
+    void mediaKitHoldsReleaseAndAttachments();
+    void kitFolderIsWrittenWholeOrNotAtAll();
+};
+
+void TestDocumentExports::plainTextWrapsAt72Columns()
+{
+    const QString text = QString::fromUtf8(exported(test::longRelease(10), ExportFormat::Text));
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        QVERIFY2(line.size() <= 72, qPrintable(line));
+    QVERIFY(test::inOrder(text, {QStringLiteral("Paragraph 1."), QStringLiteral("Paragraph 10.")}));
+    const QString sample = QString::fromUtf8(exported(test::sampleRelease(), ExportFormat::Text));
+    QString missing;
+    QStringList expectedUpper; // plain text sets section headings in capitals
+    for (const QString &expected : expectedInOrder)
+        expectedUpper.append(expected.toUpper());
+    QVERIFY2(test::inOrder(sample.toUpper(), expectedUpper, &missing), qPrintable(missing));
+    QVERIFY(sample.contains(QStringLiteral("  * Keep clear of the waterfront.")));
+    QVERIFY(sample.contains(QStringLiteral("  1. Call 0800 000 000")));
+    QVERIFY(sample.contains(QStringLiteral("harbour.kestrelbay.example <https://harbour.kestrelbay.example/spill>")));
+}
+
+void TestDocumentExports::plainTextKeepsMarkupLiteral()
+{
+    const QString text = QString::fromUtf8(exported(markupRelease(), ExportFormat::Text));
+    QVERIFY(text.contains(QStringLiteral("<b>Hi</b> *there* _you_")));
+}
+
+void TestDocumentExports::markdownEscapesEverything()
+{
+    const QString markdown = QString::fromUtf8(exported(markupRelease(), ExportFormat::Markdown));
+    QVERIFY2(markdown.contains(QStringLiteral(R"(# \<b\>Hi\</b\> \*there\* \_you\_ \[link\]\(http://x\) \# \& \<script\>alert\(1\)\</script\>)")),
+             qPrintable(markdown));
+    QVERIFY(markdown.contains(QStringLiteral("**closed Wharf 3**")));
+    QVERIFY(markdown.contains(QStringLiteral("*minor*")));
+    QVERIFY(markdown.contains(QStringLiteral("[harbour\\.kestrelbay\\.example](<https://harbour.kestrelbay.example/spill>)")));
+    QVERIFY(markdown.contains(QStringLiteral("- Keep clear of the waterfront\\.")));
+    QVERIFY(markdown.contains(QStringLiteral("1. [Call 0800 000 000](<tel:0800000000>)")));
+}
+
+void TestDocumentExports::htmlIsSelfContainedAndEscaped()
+{
+    const QString html = QString::fromUtf8(exported(markupRelease(), ExportFormat::Html));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Hi&lt;/b&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+    QVERIFY(html.contains(QStringLiteral("default-src 'none'")));
+    // The only addresses are the links' and inline data; nothing to load.
+    const QRegularExpression sources(QStringLiteral("(src|href)=\"([^\"]*)\""));
+    for (auto it = sources.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        if (match.captured(1) == QLatin1String("src"))
+            QVERIFY2(match.captured(2).startsWith(QStringLiteral("data:image/png;base64,")), qPrintable(match.captured(2)));
+    }
+    QVERIFY(html.contains(QStringLiteral("<html lang=\"en-NZ\">")));
+    QVERIFY(html.contains(QStringLiteral("<ul>\n<li>Keep clear of the waterfront.</li>")));
+    QVERIFY(html.contains(QStringLiteral("<blockquote>")));
+}
+
+void TestDocumentExports::odtHoldsTheText()
+{
+    const QByteArray odt = exported(test::sampleRelease(), ExportFormat::Odt);
+    QVERIFY(odt.startsWith("PK"));
+    const QString content = entryText(odt, QStringLiteral("content.xml"));
+    QVERIFY(content.contains(QStringLiteral("Harbour closed after chemical spill; &lt;b&gt;residents&lt;/b&gt;")));
+}
+
+void TestDocumentExports::docxHoldsTextListsLinksAndLogos()
+{
+    const QByteArray docx = exported(markupRelease(), ExportFormat::Docx);
+    const QString document = entryText(docx, QStringLiteral("word/document.xml"));
+    QVERIFY(document.contains(QStringLiteral("&lt;b&gt;Hi&lt;/b&gt;")));
+    QVERIFY(document.contains(QStringLiteral("<w:numPr>")));
+    QVERIFY(document.contains(QStringLiteral("<w:hyperlink r:id=\"rIdLink")));
+    QVERIFY(document.contains(QStringLiteral("<w:b/>")));
+    QVERIFY(document.contains(QStringLiteral("<w:i/>")));
+    QVERIFY(document.contains(QStringLiteral("<a:blip r:embed=\"rIdImage1\"/>")));
+    const QString relationships = entryText(docx, QStringLiteral("word/_rels/document.xml.rels"));
+    QVERIFY(relationships.contains(QStringLiteral("https://harbour.kestrelbay.example/spill")));
+    QVERIFY(relationships.contains(QStringLiteral("TargetMode=\"External\"")));
+    QVERIFY(!entryText(docx, QStringLiteral("word/media/image1.png")).isEmpty());
+    QVERIFY(entryText(docx, QStringLiteral("docProps/core.xml")).contains(QStringLiteral("Kestrel Bay Police; Kestrel Bay Harbour Authority")));
+}
+
+void TestDocumentExports::docxOpensInLibreOffice()
+{
+    QString error;
+    const QString text = convertedByLibreOffice(exported(test::sampleRelease(), ExportFormat::Docx),
+                                                QStringLiteral("docx"), &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    QString missing;
+    QVERIFY2(test::inOrder(text, expectedInOrder, &missing), qPrintable(missing + QStringLiteral("\n") + text));
+}
+
+void TestDocumentExports::odtOpensInLibreOffice()
+{
+    QString error;
+    const QString text = convertedByLibreOffice(exported(test::sampleRelease(), ExportFormat::Odt),
+                                                QStringLiteral("odt"), &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    QString missing;
+    QVERIFY2(test::inOrder(text, expectedInOrder, &missing), qPrintable(missing));
+}
+
+void TestDocumentExports::mediaKitHoldsReleaseAndAttachments()
+{
+    const QByteArray zip = exported(test::sampleRelease(), ExportFormat::Kit);
+    ZipArchiveReader reader;
+    QVERIFY(reader.open(zip).ok());
+    QStringList names;
+    for (const auto &entry : reader.entries())
+        names.append(entry.name);
+    QCOMPARE(names, (QStringList{QStringLiteral("KBP-2026-0412.pdf"), QStringLiteral("KBP-2026-0412.txt"),
+                                 QStringLiteral("KBP-2026-0412.html"), QStringLiteral("attachments/statement.pdf"),
+                                 QStringLiteral("attachments/wharf.png")}));
+    QCOMPARE(reader.read(QStringLiteral("attachments/wharf.png"), 1 << 20).value(), test::samplePng());
+}
+
+void TestDocumentExports::kitFolderIsWrittenWholeOrNotAtAll()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kit"));
+    ExportOptions options;
+    options.format = ExportFormat::Kit;
+    Release release = test::sampleRelease();
+    release.attachments[1].fileName = QStringLiteral("statement.pdf"); // a name used twice
+    QVERIFY(exportRelease(release, path, options).ok());
+    QCOMPARE(QDir(path + QStringLiteral("/attachments")).entryList(QDir::Files),
+             (QStringList{QStringLiteral("statement (2).pdf"), QStringLiteral("statement.pdf")}));
+    QCOMPARE(QDir(path).entryList(QDir::Files).size(), 3);
+
+    // An existing kit is never overwritten or mixed with a new one.
+    const Status again = exportRelease(release, path, options);
+    QVERIFY(!again.ok());
+    QVERIFY(again.error().message.startsWith(QStringLiteral("kit: already exists")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("kit")});
+}
+
+QTEST_MAIN(TestDocumentExports)
+#include "tst_documentexports.moc"

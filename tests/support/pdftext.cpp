@@ -1,0 +1,89 @@
+#include "pdftext.h"
+
+#include <poppler-qt6.h>
+
+namespace rd::test {
+
+PdfReader::PdfReader(const QByteArray &pdf)
+    : m_document(Poppler::Document::loadFromData(pdf))
+{ }
+
+PdfReader::~PdfReader() = default;
+
+bool PdfReader::isValid() const
+{
+    return m_document && !m_document->isLocked();
+}
+
+int PdfReader::pageCount() const
+{
+    return m_document ? m_document->numPages() : 0;
+}
+
+QString PdfReader::pageText(int page) const
+{
+    std::unique_ptr<Poppler::Page> p = m_document->page(page);
+    return p ? p->text(QRectF()) : QString();
+}
+
+QString PdfReader::text() const
+{
+    QString all;
+    for (int page = 0; page < pageCount(); ++page)
+        all += pageText(page) + QLatin1Char('\n');
+    return all;
+}
+
+QString PdfReader::info(const QString &key) const
+{
+    return m_document->info(key);
+}
+
+QString PdfReader::xmpMetadata() const
+{
+    return m_document->metadata();
+}
+
+QSizeF PdfReader::pageSizePoints(int page) const
+{
+    std::unique_ptr<Poppler::Page> p = m_document->page(page);
+    return p ? p->pageSizeF() : QSizeF();
+}
+
+QImage PdfReader::renderPage(int page, qreal dotsPerInch) const
+{
+    std::unique_ptr<Poppler::Page> p = m_document->page(page);
+    return p ? p->renderToImage(dotsPerInch, dotsPerInch) : QImage();
+}
+
+int PdfReader::embeddedFileCount() const
+{
+    return int(m_document->embeddedFiles().size());
+}
+
+QByteArray PdfReader::embeddedFileData(int index) const
+{
+    return m_document->embeddedFiles().at(index)->data();
+}
+
+QString PdfReader::embeddedFileName(int index) const
+{
+    return m_document->embeddedFiles().at(index)->name();
+}
+
+bool inOrder(const QString &text, const QStringList &strings, QString *missing)
+{
+    qsizetype from = 0;
+    for (const QString &string : strings) {
+        const qsizetype at = text.indexOf(string, from);
+        if (at < 0) {
+            if (missing)
+                *missing = string;
+            return false;
+        }
+        from = at + string.size();
+    }
+    return true;
+}
+
+} // namespace rd::test

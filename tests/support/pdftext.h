@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Poppler {
+class Document;
+}
+
+namespace rd::test {
+
+// An exported PDF read back with Poppler, as a journalist's PDF viewer would.
+class PdfReader
+{
+public:
+    explicit PdfReader(const QByteArray &pdf);
+    ~PdfReader();
+
+    bool isValid() const;
+    int pageCount() const;
+    // The text of a page, or of the whole document, as copying it out gives it.
+    QString pageText(int page) const;
+    QString text() const;
+    QString info(const QString &key) const;
+    QString xmpMetadata() const;
+    QSizeF pageSizePoints(int page) const;
+    QImage renderPage(int page, qreal dotsPerInch) const;
+    int embeddedFileCount() const;
+    QByteArray embeddedFileData(int index) const;
+    QString embeddedFileName(int index) const;
+
+private:
+    std::unique_ptr<Poppler::Document> m_document;
+};
+
+// Whether each string occurs in text after the one before it.
+bool inOrder(const QString &text, const QStringList &strings, QString *missing = nullptr);
+
+} // namespace rd::test
