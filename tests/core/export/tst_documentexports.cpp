@@ -115,7 +115,7 @@ void TestDocumentExports::plainTextWrapsAt72Columns()
     QVERIFY2(test::inOrder(sample.toUpper(), expectedUpper, &missing), qPrintable(missing));
     QVERIFY(sample.contains(QStringLiteral("  * Keep clear of the waterfront.")));
     QVERIFY(sample.contains(QStringLiteral("  1. Call 0800 000 000")));
-    QVERIFY(sample.contains(QStringLiteral("harbour.kestrelbay.example <https://harbour.kestrelbay.example/spill>")));
+    QVERIFY(QString(sample).replace(QLatin1Char('\n'), QLatin1Char(' ')).contains(QStringLiteral("harbour.kestrelbay.example <https://harbour.kestrelbay.example/spill>")));
 }
 
 void TestDocumentExports::plainTextKeepsMarkupLiteral()
