@@ -106,24 +106,27 @@ Release sampleRelease()
 
 Release longRelease(int paragraphs)
 {
-    static const QStringList sentences{
-            QStringLiteral("Officers spoke to residents along the waterfront throughout the morning."),
-            QStringLiteral("The harbour team checked every mooring between the marina and Wharf 4."),
-            QStringLiteral("Water samples were taken at four points and sent to the regional laboratory."),
-            QStringLiteral("Ferry passengers were directed along the Harbour Road detour by volunteers."),
-            QStringLiteral("A second boom was laid at 9.15am as the tide turned."),
-            QStringLiteral("Anyone with photographs or video of the unloading is asked to contact police."),
+    static const QStringList sentences {
+        QStringLiteral("Officers spoke to residents along the waterfront throughout the morning."),
+        QStringLiteral("The harbour team checked every mooring between the marina and Wharf 4."),
+        QStringLiteral(
+            "Water samples were taken at four points and sent to the regional laboratory."),
+        QStringLiteral(
+            "Ferry passengers were directed along the Harbour Road detour by volunteers."),
+        QStringLiteral("A second boom was laid at 9.15am as the tide turned."),
+        QStringLiteral(
+            "Anyone with photographs or video of the unloading is asked to contact police."),
     };
     Release release = sampleRelease();
-    release.workflow = Workflow{};
+    release.workflow = Workflow {};
     release.body.blocks.clear();
     for (int i = 0; i < paragraphs; ++i) {
-        QStringList text{QStringLiteral("Paragraph %1.").arg(i + 1)};
+        QStringList text {QStringLiteral("Paragraph %1.").arg(i + 1)};
         const int length = 1 + (i * 7) % 12; // sentences: from one line to about nine
         for (int s = 0; s < length; ++s)
             text.append(sentences.at((i + s) % sentences.size()));
-        release.body.blocks.append(
-                {BodyBlock::Kind::Paragraph, {TextRun{text.join(QLatin1Char(' ')), false, false, {}}}});
+        release.body.blocks.append({BodyBlock::Kind::Paragraph,
+            {TextRun {text.join(QLatin1Char(' ')), false, false, {}}}});
     }
     return release;
 }

@@ -37,7 +37,8 @@ QString entryText(const QByteArray &zip, const QString &name)
 Release markupRelease()
 {
     Release release = test::sampleRelease();
-    release.headline = QStringLiteral("<b>Hi</b> *there* _you_ [link](http://x) # & <script>alert(1)</script>");
+    release.headline
+        = QStringLiteral("<b>Hi</b> *there* _you_ [link](http://x) # & <script>alert(1)</script>");
     return release;
 }
 
@@ -57,9 +58,10 @@ QString convertedByLibreOffice(const QByteArray &document, const QString &extens
     file.close();
     QProcess process;
     process.setWorkingDirectory(dir.path());
-    process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
-                            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                            QStringLiteral("--outdir"), dir.path(), input});
+    process.start(soffice,
+        {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+            QStringLiteral("--outdir"), dir.path(), input});
     if (!process.waitForFinished(120000) || process.exitCode() != 0) {
         *error = QString::fromLocal8Bit(process.readAllStandardError());
         return {};
@@ -72,14 +74,13 @@ QString convertedByLibreOffice(const QByteArray &document, const QString &extens
     return test::PdfReader(pdf.readAll()).text();
 }
 
-const QStringList expectedInOrder{
-        QStringLiteral("Kestrel Bay Police"), QStringLiteral("EMBARGOED UNTIL"),
-        QStringLiteral("KESTREL BAY"), QStringLiteral("Harbour closed after chemical spill"),
-        QStringLiteral("closed Wharf 3"), QStringLiteral("Keep clear of the waterfront."),
-        QStringLiteral("Call 0800 000 000"), QStringLiteral("Our first concern is everyone"),
-        QStringLiteral("Anna Whitlock"), QStringLiteral("statement.pdf"), QStringLiteral("-30-"),
-        QStringLiteral("Notes to editors"), QStringLiteral("Media contacts"),
-        QStringLiteral("About Kestrel Bay Police")};
+const QStringList expectedInOrder {QStringLiteral("Kestrel Bay Police"),
+    QStringLiteral("EMBARGOED UNTIL"), QStringLiteral("KESTREL BAY"),
+    QStringLiteral("Harbour closed after chemical spill"), QStringLiteral("closed Wharf 3"),
+    QStringLiteral("Keep clear of the waterfront."), QStringLiteral("Call 0800 000 000"),
+    QStringLiteral("Our first concern is everyone"), QStringLiteral("Anna Whitlock"),
+    QStringLiteral("statement.pdf"), QStringLiteral("-30-"), QStringLiteral("Notes to editors"),
+    QStringLiteral("Media contacts"), QStringLiteral("About Kestrel Bay Police")};
 
 } // namespace
 
@@ -115,7 +116,10 @@ void TestDocumentExports::plainTextWrapsAt72Columns()
     QVERIFY2(test::inOrder(sample.toUpper(), expectedUpper, &missing), qPrintable(missing));
     QVERIFY(sample.contains(QStringLiteral("  * Keep clear of the waterfront.")));
     QVERIFY(sample.contains(QStringLiteral("  1. Call 0800 000 000")));
-    QVERIFY(QString(sample).replace(QLatin1Char('\n'), QLatin1Char(' ')).contains(QStringLiteral("harbour.kestrelbay.example <https://harbour.kestrelbay.example/spill>")));
+    QVERIFY(QString(sample)
+                .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                .contains(QStringLiteral(
+                    "harbour.kestrelbay.example <https://harbour.kestrelbay.example/spill>")));
 }
 
 void TestDocumentExports::plainTextKeepsMarkupLiteral()
@@ -127,11 +131,14 @@ void TestDocumentExports::plainTextKeepsMarkupLiteral()
 void TestDocumentExports::markdownEscapesEverything()
 {
     const QString markdown = QString::fromUtf8(exported(markupRelease(), ExportFormat::Markdown));
-    QVERIFY2(markdown.contains(QStringLiteral(R"(# \<b\>Hi\</b\> \*there\* \_you\_ \[link\]\(http://x\) \# \& \<script\>alert\(1\)\</script\>)")),
-             qPrintable(markdown));
+    QVERIFY2(
+        markdown.contains(QStringLiteral(
+            R"(# \<b\>Hi\</b\> \*there\* \_you\_ \[link\]\(http://x\) \# \& \<script\>alert\(1\)\</script\>)")),
+        qPrintable(markdown));
     QVERIFY(markdown.contains(QStringLiteral("**closed Wharf 3**")));
     QVERIFY(markdown.contains(QStringLiteral("*minor*")));
-    QVERIFY(markdown.contains(QStringLiteral("[harbour\\.kestrelbay\\.example](<https://harbour.kestrelbay.example/spill>)")));
+    QVERIFY(markdown.contains(QStringLiteral(
+        "[harbour\\.kestrelbay\\.example](<https://harbour.kestrelbay.example/spill>)")));
     QVERIFY(markdown.contains(QStringLiteral("- Keep clear of the waterfront\\.")));
     QVERIFY(markdown.contains(QStringLiteral("1. [Call 0800 000 000](<tel:0800000000>)")));
 }
@@ -148,7 +155,8 @@ void TestDocumentExports::htmlIsSelfContainedAndEscaped()
     for (auto it = sources.globalMatch(html); it.hasNext();) {
         const auto match = it.next();
         if (match.captured(1) == QLatin1String("src"))
-            QVERIFY2(match.captured(2).startsWith(QStringLiteral("data:image/png;base64,")), qPrintable(match.captured(2)));
+            QVERIFY2(match.captured(2).startsWith(QStringLiteral("data:image/png;base64,")),
+                qPrintable(match.captured(2)));
     }
     QVERIFY(html.contains(QStringLiteral("<html lang=\"en-NZ\">")));
     QVERIFY(html.contains(QStringLiteral("<ul>\n<li>Keep clear of the waterfront.</li>")));
@@ -160,7 +168,8 @@ void TestDocumentExports::odtHoldsTheText()
     const QByteArray odt = exported(test::sampleRelease(), ExportFormat::Odt);
     QVERIFY(odt.startsWith("PK"));
     const QString content = entryText(odt, QStringLiteral("content.xml"));
-    QVERIFY(content.contains(QStringLiteral("Harbour closed after chemical spill; &lt;b&gt;residents&lt;/b&gt;")));
+    QVERIFY(content.contains(
+        QStringLiteral("Harbour closed after chemical spill; &lt;b&gt;residents&lt;/b&gt;")));
 }
 
 void TestDocumentExports::docxHoldsTextListsLinksAndLogos()
@@ -177,24 +186,26 @@ void TestDocumentExports::docxHoldsTextListsLinksAndLogos()
     QVERIFY(relationships.contains(QStringLiteral("https://harbour.kestrelbay.example/spill")));
     QVERIFY(relationships.contains(QStringLiteral("TargetMode=\"External\"")));
     QVERIFY(!entryText(docx, QStringLiteral("word/media/image1.png")).isEmpty());
-    QVERIFY(entryText(docx, QStringLiteral("docProps/core.xml")).contains(QStringLiteral("Kestrel Bay Police; Kestrel Bay Harbour Authority")));
+    QVERIFY(entryText(docx, QStringLiteral("docProps/core.xml"))
+                .contains(QStringLiteral("Kestrel Bay Police; Kestrel Bay Harbour Authority")));
 }
 
 void TestDocumentExports::docxOpensInLibreOffice()
 {
     QString error;
-    const QString text = convertedByLibreOffice(exported(test::sampleRelease(), ExportFormat::Docx),
-                                                QStringLiteral("docx"), &error);
+    const QString text = convertedByLibreOffice(
+        exported(test::sampleRelease(), ExportFormat::Docx), QStringLiteral("docx"), &error);
     QVERIFY2(!text.isEmpty(), qPrintable(error));
     QString missing;
-    QVERIFY2(test::inOrder(text, expectedInOrder, &missing), qPrintable(missing + QStringLiteral("\n") + text));
+    QVERIFY2(test::inOrder(text, expectedInOrder, &missing),
+        qPrintable(missing + QStringLiteral("\n") + text));
 }
 
 void TestDocumentExports::odtOpensInLibreOffice()
 {
     QString error;
-    const QString text = convertedByLibreOffice(exported(test::sampleRelease(), ExportFormat::Odt),
-                                                QStringLiteral("odt"), &error);
+    const QString text = convertedByLibreOffice(
+        exported(test::sampleRelease(), ExportFormat::Odt), QStringLiteral("odt"), &error);
     QVERIFY2(!text.isEmpty(), qPrintable(error));
     QString missing;
     QVERIFY2(test::inOrder(text, expectedInOrder, &missing), qPrintable(missing));
@@ -208,10 +219,12 @@ void TestDocumentExports::mediaKitHoldsReleaseAndAttachments()
     QStringList names;
     for (const auto &entry : reader.entries())
         names.append(entry.name);
-    QCOMPARE(names, (QStringList{QStringLiteral("KBP-2026-0412.pdf"), QStringLiteral("KBP-2026-0412.txt"),
-                                 QStringLiteral("KBP-2026-0412.html"), QStringLiteral("attachments/statement.pdf"),
-                                 QStringLiteral("attachments/wharf.png")}));
-    QCOMPARE(reader.read(QStringLiteral("attachments/wharf.png"), 1 << 20).value(), test::samplePng());
+    QCOMPARE(names,
+        (QStringList {QStringLiteral("KBP-2026-0412.pdf"), QStringLiteral("KBP-2026-0412.txt"),
+            QStringLiteral("KBP-2026-0412.html"), QStringLiteral("attachments/statement.pdf"),
+            QStringLiteral("attachments/wharf.png")}));
+    QCOMPARE(
+        reader.read(QStringLiteral("attachments/wharf.png"), 1 << 20).value(), test::samplePng());
 }
 
 void TestDocumentExports::kitFolderIsWrittenWholeOrNotAtAll()
@@ -224,7 +237,7 @@ void TestDocumentExports::kitFolderIsWrittenWholeOrNotAtAll()
     release.attachments[1].fileName = QStringLiteral("statement.pdf"); // a name used twice
     QVERIFY(exportRelease(release, path, options).ok());
     QCOMPARE(QDir(path + QStringLiteral("/attachments")).entryList(QDir::Files),
-             (QStringList{QStringLiteral("statement (2).pdf"), QStringLiteral("statement.pdf")}));
+        (QStringList {QStringLiteral("statement (2).pdf"), QStringLiteral("statement.pdf")}));
     QCOMPARE(QDir(path).entryList(QDir::Files).size(), 3);
 
     // An existing kit is never overwritten or mixed with a new one.
@@ -232,7 +245,7 @@ void TestDocumentExports::kitFolderIsWrittenWholeOrNotAtAll()
     QVERIFY(!again.ok());
     QVERIFY(again.error().message.startsWith(QStringLiteral("kit: already exists")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-             QStringList{QStringLiteral("kit")});
+        QStringList {QStringLiteral("kit")});
 }
 
 QTEST_MAIN(TestDocumentExports)

@@ -17,8 +17,8 @@ using namespace rd;
 
 namespace {
 
-QByteArray pdfOf(const Release &release, ExportFormat format = ExportFormat::Pdf,
-                 Paper paper = Paper::A4)
+QByteArray pdfOf(
+    const Release &release, ExportFormat format = ExportFormat::Pdf, Paper paper = Paper::A4)
 {
     ExportOptions options;
     options.format = format;
@@ -32,7 +32,7 @@ QByteArray pdfOf(const Release &release, ExportFormat format = ExportFormat::Pdf
 
 Release approved(Release release)
 {
-    release.workflow = Workflow{};
+    release.workflow = Workflow {};
     release.workflow.state = WorkflowState::Approved;
     release.workflow.approver = QStringLiteral("Sam Rivera");
     release.workflow.approvedAt = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
@@ -49,7 +49,8 @@ int watermarkPixels(const QImage &page)
     for (int y = 0; y < image.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x) {
-            if (qAbs(qRed(line[x]) - qRed(watermark)) <= 3 && qAbs(qGreen(line[x]) - qGreen(watermark)) <= 3
+            if (qAbs(qRed(line[x]) - qRed(watermark)) <= 3
+                && qAbs(qGreen(line[x]) - qGreen(watermark)) <= 3
                 && qAbs(qBlue(line[x]) - qBlue(watermark)) <= 3)
                 ++count;
         }
@@ -94,32 +95,37 @@ void TestPdfExport::everyFieldInLayoutOrder()
     QVERIFY(pdf.isValid());
     const QString text = pdf.text();
     QString missing;
-    const bool ordered = test::inOrder(
-            text,
-            {release.agencies.at(0).name, release.agencies.at(1).name, QStringLiteral("EMBARGOED UNTIL"),
-             QStringLiteral("Joint statement"), release.reference, release.relatesTo,
-             release.dateline.place, QStringLiteral("26 November 2026"),
-             QStringLiteral("Harbour closed after chemical spill"), QStringLiteral("Wharf 3 closed until"),
-             QStringLiteral("closed Wharf 3"), QStringLiteral("Keep clear of the waterfront."),
-             QStringLiteral("Follow updates online."), QStringLiteral("Call 0800 000 000"),
-             QStringLiteral("harbour.kestrelbay.example"), release.quotes.at(0).text,
-             release.quotes.at(0).speaker, release.quotes.at(0).title, QStringLiteral("Attached:"),
-             QStringLiteral("statement.pdf"), QStringLiteral("wharf.png"), QStringLiteral("-30-"),
-             QStringLiteral("Issued by ") + release.issuedBy, QStringLiteral("Notes to editors"),
-             QStringLiteral("Wharf 3 handles bulk cargo."), QStringLiteral("Media contacts"),
-             release.contacts.at(0).name, release.contacts.at(0).role, release.contacts.at(0).phone,
-             release.contacts.at(0).email, QStringLiteral("About Kestrel Bay Police"),
-             release.agencies.at(0).about},
-            &missing);
-    QVERIFY2(ordered, qPrintable(QStringLiteral("out of order or missing: ") + missing + QStringLiteral("\n") + text));
+    const bool ordered = test::inOrder(text,
+        {release.agencies.at(0).name, release.agencies.at(1).name,
+            QStringLiteral("EMBARGOED UNTIL"), QStringLiteral("Joint statement"), release.reference,
+            release.relatesTo, release.dateline.place, QStringLiteral("26 November 2026"),
+            QStringLiteral("Harbour closed after chemical spill"),
+            QStringLiteral("Wharf 3 closed until"), QStringLiteral("closed Wharf 3"),
+            QStringLiteral("Keep clear of the waterfront."),
+            QStringLiteral("Follow updates online."), QStringLiteral("Call 0800 000 000"),
+            QStringLiteral("harbour.kestrelbay.example"), release.quotes.at(0).text,
+            release.quotes.at(0).speaker, release.quotes.at(0).title, QStringLiteral("Attached:"),
+            QStringLiteral("statement.pdf"), QStringLiteral("wharf.png"), QStringLiteral("-30-"),
+            QStringLiteral("Issued by ") + release.issuedBy, QStringLiteral("Notes to editors"),
+            QStringLiteral("Wharf 3 handles bulk cargo."), QStringLiteral("Media contacts"),
+            release.contacts.at(0).name, release.contacts.at(0).role, release.contacts.at(0).phone,
+            release.contacts.at(0).email, QStringLiteral("About Kestrel Bay Police"),
+            release.agencies.at(0).about},
+        &missing);
+    QVERIFY2(ordered,
+        qPrintable(
+            QStringLiteral("out of order or missing: ") + missing + QStringLiteral("\n") + text));
 }
 
 void TestPdfExport::attributionFollowsItsQuote()
 {
     Release release = test::longRelease(12);
     for (int i = 0; i < 6; ++i) {
-        release.quotes.append({QStringLiteral("q%1").arg(i), QStringLiteral("Quote number %1 is long enough to wrap onto a second line of the page, and then some more words.").arg(i),
-                               QStringLiteral("Speaker %1").arg(i), QStringLiteral("Title %1").arg(i), {}, {}});
+        release.quotes.append({QStringLiteral("q%1").arg(i),
+            QStringLiteral("Quote number %1 is long enough to wrap onto a second line of the page, "
+                           "and then some more words.")
+                .arg(i),
+            QStringLiteral("Speaker %1").arg(i), QStringLiteral("Title %1").arg(i), {}, {}});
     }
     const test::PdfReader pdf(pdfOf(release));
     for (int page = 0; page < pdf.pageCount(); ++page) {
@@ -127,12 +133,13 @@ void TestPdfExport::attributionFollowsItsQuote()
         for (int i = 0; i < 6; ++i) {
             // A quote's last words and its speaker are always on the same page.
             const bool quoteEnds = text.contains(QStringLiteral("then some more words"))
-                    && text.contains(QStringLiteral("Quote number %1").arg(i));
+                && text.contains(QStringLiteral("Quote number %1").arg(i));
             if (quoteEnds)
                 QVERIFY2(text.contains(QStringLiteral("Speaker %1").arg(i)), qPrintable(text));
         }
     }
-    QVERIFY(test::inOrder(pdf.text(), {QStringLiteral("Quote number 5"), QStringLiteral("Speaker 5")}));
+    QVERIFY(
+        test::inOrder(pdf.text(), {QStringLiteral("Quote number 5"), QStringLiteral("Speaker 5")}));
 }
 
 void TestPdfExport::pageNumbersMoreMarkersAndContinuationHeaders()
@@ -142,7 +149,8 @@ void TestPdfExport::pageNumbersMoreMarkersAndContinuationHeaders()
     QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
     for (int page = 0; page < pages; ++page) {
         const QString text = pdf.pageText(page);
-        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages)),
+            qPrintable(text));
         QCOMPARE(text.contains(QStringLiteral("- more -")), page < pages - 1);
         QCOMPARE(text.contains(QStringLiteral("KBP / KBHA — Harbour closed")), page > 0);
     }
@@ -156,7 +164,7 @@ void TestPdfExport::pageNumbersMoreMarkersAndContinuationHeaders()
 void TestPdfExport::watermarkExactlyWhenNotApproved()
 {
     Release draft = test::sampleRelease();
-    draft.workflow = Workflow{};
+    draft.workflow = Workflow {};
     const test::PdfReader draftPdf(pdfOf(draft));
     QVERIFY(watermarkPixels(draftPdf.renderPage(0, 36)) > 500);
     QVERIFY(!draftPdf.text().contains(QStringLiteral("DRAFT"))); // outlines, not text to copy
@@ -197,16 +205,22 @@ void TestPdfExport::metadata()
     QCOMPARE(pdf.info(QStringLiteral("Title")), release.headline);
     QVERIFY(pdf.info(QStringLiteral("Creator")).startsWith(QStringLiteral("Release Desk ")));
     const QString xmp = pdf.xmpMetadata();
-    QVERIFY2(xmp.contains(QStringLiteral("<rdf:li>Kestrel Bay Police</rdf:li><rdf:li>Kestrel Bay Harbour Authority</rdf:li>")),
-             qPrintable(xmp));
-    QVERIFY(xmp.contains(QStringLiteral("Police and the Harbour Authority closed Wharf 3 on Thursday morning after a minor spill.")));
+    QVERIFY2(
+        xmp.contains(QStringLiteral(
+            "<rdf:li>Kestrel Bay Police</rdf:li><rdf:li>Kestrel Bay Harbour Authority</rdf:li>")),
+        qPrintable(xmp));
+    QVERIFY(xmp.contains(QStringLiteral("Police and the Harbour Authority closed Wharf 3 on "
+                                        "Thursday morning after a minor spill.")));
     QVERIFY(xmp.contains(QStringLiteral("&lt;b&gt;residents&lt;/b&gt;"))); // the title, escaped
-    QVERIFY(xmp.contains(QStringLiteral("<xmp:CreatorTool>") + pdf.info(QStringLiteral("Creator"))));
+    QVERIFY(
+        xmp.contains(QStringLiteral("<xmp:CreatorTool>") + pdf.info(QStringLiteral("Creator"))));
     QVERIFY(xmp.contains(QStringLiteral("<pdf:Producer>") + pdf.info(QStringLiteral("Producer"))));
     // The XMP creation date is the document information's.
     const QDateTime created = QDateTime::fromString(
-            QRegularExpression(QStringLiteral("<xmp:CreateDate>([^<]+)</xmp:CreateDate>")).match(xmp).captured(1),
-            Qt::ISODate);
+        QRegularExpression(QStringLiteral("<xmp:CreateDate>([^<]+)</xmp:CreateDate>"))
+            .match(xmp)
+            .captured(1),
+        Qt::ISODate);
     QVERIFY(created.isValid());
     QVERIFY(qAbs(created.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 }
@@ -215,8 +229,7 @@ void TestPdfExport::nothingLocalInThePdf()
 {
     const QByteArray pdf = pdfOf(test::sampleRelease());
     for (const QByteArray &local : {QDir::homePath().toUtf8(), QDir::currentPath().toUtf8(),
-                                    QHostInfo::localHostName().toUtf8(),
-                                    QByteArray(RELEASEDESK_SOURCE_DIR)}) {
+             QHostInfo::localHostName().toUtf8(), QByteArray(RELEASEDESK_SOURCE_DIR)}) {
         if (local.size() > 3)
             QVERIFY2(!pdf.contains(local), local.constData());
     }
@@ -238,18 +251,20 @@ void TestPdfExport::markupInFieldsIsLiteral()
 void TestPdfExport::referencesAreNeverLoaded()
 {
     // A named pipe: anything that tried to read it would hang the export.
-    const QString fifo = QDir::temp().filePath(QStringLiteral("releasedesk-test-fifo-%1").arg(QCoreApplication::applicationPid()));
+    const QString fifo = QDir::temp().filePath(
+        QStringLiteral("releasedesk-test-fifo-%1").arg(QCoreApplication::applicationPid()));
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const auto removeFifo = qScopeGuard([&] { QFile::remove(fifo); });
 
     Release release = test::sampleRelease();
     release.headline = QStringLiteral("<img src=\"%1\"> <img src=\"/dev/zero\">").arg(fifo);
     release.subheadline = QStringLiteral("file:///etc/passwd http://example.invalid/x.png");
-    release.notesToEditors = QStringLiteral("<div style=\"background:url(file:///etc/passwd)\">x</div>");
+    release.notesToEditors
+        = QStringLiteral("<div style=\"background:url(file:///etc/passwd)\">x</div>");
     release.agencies[0].name = QStringLiteral("<img src=\"file:///etc/shadow\">");
     release.body.blocks.append({BodyBlock::Kind::Paragraph,
-                                {TextRun{QStringLiteral("remote"), false, false,
-                                         QStringLiteral("http://example.invalid/tracker.png")}}});
+        {TextRun {QStringLiteral("remote"), false, false,
+            QStringLiteral("http://example.invalid/tracker.png")}}});
     QElapsedTimer timer;
     timer.start();
     const QByteArray bytes = pdfOf(release);
@@ -265,7 +280,8 @@ void TestPdfExport::referencesAreNeverLoaded()
 void TestPdfExport::textCopiesOutAsTyped_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("ligatures") << QStringLiteral("The offenders affiliated with the office staff fled a fjord flight.");
+    QTest::newRow("ligatures") << QStringLiteral(
+        "The offenders affiliated with the office staff fled a fjord flight.");
     QTest::newRow("macrons") << QStringLiteral("Māori wardens at Ōtautahi: ā ē ī ō ū Ā Ē Ī Ō Ū");
     QTest::newRow("arabic") << QStringLiteral("الشرطة تطلب المساعدة");
     QTest::newRow("korean") << QStringLiteral("경찰이 도움을 요청합니다");
@@ -276,12 +292,12 @@ void TestPdfExport::textCopiesOutAsTyped()
 {
     QFETCH(QString, text);
     Release release = approved(test::sampleRelease());
-    release.body.blocks = {{BodyBlock::Kind::Paragraph, {TextRun{text, false, false, {}}}}};
+    release.body.blocks = {{BodyBlock::Kind::Paragraph, {TextRun {text, false, false, {}}}}};
     const QString extracted = test::PdfReader(pdfOf(release)).text();
     // Poppler may give a right-to-left line in visual order; compare words either way.
     const bool found = extracted.contains(text)
-            || std::all_of(text.split(QLatin1Char(' ')).cbegin(), text.split(QLatin1Char(' ')).cend(),
-                           [&](const QString &word) { return extracted.contains(word); });
+        || std::all_of(text.split(QLatin1Char(' ')).cbegin(), text.split(QLatin1Char(' ')).cend(),
+            [&](const QString &word) { return extracted.contains(word); });
     QVERIFY2(found, qPrintable(extracted));
     for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
         QVERIFY(!extracted.contains(QChar(ligature)));
@@ -300,7 +316,7 @@ void TestPdfExport::attachmentsAreEmbedded()
 void TestPdfExport::pdfAHasNoAttachmentsAndNoTransparency()
 {
     Release release = test::sampleRelease();
-    release.workflow = Workflow{}; // with the watermark
+    release.workflow = Workflow {}; // with the watermark
     const QByteArray bytes = pdfOf(release, ExportFormat::PdfA);
     const test::PdfReader pdf(bytes);
     QCOMPARE(pdf.embeddedFileCount(), 0);
@@ -309,7 +325,9 @@ void TestPdfExport::pdfAHasNoAttachmentsAndNoTransparency()
     const QString xmp = pdf.xmpMetadata();
     QVERIFY(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
     QVERIFY(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
-    QVERIFY(!QRegularExpression(QStringLiteral("/(ca|CA) 0")).match(QString::fromLatin1(bytes)).hasMatch());
+    QVERIFY(!QRegularExpression(QStringLiteral("/(ca|CA) 0"))
+                 .match(QString::fromLatin1(bytes))
+                 .hasMatch());
     QVERIFY(watermarkPixels(pdf.renderPage(0, 36)) > 500);
 }
 
@@ -325,7 +343,9 @@ void TestPdfExport::exportsDifferOnlyInDatesAndId()
 {
     // The process runs with QT_HASH_SEED=0 (set by CTest), as the export command sets it itself.
     const auto normalized = [](const QByteArray &pdf) {
-        static const QRegularExpression dates(QStringLiteral("D:\\d{14}[^)]*|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d|/ID \\[<[0-9a-fA-F]+> <[0-9a-fA-F]+>\\]"));
+        static const QRegularExpression dates(
+            QStringLiteral("D:\\d{14}[^)]*|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:"
+                           "\\d\\d|/ID \\[<[0-9a-fA-F]+> <[0-9a-fA-F]+>\\]"));
         return QString::fromLatin1(pdf).replace(dates, QStringLiteral("X"));
     };
     const Release release = test::sampleRelease();

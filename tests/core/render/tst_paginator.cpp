@@ -37,7 +37,8 @@ QStringList describe(const QList<PageFragments> &pages)
     for (const PageFragments &page : pages) {
         QStringList fragments;
         for (const Fragment &f : page)
-            fragments.append(QStringLiteral("%1:%2+%3").arg(f.block).arg(f.firstLine).arg(f.lineCount));
+            fragments.append(
+                QStringLiteral("%1:%2+%3").arg(f.block).arg(f.firstLine).arg(f.lineCount));
         out.append(fragments.join(QLatin1Char(' ')));
     }
     return out;
@@ -66,7 +67,8 @@ void TestPaginator::everythingOnOnePage()
 {
     Blocks blocks;
     blocks.add(3).add(2);
-    QCOMPARE(describe(paginate(blocks.list, 100, 100)), QStringList{QStringLiteral("0:0+3 1:0+2")});
+    QCOMPARE(
+        describe(paginate(blocks.list, 100, 100)), QStringList {QStringLiteral("0:0+3 1:0+2")});
 }
 
 void TestPaginator::shortParagraphIsNeverSplit()
@@ -74,7 +76,7 @@ void TestPaginator::shortParagraphIsNeverSplit()
     Blocks blocks;
     blocks.add(7).add(4); // 4 lines, only 3 fit after the first block
     QCOMPARE(describe(paginate(blocks.list, 100, 100)),
-             (QStringList{QStringLiteral("0:0+7"), QStringLiteral("1:0+4")}));
+        (QStringList {QStringLiteral("0:0+7"), QStringLiteral("1:0+4")}));
 }
 
 void TestPaginator::longParagraphKeepsTwoLinesEachSide()
@@ -82,7 +84,7 @@ void TestPaginator::longParagraphKeepsTwoLinesEachSide()
     Blocks blocks;
     blocks.add(7).add(6); // 3 of 6 fit: split 3 / 3
     QCOMPARE(describe(paginate(blocks.list, 100, 100)),
-             (QStringList{QStringLiteral("0:0+7 1:0+3"), QStringLiteral("1:3+3")}));
+        (QStringList {QStringLiteral("0:0+7 1:0+3"), QStringLiteral("1:3+3")}));
 }
 
 void TestPaginator::widowIsAvoided()
@@ -90,12 +92,12 @@ void TestPaginator::widowIsAvoided()
     Blocks blocks;
     blocks.add(5).add(6); // 5 of 6 fit, which would leave one line: 4 here, 2 over
     QCOMPARE(describe(paginate(blocks.list, 100, 100)),
-             (QStringList{QStringLiteral("0:0+5 1:0+4"), QStringLiteral("1:4+2")}));
+        (QStringList {QStringLiteral("0:0+5 1:0+4"), QStringLiteral("1:4+2")}));
 
     Blocks orphan;
     orphan.add(9).add(6); // only 1 fits: the whole block moves
     QCOMPARE(describe(paginate(orphan.list, 100, 100)),
-             (QStringList{QStringLiteral("0:0+9"), QStringLiteral("1:0+6")}));
+        (QStringList {QStringLiteral("0:0+9"), QStringLiteral("1:0+6")}));
 }
 
 void TestPaginator::keepWithNextMovesHeadline()
@@ -103,7 +105,7 @@ void TestPaginator::keepWithNextMovesHeadline()
     Blocks blocks;
     blocks.add(8).add(2, true).add(3); // the headline fits, the paragraph after it does not
     QCOMPARE(describe(paginate(blocks.list, 100, 100)),
-             (QStringList{QStringLiteral("0:0+8"), QStringLiteral("1:0+2 2:0+3")}));
+        (QStringList {QStringLiteral("0:0+8"), QStringLiteral("1:0+2 2:0+3")}));
 }
 
 void TestPaginator::keepChainCarriesLinesOfSplittableBlock()
@@ -111,7 +113,7 @@ void TestPaginator::keepChainCarriesLinesOfSplittableBlock()
     Blocks blocks;
     blocks.add(8, true).add(3); // an 8-line paragraph kept with a 3-line one that cannot follow
     QCOMPARE(describe(paginate(blocks.list, 100, 100)),
-             (QStringList{QStringLiteral("0:0+6"), QStringLiteral("0:6+2 1:0+3")}));
+        (QStringList {QStringLiteral("0:0+6"), QStringLiteral("0:6+2 1:0+3")}));
 }
 
 void TestPaginator::endMarkerNeverAloneAtTop()
@@ -120,7 +122,7 @@ void TestPaginator::endMarkerNeverAloneAtTop()
     Blocks blocks;
     blocks.add(7).add(3, true).add(1, false, true);
     QCOMPARE(describe(paginate(blocks.list, 100, 100)),
-             (QStringList{QStringLiteral("0:0+7"), QStringLiteral("1:0+3 2:0+1")}));
+        (QStringList {QStringLiteral("0:0+7"), QStringLiteral("1:0+3 2:0+1")}));
 }
 
 void TestPaginator::blockTallerThanPageIsDivided()
@@ -128,7 +130,8 @@ void TestPaginator::blockTallerThanPageIsDivided()
     Blocks blocks;
     blocks.add(25, false, true);
     QCOMPARE(describe(paginate(blocks.list, 100, 100)),
-             (QStringList{QStringLiteral("0:0+10"), QStringLiteral("0:10+10"), QStringLiteral("0:20+5")}));
+        (QStringList {
+            QStringLiteral("0:0+10"), QStringLiteral("0:10+10"), QStringLiteral("0:20+5")}));
 }
 
 void TestPaginator::firstPageMayBeShorter()
@@ -136,7 +139,7 @@ void TestPaginator::firstPageMayBeShorter()
     Blocks blocks;
     blocks.add(4).add(4).add(4);
     QCOMPARE(describe(paginate(blocks.list, 50, 120)),
-             (QStringList{QStringLiteral("0:0+4"), QStringLiteral("1:0+4 2:0+4")}));
+        (QStringList {QStringLiteral("0:0+4"), QStringLiteral("1:0+4 2:0+4")}));
 }
 
 void TestPaginator::everyLinePlacedOnce()

@@ -1,0 +1,211 @@
+#include "support/pdftext.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs `releasedesk export` as a script would, without a display.
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exportsEveryFormatSilently_data();
+    void exportsEveryFormatSilently();
+    void pdfAAndPaperOptions();
+    void appendsAttachmentsAsPages();
+    void twoExportsDifferOnlyInDatesAndId();
+    void badInputGivesOneLineAndNoOutput_data();
+    void badInputGivesOneLineAndNoOutput();
+    void help();
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    Run exportWith(const QStringList &arguments);
+    QString example() const;
+    QTemporaryDir m_dir;
+};
+
+void TestExportCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestExportCommand::example() const
+{
+    return QStringLiteral(
+        RELEASEDESK_SOURCE_DIR "/resources/examples/kestrel-bay-joint-statement.releasedesk");
+}
+
+TestExportCommand::Run TestExportCommand::exportWith(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "QT_HASH_SEED"})
+        environment.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(
+        QStringLiteral(RELEASEDESK_BINARY), QStringList {QStringLiteral("export")} + arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("releasedesk export did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromLocal8Bit(process.readAllStandardOutput()),
+        QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+void TestExportCommand::exportsEveryFormatSilently_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("pdf") << "release.pdf" << QByteArray("%PDF-1.6");
+    QTest::newRow("docx") << "release.docx" << QByteArray("PK");
+    QTest::newRow("odt") << "release.odt" << QByteArray("PK");
+    QTest::newRow("html") << "release.html" << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("md") << "release.md" << QByteArray("**Kestrel Bay Police");
+    QTest::newRow("txt") << "release.txt" << QByteArray("Kestrel Bay Police | ");
+    QTest::newRow("kit zip") << "kit.zip" << QByteArray("PK");
+}
+
+void TestExportCommand::exportsEveryFormatSilently()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, start);
+    const QString out = m_dir.filePath(name);
+    const Run run = exportWith({example(), QStringLiteral("-o"), out});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith(start));
+
+    const QString kit = m_dir.filePath(QStringLiteral("kit-") + QFileInfo(name).completeBaseName());
+    if (name == QLatin1String("release.pdf")) {
+        QCOMPARE(exportWith({example(), QStringLiteral("-o"), kit}).exitCode, 0);
+        QVERIFY(
+            QFileInfo::exists(kit + QStringLiteral("/attachments/wharf-3-joint-statement.pdf")));
+        QVERIFY(QFileInfo::exists(kit + QStringLiteral("/KBP-2026-0412.txt")));
+    }
+}
+
+void TestExportCommand::pdfAAndPaperOptions()
+{
+    const QString out = m_dir.filePath(QStringLiteral("archive.pdf"));
+    const Run run = exportWith({example(), QStringLiteral("-o"), out, QStringLiteral("--format"),
+        QStringLiteral("pdfa"), QStringLiteral("--paper"), QStringLiteral("letter")});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const rd::test::PdfReader pdf(file.readAll());
+    QCOMPARE(pdf.pageSizePoints(0).toSize(), QSize(612, 792));
+    QVERIFY(pdf.xmpMetadata().contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+    QCOMPARE(pdf.embeddedFileCount(), 0);
+}
+
+void TestExportCommand::appendsAttachmentsAsPages()
+{
+    const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+    const QString appended = m_dir.filePath(QStringLiteral("appended.pdf"));
+    QCOMPARE(exportWith({example(), QStringLiteral("-o"), plain}).exitCode, 0);
+    QCOMPARE(exportWith({example(), QStringLiteral("-o"), appended,
+                            QStringLiteral("--append-attachments")})
+                 .exitCode,
+        0);
+    QFile plainFile(plain), appendedFile(appended);
+    QVERIFY(plainFile.open(QIODevice::ReadOnly) && appendedFile.open(QIODevice::ReadOnly));
+    const rd::test::PdfReader before(plainFile.readAll());
+    const rd::test::PdfReader after(appendedFile.readAll());
+    QCOMPARE(after.pageCount(), before.pageCount() + 1); // the attached statement has one page
+    QVERIFY(after.pageText(after.pageCount() - 1)
+                .contains(QStringLiteral("Attachment: Full joint statement")));
+    QVERIFY(before.text().contains(QStringLiteral("(PDF, 14.1 kB, 1 page)")));
+}
+
+void TestExportCommand::twoExportsDifferOnlyInDatesAndId()
+{
+    const QString first = m_dir.filePath(QStringLiteral("first.pdf"));
+    const QString second = m_dir.filePath(QStringLiteral("second.pdf"));
+    QCOMPARE(exportWith({example(), QStringLiteral("-o"), first}).exitCode, 0);
+    QTest::qWait(1100);
+    QCOMPARE(exportWith({example(), QStringLiteral("-o"), second}).exitCode, 0);
+    const auto normalized = [](const QString &path) {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        static const QRegularExpression dates(
+            QStringLiteral("D:\\d{14}[^)]*|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:"
+                           "\\d\\d|/ID \\[<[0-9a-fA-F]+> <[0-9a-fA-F]+>\\]"));
+        return QString::fromLatin1(file.readAll()).replace(dates, QStringLiteral("X"));
+    };
+    const QString a = normalized(first);
+    const QString b = normalized(second);
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a == b);
+}
+
+void TestExportCommand::badInputGivesOneLineAndNoOutput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    const QString bad = m_dir.filePath(QStringLiteral("bad.releasedesk"));
+    QFile file(bad);
+    file.open(QIODevice::WriteOnly);
+    file.write("not a project");
+    file.close();
+    const QString out = m_dir.filePath(QStringLiteral("never.pdf"));
+    QTest::newRow("damaged") << QStringList {bad, QStringLiteral("-o"), out}
+                             << "releasedesk export: bad.releasedesk: not a Release Desk project";
+    QTest::newRow("missing") << QStringList {m_dir.filePath(QStringLiteral("gone.releasedesk")),
+        QStringLiteral("-o"), out}
+                             << "releasedesk export: gone.releasedesk: the file does not exist";
+    QTest::newRow("unwritable") << QStringList {example(), QStringLiteral("-o"),
+        m_dir.filePath(QStringLiteral("no/such/dir/never.pdf"))}
+                                << "releasedesk export: never.pdf: could not be written";
+    QTest::newRow("unknown format") << QStringList {example(), QStringLiteral("-o"), out,
+        QStringLiteral("--format"), QStringLiteral("rtf")}
+                                    << "releasedesk export: 'rtf' is not an export format";
+    QTest::newRow("unknown extension")
+        << QStringList {example(), QStringLiteral("-o"),
+               m_dir.filePath(QStringLiteral("never.rtf"))}
+        << "releasedesk export: never.rtf: the format cannot be told";
+    QTest::newRow("bad paper") << QStringList {example(), QStringLiteral("-o"), out,
+        QStringLiteral("--paper"), QStringLiteral("a3")}
+                               << "releasedesk export: 'a3' is not a paper size";
+    QTest::newRow("no output") << QStringList {example()}
+                               << "releasedesk export: say where to write";
+    QTest::newRow("no input") << QStringList {QStringLiteral("-o"), out}
+                              << "releasedesk export: name one .releasedesk file";
+}
+
+void TestExportCommand::badInputGivesOneLineAndNoOutput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const QStringList before
+        = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const Run run = exportWith(arguments);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.startsWith(error), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        before);
+}
+
+void TestExportCommand::help()
+{
+    const Run run = exportWith({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("--append-attachments")));
+    QVERIFY(run.out.contains(QStringLiteral("Usage: releasedesk export")));
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"

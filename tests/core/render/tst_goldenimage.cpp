@@ -1,0 +1,114 @@
+#include "model/release.h"
+#include "project/projectfile.h"
+#include "render/fonts.h"
+#include "render/pagedrelease.h"
+#include "support/samplerelease.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+// Pixels that differ by more than a faint anti-aliasing difference.
+double differingFraction(const QImage &actual, const QImage &expected)
+{
+    const QImage a = actual.convertToFormat(QImage::Format_RGB32);
+    const QImage b = expected.convertToFormat(QImage::Format_RGB32);
+    if (a.size() != b.size())
+        return 1.0;
+    qint64 differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *lineA = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *lineB = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x) {
+            const int delta = std::max(
+                {qAbs(qRed(lineA[x]) - qRed(lineB[x])), qAbs(qGreen(lineA[x]) - qGreen(lineB[x])),
+                    qAbs(qBlue(lineA[x]) - qBlue(lineB[x]))});
+            if (delta > 48)
+                ++differing;
+        }
+    }
+    return double(differing) / (a.width() * a.height());
+}
+
+Release taskforceRelease()
+{
+    // Fifteen agencies, some with long names: the letterhead wraps into rows.
+    Release release = test::sampleRelease();
+    release.workflow = Workflow {};
+    release.agencies.clear();
+    const QStringList names {QStringLiteral("Kestrel Bay Police"),
+        QStringLiteral("Northern Federal Investigations Bureau"),
+        QStringLiteral("Harbour Authority"), QStringLiteral("Customs Service"),
+        QStringLiteral("Office of the Children's Online Safety Commissioner"),
+        QStringLiteral("Tern Valley Police"), QStringLiteral("Coastguard"),
+        QStringLiteral("National Crime Agency of the Republic of Westmark"),
+        QStringLiteral("Eastport Police"), QStringLiteral("Border Agency"),
+        QStringLiteral("Digital Forensics Unit"), QStringLiteral("Interregional Cybercrime Centre"),
+        QStringLiteral("Southport Police"), QStringLiteral("Maritime Safety"),
+        QStringLiteral("Public Prosecutor")};
+    for (int i = 0; i < names.size(); ++i) {
+        Agency agency;
+        agency.id = QStringLiteral("agency-%1").arg(i);
+        agency.name = names.at(i);
+        agency.logo = {EmbeddedFile::fromData(test::samplePng()), QStringLiteral("image/png")};
+        release.agencies.append(agency);
+    }
+    release.quotes.clear();
+    release.contacts.clear();
+    return release;
+}
+
+} // namespace
+
+class TestGoldenImage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { loadBundledFonts(); }
+    void firstPageMatchesReference_data();
+    void firstPageMatchesReference();
+};
+
+void TestGoldenImage::firstPageMatchesReference_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Release>("release");
+    const QString example = QStringLiteral(
+        RELEASEDESK_SOURCE_DIR "/resources/examples/kestrel-bay-joint-statement.releasedesk");
+    QTest::newRow("example") << "example-page1" << loadProject(example).value().release;
+    QTest::newRow("taskforce") << "taskforce-page1" << taskforceRelease();
+}
+
+void TestGoldenImage::firstPageMatchesReference()
+{
+    QFETCH(QString, name);
+    QFETCH(Release, release);
+    ComposeOptions options;
+    options.now = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+    const PagedRelease paged(composeRelease(release, options), PageSetup {Paper::A4});
+    const QImage page = renderPageImage(paged, 0, 50);
+
+    const QString reference
+        = QStringLiteral(RELEASEDESK_TEST_DATA "/golden/") + name + QStringLiteral(".png");
+    // RELEASEDESK_WRITE_GOLDEN=1 writes the references anew, after a deliberate change of layout:
+    // look at them before committing.
+    if (qEnvironmentVariableIsSet("RELEASEDESK_WRITE_GOLDEN"))
+        QVERIFY(page.save(reference));
+    const QImage expected(reference);
+    QVERIFY2(!expected.isNull(), qPrintable(reference));
+    const double differing = differingFraction(page, expected);
+    if (differing > 0.005) {
+        const QString actualPath = QDir::temp().filePath(name + QStringLiteral("-actual.png"));
+        page.save(actualPath);
+        QFAIL(qPrintable(QStringLiteral("%1% of the pixels differ from %2; the page is in %3")
+                             .arg(differing * 100, 0, 'f', 2)
+                             .arg(reference, actualPath)));
+    }
+}
+
+QTEST_MAIN(TestGoldenImage)
+#include "tst_goldenimage.moc"
