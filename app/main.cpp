@@ -1,13 +1,9 @@
+// The releasedesk executable: the command line, and either a headless command or the editor.
+// It links core alone, so that `releasedesk export` loads no widget library; the editor lives in
+// a module of its own (app/editor), loaded only when a window is to open.
 #include "commandline.h"
+#include "editorlauncher.h"
 #include "exportcommand.h"
-#include "main/documentcontroller.h"
-#include "main/mainwindow.h"
-#include "project/projectfile.h"
-#include "releasedesk_version.h"
-#include "render/fonts.h"
-
-#include <QApplication>
-#include <QFileInfo>
 
 #include <cstdio>
 
@@ -36,57 +32,12 @@ void printTo(FILE *stream, const QString &text)
         std::fputc('\n', stream);
 }
 
-// Qt aborts with a page about platform plugins when it finds no display; say it in one line.
-bool hasDisplay()
-{
-    return !qEnvironmentVariableIsEmpty("DISPLAY")
-        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-}
-
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Release Desk"));
-    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Release Desk"));
-}
-
-int runEditor(int argc, char **argv, const QString &file)
-{
-    if (!hasDisplay()) {
-        printTo(stderr,
-            QStringLiteral("releasedesk: no display is available (DISPLAY is not set), so the "
-                           "editor cannot open; start it in a desktop session, or run it "
-                           "under xvfb-run"));
-        return 1;
-    }
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-    rd::loadBundledFonts();
-    app.setDesktopFileName(QStringLiteral("releasedesk"));
-
-    rd::MainWindow window;
-    if (!file.isEmpty()) {
-        if (!QFileInfo::exists(file)) {
-            printTo(stderr, QStringLiteral("releasedesk: %1: the file does not exist").arg(file));
-            return 1;
-        }
-        window.show();
-        // A file that cannot be opened is explained in a message box, and the window stays
-        // open on a new release.
-        window.controller()->openFile(file);
-    }
-    window.show();
-    return app.exec();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const QStringList arguments = argumentsOf(argc, argv);
-    const rd::CommandLineRequest request = rd::parseCommandLine(arguments, headlessCommands);
+    const rd::CommandLineRequest request
+        = rd::parseCommandLine(argumentsOf(argc, argv), headlessCommands);
     switch (request.action) {
     case rd::CommandLineRequest::Action::PrintAndExit:
         printTo(stdout, request.output);
@@ -103,5 +54,5 @@ int main(int argc, char **argv)
     case rd::CommandLineRequest::Action::OpenEditor:
         break;
     }
-    return runEditor(argc, argv, request.file);
+    return rd::launchEditor(argc, argv, request.file);
 }

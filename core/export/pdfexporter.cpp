@@ -31,6 +31,7 @@ Result<QByteArray> exportPdf(const Release &release, const ExportOptions &option
     const PagedRelease paged(composeRelease(release, compose), PageSetup {options.paper});
 
     QByteArray bytes;
+    bytes.reserve(1024 * 1024); // the PDF engine writes in many small pieces
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {

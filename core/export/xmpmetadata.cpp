@@ -63,7 +63,10 @@ bool fillXmpCreateDate(QByteArray &pdf)
         "/CreationDate "
         "\\(D:(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:([+-])(\\d{2})'(\\d{2})'?|Z)"));
     const qsizetype placeholder = pdf.indexOf(QByteArray(createDatePlaceholder.data()));
-    const QRegularExpressionMatch match = creationDate.match(QString::fromLatin1(pdf));
+    // Only the document information dictionary is read, not the whole file.
+    const qsizetype info = pdf.indexOf("/CreationDate (D:");
+    const QRegularExpressionMatch match
+        = creationDate.match(QString::fromLatin1(pdf.mid(info, info < 0 ? 0 : 64)));
     if (placeholder < 0 || !match.hasMatch())
         return false;
     const QString sign = match.captured(7).isEmpty() ? QStringLiteral("+") : match.captured(7);

@@ -38,6 +38,11 @@ PagedRelease::PagedRelease(ComposedRelease composed, const PageSetup &setup)
 {
     buildBlocks();
     m_pages = paginate(m_blocks, contentArea(0).height(), contentArea(1).height());
+    if (!m_composed.watermark.isEmpty()) {
+        QFont font = releaseFont(120, true);
+        font.setPixelSize(120); // in points: the path is built without a device
+        m_watermark.addText(QPointF(0, 0), font, m_composed.watermark);
+    }
 }
 
 PagedRelease::~PagedRelease() = default;
@@ -73,7 +78,7 @@ void PagedRelease::paintPage(QPainter *painter, int page) const
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (!m_composed.watermark.isEmpty())
+    if (!m_watermark.isEmpty())
         paintWatermark(painter);
     if (!m_composed.embargoBanner.isEmpty())
         paintBanner(painter);
@@ -95,17 +100,12 @@ void PagedRelease::paintWatermark(QPainter *painter) const
     // Beneath everything and opaque, so that it needs no transparency (which PDF/A-1 forbids),
     // and drawn as outlines rather than text, so that text copied out of a draft is the release's
     // text alone.
-    QFont font = releaseFont(120, true);
-    font.setPixelSize(120); // in points: the path is built without a device
-    QPainterPath path;
-    path.addText(QPointF(0, 0), font, m_composed.watermark);
-    const QRectF bounds = path.boundingRect();
     const QSizeF page = pageSize();
     painter->save();
     painter->translate(page.width() / 2, page.height() / 2);
     painter->rotate(-40);
-    painter->translate(-bounds.center());
-    painter->fillPath(path, palette::watermark);
+    painter->translate(-m_watermark.boundingRect().center());
+    painter->fillPath(m_watermark, palette::watermark);
     painter->restore();
 }
 

@@ -7,6 +7,7 @@
 #include "paginator.h"
 
 #include <QImage>
+#include <QPainterPath>
 
 #include <memory>
 #include <vector>
@@ -53,6 +54,7 @@ private:
     PageSetup m_setup;
     std::vector<std::unique_ptr<LayoutBlock>> m_blocks;
     QList<PageFragments> m_pages;
+    QPainterPath m_watermark; // built once: glyph outlines are costly to make for every page
 };
 
 // Paints every page on a paged device (QPdfWriter, or QPrinter in ui/), one device page each,

@@ -3,6 +3,7 @@
 #include "documentcontroller.h"
 #include "form/releaseform.h"
 #include "model/releasedocument.h"
+#include "output/outputcontroller.h"
 #include "userprompts.h"
 
 #include <QAction>
@@ -32,12 +33,15 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     : QMainWindow(parent)
     , m_prompts(prompts ? std::move(prompts) : std::make_unique<DialogPrompts>())
     , m_controller(new DocumentController(m_prompts.get(), this, this))
+    , m_output(new OutputController(m_controller->document(), m_prompts.get(), this, this))
     , m_form(new ReleaseForm(m_controller->document(), m_prompts.get(), this))
 {
     setCentralWidget(m_form);
     createMenus();
 
     connect(m_controller, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::filePathChanged, m_output,
+        &OutputController::setDocumentPath);
     connect(m_controller->document(), &ReleaseDocument::modifiedChanged, this,
         &QWidget::setWindowModified);
     updateTitle();
@@ -65,6 +69,15 @@ void MainWindow::createMenus()
     addFileAction(tr("&Save"), QKeySequence::Save, "Ctrl+S", [this] { m_controller->save(); });
     addFileAction(
         tr("Save &As…"), QKeySequence::SaveAs, "Ctrl+Shift+S", [this] { m_controller->saveAs(); });
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(exportAction, &QAction::triggered, m_output, &OutputController::exportAs);
+    QAction *preview = file->addAction(tr("Print Pre&view…"));
+    connect(preview, &QAction::triggered, m_output, &OutputController::printPreview);
+    QAction *print = file->addAction(tr("&Print…"));
+    print->setShortcuts(shortcutsFor(QKeySequence::Print, QStringLiteral("Ctrl+P")));
+    connect(print, &QAction::triggered, m_output, &OutputController::print);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"));
     close->setShortcuts(shortcutsFor(QKeySequence::Close, QStringLiteral("Ctrl+W")));

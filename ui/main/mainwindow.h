@@ -9,6 +9,7 @@
 namespace rd {
 
 class DocumentController;
+class OutputController;
 class ReleaseForm;
 
 // The application window: menus, the form, and the title that names the file and shows unsaved
@@ -23,6 +24,7 @@ public:
     ~MainWindow() override;
 
     DocumentController *controller() const { return m_controller; }
+    OutputController *output() const { return m_output; }
     ReleaseForm *form() const { return m_form; }
 
 protected:
@@ -34,6 +36,7 @@ private:
 
     std::unique_ptr<UserPrompts> m_prompts;
     DocumentController *m_controller;
+    OutputController *m_output;
     ReleaseForm *m_form;
 };
 

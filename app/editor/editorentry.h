@@ -1,0 +1,6 @@
+#pragma once
+
+// The one function the editor module exports, resolved by name when the executable loads it.
+// Returns the process's exit code. file is null for a new release.
+using EditorEntryPoint = int (*)(int argc, char **argv, const char *file);
+inline constexpr char editorEntryPointName[] = "releasedeskRunEditor";

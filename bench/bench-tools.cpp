@@ -1,0 +1,65 @@
+// releasedesk-bench-tools make-long OUT.releasedesk PARAGRAPHS
+//     the example release with its body repeated to PARAGRAPHS paragraphs (about 40 pages at 640)
+// releasedesk-bench-tools bare-print IN.txt OUT.pdf
+//     the baseline: a bare Qt program that lays out plain text with QTextDocument and prints it to
+//     a PDF with QPdfWriter, and nothing else
+#include "examplerelease.h"
+#include "project/projectfile.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <cstdio>
+
+namespace {
+
+int makeLong(const QString &path, int paragraphs)
+{
+    rd::Release release = rd::example::exampleRelease();
+    const QList<rd::BodyBlock> original = release.body.blocks;
+    release.body.blocks.clear();
+    for (int i = 0; i < paragraphs; ++i)
+        release.body.blocks.append(original.at(i % original.size()));
+    const rd::Status saved = rd::saveProject(release, path);
+    if (!saved) {
+        std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
+        return 1;
+    }
+    return 0;
+}
+
+int barePrint(const QString &input, const QString &output)
+{
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const QString text = QString::fromUtf8(file.readAll());
+    QTextDocument document;
+    document.setDefaultFont(QFont(QStringLiteral("Noto Sans"), 10));
+    QTextCursor cursor(&document);
+    cursor.insertText(text);
+    QPdfWriter writer(output);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(1200);
+    document.print(&writer);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("make-long"))
+        return makeLong(arguments.at(2), arguments.at(3).toInt());
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("bare-print"))
+        return barePrint(arguments.at(2), arguments.at(3));
+    std::fprintf(stderr,
+        "usage: releasedesk-bench-tools make-long OUT PARAGRAPHS | bare-print IN.txt OUT.pdf\n");
+    return 2;
+}

@@ -1,0 +1,75 @@
+#include "export/pdfexporter.h"
+#include "main/documentcontroller.h"
+#include "main/mainwindow.h"
+#include "model/releasedocument.h"
+#include "output/outputcontroller.h"
+#include "render/fonts.h"
+#include "scriptedprompts.h"
+#include "support/pdftext.h"
+#include "support/samplerelease.h"
+
+#include <QPrinter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+
+// Printing goes through QPrinter (ui/) and export through QPdfWriter (core/); both must come
+// from the same renderer.
+class TestPrinting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { loadBundledFonts(); }
+    void printerGetsTheSamePagesAsThePdf();
+    void exportFromTheWindow();
+};
+
+void TestPrinting::printerGetsTheSamePagesAsThePdf()
+{
+    QTemporaryDir dir;
+    auto prompts = std::make_unique<test::ScriptedPrompts>();
+    MainWindow window(std::move(prompts));
+    window.controller()->document()->reset(test::longRelease(20));
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    window.output()->printTo(&printer);
+
+    QFile printedFile(printer.outputFileName());
+    QVERIFY(printedFile.open(QIODevice::ReadOnly));
+    const test::PdfReader printed(printedFile.readAll());
+    ExportOptions options;
+    const test::PdfReader exported(
+        exportPdf(window.controller()->document()->release(), options).value());
+    QCOMPARE(printed.pageCount(), exported.pageCount());
+    for (int page = 0; page < printed.pageCount(); ++page)
+        QCOMPARE(printed.pageText(page), exported.pageText(page));
+    QCOMPARE(printed.pageSizePoints(0).toSize(), QSize(595, 842));
+}
+
+void TestPrinting::exportFromTheWindow()
+{
+    QTemporaryDir dir;
+    auto owned = std::make_unique<test::ScriptedPrompts>();
+    test::ScriptedPrompts *prompts = owned.get();
+    MainWindow window(std::move(owned));
+    window.controller()->document()->reset(test::sampleRelease());
+    const QString path = dir.filePath(QStringLiteral("release.docx"));
+    prompts->fileNames.enqueue(path);
+    QVERIFY(window.output()->exportAs());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("PK"));
+
+    prompts->fileNames.enqueue(dir.filePath(QStringLiteral("no/such/folder/release.pdf")));
+    QVERIFY(!window.output()->exportAs());
+    QCOMPARE(prompts->errors.size(), 1);
+    QVERIFY(prompts->errors.at(0).startsWith(QStringLiteral("release.pdf: could not be written")));
+}
+
+QTEST_MAIN(TestPrinting)
+#include "tst_printing.moc"

@@ -1,0 +1,128 @@
+#include "outputcontroller.h"
+
+#include "export/exporter.h"
+#include "model/releasedocument.h"
+#include "pdf/pdfpages.h"
+#include "render/pagedrelease.h"
+#include "userprompts.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace rd {
+
+namespace {
+
+const char *exportFolderKey = "files/lastExportFolder";
+
+struct ExportChoice
+{
+    ExportFormat format;
+    const char *filter;
+    const char *extension;
+};
+
+const ExportChoice exportChoices[] = {
+    {ExportFormat::Pdf, QT_TRANSLATE_NOOP("OutputController", "PDF (*.pdf)"), "pdf"},
+    {ExportFormat::PdfA, QT_TRANSLATE_NOOP("OutputController", "PDF/A-1b for archives (*.pdf)"),
+        "pdf"},
+    {ExportFormat::Docx, QT_TRANSLATE_NOOP("OutputController", "Word document (*.docx)"), "docx"},
+    {ExportFormat::Odt, QT_TRANSLATE_NOOP("OutputController", "OpenDocument text (*.odt)"), "odt"},
+    {ExportFormat::Html, QT_TRANSLATE_NOOP("OutputController", "Web page (*.html)"), "html"},
+    {ExportFormat::Markdown, QT_TRANSLATE_NOOP("OutputController", "Markdown (*.md)"), "md"},
+    {ExportFormat::Text, QT_TRANSLATE_NOOP("OutputController", "Plain text for e-mail (*.txt)"),
+        "txt"},
+    {ExportFormat::Kit, QT_TRANSLATE_NOOP("OutputController", "Media kit (*.zip)"), "zip"},
+};
+
+ExportOptions exportOptions(ExportFormat format)
+{
+    ExportOptions options;
+    options.format = format;
+    options.paper = defaultPaper(QLocale());
+    options.kitAsZip = true;
+    options.countPdfPages = countPdfPages;
+    options.rasterizePdf
+        = [](const QByteArray &pdf, qreal dpi) { return rasterizePdfPages(pdf, dpi); };
+    return options;
+}
+
+} // namespace
+
+Paper paperOf(const QPrinter &printer)
+{
+    return printer.pageLayout().pageSize().id() == QPageSize::Letter ? Paper::Letter : Paper::A4;
+}
+
+OutputController::OutputController(
+    ReleaseDocument *document, UserPrompts *prompts, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_prompts(prompts)
+    , m_dialogParent(dialogParent)
+{ }
+
+bool OutputController::exportAs()
+{
+    QStringList filters;
+    for (const ExportChoice &choice : exportChoices)
+        filters.append(tr(choice.filter));
+    QSettings settings;
+    QString folder = settings.value(QLatin1String(exportFolderKey)).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString base
+        = m_documentPath.isEmpty() ? tr("release") : QFileInfo(m_documentPath).completeBaseName();
+    QString path = m_prompts->askSaveFileName(m_dialogParent, tr("Export release"),
+        QDir(folder).filePath(base + QStringLiteral(".pdf")), filters.join(QStringLiteral(";;")));
+    if (path.isEmpty())
+        return false;
+    // The format follows the extension typed; a plain PDF when it names none.
+    ExportFormat format = formatForPath(path).value_or(ExportFormat::Pdf);
+    if (QFileInfo(path).suffix().isEmpty()) {
+        format = ExportFormat::Pdf;
+        path += QStringLiteral(".pdf");
+    }
+    const Status exported = exportRelease(m_document->release(), path, exportOptions(format));
+    if (!exported) {
+        m_prompts->showError(m_dialogParent, tr("Export release"), exported.error().message);
+        return false;
+    }
+    settings.setValue(QLatin1String(exportFolderKey), QFileInfo(path).absolutePath());
+    return true;
+}
+
+void OutputController::printTo(QPrinter *printer) const
+{
+    printer->setFullPage(true);
+    const PagedRelease paged(composeRelease(m_document->release()), PageSetup {paperOf(*printer)});
+    printRelease(paged, printer);
+}
+
+void OutputController::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(pageSizeOf(defaultPaper(QLocale())));
+    QPrintPreviewDialog preview(&printer, m_dialogParent);
+    preview.setWindowTitle(tr("Print Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &OutputController::printTo);
+    preview.resize(900, 1000);
+    preview.exec();
+}
+
+void OutputController::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(pageSizeOf(defaultPaper(QLocale())));
+    QPrintDialog dialog(&printer, m_dialogParent);
+    dialog.setWindowTitle(tr("Print release"));
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
+}
+
+} // namespace rd
