@@ -3,6 +3,7 @@
 #include "project/ziparchive.h"
 #include "releasedesk_version.h"
 #include "render/blockstyle.h"
+#include "render/fonts.h"
 
 #include <QBuffer>
 #include <QXmlStreamWriter>
@@ -385,7 +386,7 @@ QByteArray DocxWriter::stylesXml() const
         xml.writeStartElement(QStringLiteral("w:rPr"));
         xml.writeEmptyElement(QStringLiteral("w:rFonts"));
         for (const char *slot : {"w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"})
-            xml.writeAttribute(QLatin1String(slot), normal.font.family());
+            xml.writeAttribute(QLatin1String(slot), documentFontFamily());
         xml.writeEmptyElement(QStringLiteral("w:sz"));
         xml.writeAttribute(
             QStringLiteral("w:val"), QString::number(qRound(normal.font.pointSizeF() * 2)));

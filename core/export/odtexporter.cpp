@@ -22,7 +22,7 @@ struct Tr
 QTextCharFormat charFormat(const BlockStyle &style, const Span &span)
 {
     QTextCharFormat format;
-    format.setFontFamilies({style.font.family()});
+    format.setFontFamilies({documentFontFamily()});
     format.setFontPointSize(style.font.pointSizeF());
     format.setFontWeight(style.font.bold() || span.bold ? QFont::Bold : QFont::Normal);
     format.setFontItalic(style.font.italic() || span.italic);
@@ -71,7 +71,9 @@ void insertLetterhead(QTextCursor &cursor, QTextDocument &document, const Compos
 Result<QByteArray> exportOdt(const ComposedRelease &release)
 {
     QTextDocument document;
-    document.setDefaultFont(releaseFont(10.5));
+    QFont defaultFont(documentFontFamily());
+    defaultFont.setPointSizeF(10.5);
+    document.setDefaultFont(defaultFont);
     document.setMetaInformation(QTextDocument::DocumentTitle, release.title);
     QTextCursor cursor(&document);
     insertLetterhead(cursor, document, release);

@@ -9,12 +9,17 @@ class QPointF;
 
 namespace rd {
 
-// Registers the bundled Noto Sans (resources/fonts) with Qt's font database, once. Call it after
+// Registers the bundled Release Desk Sans (resources/fonts) with Qt's font database, once. Call it after
 // the QGuiApplication exists and before anything is laid out.
 void loadBundledFonts();
 
-// The family every release is set in.
+// The family every release is set in: Noto Sans without hinting, under a name of its own so that
+// no system copy of Noto Sans can stand in for it (scripts/make-fonts).
 QString releaseFontFamily();
+
+// The family that editable documents (DOCX, ODT, HTML) name: the public Noto Sans, which the
+// reader's word processor or browser may have, and otherwise replaces with a sans-serif.
+QString documentFontFamily();
 
 // A release font at a size in points, set up so that text copies out of a PDF as it was typed:
 // no Latin ligatures ("ff" stays two letters), while scripts that need shaping (Arabic) keep it.
