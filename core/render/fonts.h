@@ -9,8 +9,8 @@ class QPointF;
 
 namespace rd {
 
-// Registers the bundled Release Desk Sans (resources/fonts) with Qt's font database, once. Call it after
-// the QGuiApplication exists and before anything is laid out.
+// Registers the bundled Release Desk Sans (resources/fonts) with Qt's font database, once. Call it
+// after the QGuiApplication exists and before anything is laid out.
 void loadBundledFonts();
 
 // The family every release is set in: Noto Sans without hinting, under a name of its own so that

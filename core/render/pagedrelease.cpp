@@ -52,12 +52,20 @@ void PagedRelease::buildBlocks()
     const qreal width = m_setup.contentRect().width();
     if (!m_composed.letterhead.isEmpty())
         m_blocks.push_back(std::make_unique<LetterheadBlock>(m_composed.letterhead, width));
+    std::optional<BlockRole> previousRole;
     for (const ComposedBlock &block : std::as_const(m_composed.blocks)) {
         const BlockStyle style = blockStyle(block.role);
         // "Keep with previous" is the block before keeping with this one.
         if (style.keepWithPrevious && !m_blocks.empty())
             m_blocks.back()->keepWithNext = true;
+        // A list ends with the space of a paragraph, though its items stand closer together.
+        const auto isListItem = [](BlockRole role) {
+            return role == BlockRole::BulletItem || role == BlockRole::NumberedItem;
+        };
+        if (previousRole && isListItem(*previousRole) && !isListItem(block.role))
+            m_blocks.back()->spaceAfter = blockStyle(BlockRole::Paragraph).spaceAfter;
         m_blocks.push_back(std::make_unique<TextBlock>(block, style, width));
+        previousRole = block.role;
     }
 }
 

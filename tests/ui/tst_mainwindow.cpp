@@ -80,6 +80,7 @@ private Q_SLOTS:
     void damagedFileShowsErrorAndKeepsDocument();
     void approvalIsVisiblyWithdrawnByAnEdit();
     void markupInFieldsStaysPlain();
+    void bodyShortcutsReachTheirActions();
 
 private:
     QTemporaryDir m_dir;
@@ -271,6 +272,24 @@ void TestMainWindow::markupInFieldsStaysPlain()
             shown = shown || list->item(row)->text().startsWith(markup);
     }
     QVERIFY(shown);
+    w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
+}
+
+void TestMainWindow::bodyShortcutsReachTheirActions()
+{
+    Window w;
+    QTextEdit *body = w.window->form()->bodyEditor()->textEdit();
+    w.type(body, QStringLiteral("Stay clear"));
+    QTest::keyClick(body, Qt::Key_Home);
+    QTest::keyClick(body, Qt::Key_End, Qt::ShiftModifier);
+    QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(w.release().body.blocks.at(0).runs.at(0).bold, true);
+
+    w.prompts->texts.enqueue(QStringLiteral("https://example.org/roads"));
+    QTest::keyClick(body, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(
+        w.release().body.blocks.at(0).runs.at(0).link, QStringLiteral("https://example.org/roads"));
+    QCOMPARE(w.release().body.plainText(), QStringLiteral("Stay clear"));
     w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
 }
 

@@ -1,7 +1,7 @@
 #include "bodyeditor.h"
 
-#include "fieldbinder.h"
 #include "model/bodytextdocument.h"
+#include "shortcutrouter.h"
 #include "userprompts.h"
 
 #include <QAction>
@@ -43,6 +43,7 @@ BodyEditor::BodyEditor(UserPrompts *prompts, QWidget *parent)
     m_numbers = addAction(tr("Numbered list"), QKeySequence(tr("Ctrl+Shift+7")), true);
     m_link = addAction(tr("Link…"), QKeySequence(tr("Ctrl+K")), false);
     addActions({m_bold, m_italic, m_bullets, m_numbers, m_link});
+    routeShortcutsToActions(m_edit, {m_bold, m_italic, m_bullets, m_numbers, m_link});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

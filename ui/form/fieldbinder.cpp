@@ -1,44 +1,15 @@
 #include "fieldbinder.h"
 
+#include "shortcutrouter.h"
+
 #include "model/releasedocument.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
 namespace rd {
-
-namespace {
-
-class UndoKeyRouter : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::ShortcutOverride) {
-            auto *key = static_cast<QKeyEvent *>(event);
-            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-                event->ignore(); // not the editor's: the shortcut goes to the window's action
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
-
-void routeUndoToWindow(QWidget *editor)
-{
-    static UndoKeyRouter *router = new UndoKeyRouter(qApp);
-    editor->installEventFilter(router);
-}
 
 FieldBinder::FieldBinder(ReleaseDocument *document, QObject *parent)
     : QObject(parent)

@@ -61,8 +61,4 @@ private:
     bool m_showing = false;
 };
 
-// Lets Ctrl+Z and Ctrl+Shift+Z reach the window's Undo and Redo, which undo the model, instead
-// of the line or text edit's own history.
-void routeUndoToWindow(QWidget *editor);
-
 } // namespace rd

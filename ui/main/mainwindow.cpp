@@ -71,7 +71,8 @@ void MainWindow::createMenus()
         tr("Save &As…"), QKeySequence::SaveAs, "Ctrl+Shift+S", [this] { m_controller->saveAs(); });
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"));
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    // Not Ctrl+E, which line edits take for "end of line" on X11.
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     connect(exportAction, &QAction::triggered, m_output, &OutputController::exportAs);
     QAction *preview = file->addAction(tr("Print Pre&view…"));
     connect(preview, &QAction::triggered, m_output, &OutputController::printPreview);
