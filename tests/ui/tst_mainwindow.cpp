@@ -1,5 +1,6 @@
+#include "editor/editorview.h"
+#include "editor/stepnavigator.h"
 #include "form/bodyeditor.h"
-#include "form/releaseform.h"
 #include "main/documentcontroller.h"
 #include "main/mainwindow.h"
 #include "model/releasedocument.h"
@@ -42,9 +43,14 @@ struct Window
     ReleaseDocument *document() const { return window->controller()->document(); }
     const Release &release() const { return document()->release(); }
 
+    // The editor of a field, on its step's page, which is opened.
     template<typename Widget>
     Widget *field(const QString &id) const
     {
+        for (int field = 0; field <= int(Field::ContactEmail); ++field) {
+            if (fieldId(Field(field)) == id)
+                window->editor()->showStep(stepOf(Field(field)));
+        }
         auto *widget = window->findChild<Widget *>(id);
         if (!widget)
             qFatal("no editor for field %s", qPrintable(id));
@@ -108,11 +114,12 @@ void TestMainWindow::fillSaveCloseReopen()
     w.type(w.field<QLineEdit>(QStringLiteral("datelinePlace")), QStringLiteral("KESTREL BAY"));
     w.type(w.field<QLineEdit>(QStringLiteral("agencyName")), QStringLiteral("Kestrel Bay Police"));
     w.type(w.field<QPlainTextEdit>(QStringLiteral("agencyAbout")), QStringLiteral("We serve."));
-    w.type(w.window->form()->headlineEdit(), QStringLiteral("Wharf closed after spill"));
+    w.type(
+        w.field<QLineEdit>(QStringLiteral("headline")), QStringLiteral("Wharf closed after spill"));
     w.type(w.field<QLineEdit>(QStringLiteral("subheadline")), QStringLiteral("Nobody hurt"));
-    w.type(w.window->form()->bodyEditor()->textEdit(), QStringLiteral("First paragraph."));
-    QTest::keyClick(w.window->form()->bodyEditor()->textEdit(), Qt::Key_Return);
-    QTest::keyClicks(w.window->form()->bodyEditor()->textEdit(), QStringLiteral("Second."));
+    w.type(w.field<QTextEdit>(QStringLiteral("body")), QStringLiteral("First paragraph."));
+    QTest::keyClick(w.field<QTextEdit>(QStringLiteral("body")), Qt::Key_Return);
+    QTest::keyClicks(w.field<QTextEdit>(QStringLiteral("body")), QStringLiteral("Second."));
 
     w.button(QStringLiteral("Add quote"))->click();
     w.type(w.field<QPlainTextEdit>(QStringLiteral("quoteText")), QStringLiteral("Stay clear."));
@@ -158,17 +165,17 @@ void TestMainWindow::fillSaveCloseReopen()
     Window reopened;
     QVERIFY(reopened.window->controller()->openFile(path));
     QVERIFY(reopened.release() == saved);
-    QCOMPARE(reopened.window->form()->headlineEdit()->text(), saved.headline);
+    QCOMPARE(reopened.field<QLineEdit>(QStringLiteral("headline"))->text(), saved.headline);
     QCOMPARE(reopened.field<QLineEdit>(QStringLiteral("quoteSpeaker"))->text(),
         QStringLiteral("Anna Whitlock"));
-    QCOMPARE(reopened.window->form()->bodyEditor()->body(), saved.body);
+    QCOMPARE(reopened.window->findChild<BodyEditor *>()->body(), saved.body);
     QVERIFY(reopened.prompts->errors.isEmpty());
 }
 
 void TestMainWindow::undoKeysUndoTheModelAcrossFields()
 {
     Window w;
-    auto *headline = w.window->form()->headlineEdit();
+    auto *headline = w.field<QLineEdit>(QStringLiteral("headline"));
     auto *place = w.field<QLineEdit>(QStringLiteral("datelinePlace"));
     w.type(headline, QStringLiteral("Headline"));
     w.type(place, QStringLiteral("WELLINGTON"));
@@ -187,7 +194,7 @@ void TestMainWindow::undoKeysUndoTheModelAcrossFields()
 void TestMainWindow::unsavedChangesPrompt()
 {
     Window w;
-    w.type(w.window->form()->headlineEdit(), QStringLiteral("Unsaved"));
+    w.type(w.field<QLineEdit>(QStringLiteral("headline")), QStringLiteral("Unsaved"));
 
     w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Cancel);
     QVERIFY(!w.window->close());
@@ -200,7 +207,8 @@ void TestMainWindow::unsavedChangesPrompt()
     QCOMPARE(loadProject(path).value().release.headline, QStringLiteral("Unsaved"));
 
     Window discarding;
-    discarding.type(discarding.window->form()->headlineEdit(), QStringLiteral("Thrown away"));
+    discarding.type(
+        discarding.field<QLineEdit>(QStringLiteral("headline")), QStringLiteral("Thrown away"));
     discarding.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
     QVERIFY(discarding.window->close());
     QVERIFY(discarding.prompts->unexpected.isEmpty());
@@ -211,7 +219,7 @@ void TestMainWindow::titleShowsFileAndModifiedMark()
     Window w;
     QVERIFY(w.window->windowTitle().startsWith(QStringLiteral("Untitled")));
     QVERIFY(!w.window->isWindowModified());
-    w.type(w.window->form()->headlineEdit(), QStringLiteral("X"));
+    w.type(w.field<QLineEdit>(QStringLiteral("headline")), QStringLiteral("X"));
     QVERIFY(w.window->isWindowModified());
     const QString path = m_dir.filePath(QStringLiteral("titled.releasedesk"));
     QVERIFY(saveProject(w.release(), path).ok());
@@ -229,7 +237,7 @@ void TestMainWindow::damagedFileShowsErrorAndKeepsDocument()
     file.close();
 
     Window w;
-    w.type(w.window->form()->headlineEdit(), QStringLiteral("Kept"));
+    w.type(w.field<QLineEdit>(QStringLiteral("headline")), QStringLiteral("Kept"));
     QVERIFY(!w.window->controller()->openFile(path));
     QCOMPARE(w.prompts->errors.size(), 1);
     QVERIFY(w.prompts->errors.at(0).startsWith(QStringLiteral("damaged.releasedesk: damaged")));
@@ -278,7 +286,7 @@ void TestMainWindow::markupInFieldsStaysPlain()
 void TestMainWindow::bodyShortcutsReachTheirActions()
 {
     Window w;
-    QTextEdit *body = w.window->form()->bodyEditor()->textEdit();
+    QTextEdit *body = w.field<QTextEdit>(QStringLiteral("body"));
     w.type(body, QStringLiteral("Stay clear"));
     QTest::keyClick(body, Qt::Key_Home);
     QTest::keyClick(body, Qt::Key_End, Qt::ShiftModifier);

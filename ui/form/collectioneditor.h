@@ -33,6 +33,7 @@ public:
     // to attach) and return nothing when they cancel.
     void setItemFactory(ItemFactory factory) { m_factory = std::move(factory); }
 
+    Collection collection() const { return m_collection; }
     QFormLayout *detailsLayout() const { return m_detailsLayout; }
     FieldBinder *binder() const { return m_binder; }
     QString currentItemId() const;

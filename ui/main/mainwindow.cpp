@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "documentcontroller.h"
-#include "form/releaseform.h"
+#include "editor/editorview.h"
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
+#include "preview/previewlayouter.h"
+#include "preview/previewpane.h"
+#include "preview/previewwidget.h"
 #include "userprompts.h"
 
 #include <QAction>
@@ -11,6 +14,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QUndoStack>
 
 namespace rd {
@@ -34,10 +38,19 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_prompts(prompts ? std::move(prompts) : std::make_unique<DialogPrompts>())
     , m_controller(new DocumentController(m_prompts.get(), this, this))
     , m_output(new OutputController(m_controller->document(), m_prompts.get(), this, this))
-    , m_form(new ReleaseForm(m_controller->document(), m_prompts.get(), this))
+    , m_editor(new EditorView(m_controller->document(), m_prompts.get(), m_output))
+    , m_preview(new PreviewPane(m_controller->document()))
+    , m_splitter(new QSplitter(this))
 {
-    setCentralWidget(m_form);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
     createMenus();
+    connect(m_preview->preview(), &PreviewWidget::fieldClicked, m_editor, &EditorView::focusField);
+    m_preview->layouter()->layoutNow();
 
     connect(m_controller, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_controller, &DocumentController::filePathChanged, m_output,
@@ -48,7 +61,9 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1000, 800);
+        resize(1400, 900);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({820, 580});
 }
 
 MainWindow::~MainWindow() = default;
@@ -111,7 +126,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     event->accept();
 }
 

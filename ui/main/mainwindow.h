@@ -4,16 +4,20 @@
 
 #include <QMainWindow>
 
+class QSplitter;
+
 #include <memory>
 
 namespace rd {
 
 class DocumentController;
+class EditorView;
 class OutputController;
-class ReleaseForm;
+class PreviewPane;
 
-// The application window: menus, the form, and the title that names the file and shows unsaved
-// changes. The release lives in the DocumentController's document, not here.
+// The application window: menus, the guided editor beside the live preview, and the title that
+// names the file and shows unsaved changes. The release lives in the DocumentController's
+// document, not here.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,7 +29,8 @@ public:
 
     DocumentController *controller() const { return m_controller; }
     OutputController *output() const { return m_output; }
-    ReleaseForm *form() const { return m_form; }
+    EditorView *editor() const { return m_editor; }
+    PreviewPane *previewPane() const { return m_preview; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -37,7 +42,9 @@ private:
     std::unique_ptr<UserPrompts> m_prompts;
     DocumentController *m_controller;
     OutputController *m_output;
-    ReleaseForm *m_form;
+    EditorView *m_editor;
+    PreviewPane *m_preview;
+    QSplitter *m_splitter;
 };
 
 } // namespace rd

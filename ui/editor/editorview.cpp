@@ -1,0 +1,97 @@
+#include "editorview.h"
+
+#include "checks/finding.h"
+#include "form/collectioneditor.h"
+#include "form/sections.h"
+#include "model/releasedocument.h"
+#include "pages.h"
+#include "reviewpage.h"
+#include "stepnavigator.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTimer>
+
+namespace rd {
+
+EditorView::EditorView(
+    ReleaseDocument *document, UserPrompts *prompts, OutputController *output, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_navigator(new StepNavigator(this))
+    , m_pages(new QStackedWidget(this))
+    , m_review(new ReviewPage(document, prompts, output))
+    , m_refreshTimer(new QTimer(this))
+{
+    m_pages->addWidget(
+        framedPage(Step::Agencies, createAgenciesSection(document, prompts, nullptr)));
+    m_pages->addWidget(framedPage(Step::Headline, createHeadlineContent(document)));
+    m_pages->addWidget(framedPage(Step::Statement, createStatementContent(document, prompts)));
+    m_pages->addWidget(framedPage(Step::Quotes, createQuotesSection(document, nullptr)));
+    m_pages->addWidget(
+        framedPage(Step::Attachments, createAttachmentsSection(document, prompts, nullptr)));
+    m_pages->addWidget(framedPage(Step::Contacts, createContactsContent(document)));
+    m_pages->addWidget(framedPage(Step::Review, m_review));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigator);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_navigator, &StepNavigator::stepChosen, this,
+        [this](Step step) { m_pages->setCurrentIndex(int(step)); });
+    connect(m_review, &ReviewPage::findingActivated, this, &EditorView::focusField);
+
+    // The checks run after typing pauses, off the keystroke's path.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &EditorView::refreshStates);
+    connect(
+        document, &ReleaseDocument::contentChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(
+        document, &ReleaseDocument::workflowChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(document, &ReleaseDocument::releaseReset, this, &EditorView::refreshStates);
+    refreshStates();
+}
+
+Step EditorView::currentStep() const
+{
+    return m_navigator->currentStep();
+}
+
+void EditorView::showStep(Step step)
+{
+    m_navigator->setCurrentStep(step);
+}
+
+void EditorView::focusField(const FieldKey &field)
+{
+    const Step step = stepOf(field.field);
+    showStep(step);
+    QWidget *page = m_pages->widget(int(step));
+    if (const auto collection = collectionOf(field.field); collection && !field.itemId.isEmpty()) {
+        for (CollectionEditor *editor : page->findChildren<CollectionEditor *>()) {
+            if (editor->collection() == *collection)
+                editor->selectItem(field.itemId);
+        }
+    }
+    if (QWidget *editor = page->findChild<QWidget *>(fieldId(field.field))) {
+        editor->setFocus(Qt::OtherFocusReason);
+        if (auto *scroll = qobject_cast<QScrollArea *>(page))
+            scroll->ensureWidgetVisible(editor);
+    }
+}
+
+void EditorView::refreshStates()
+{
+    const QList<Finding> findings = requiredFieldFindings(m_document->release());
+    const bool approved = m_document->release().workflow.state == WorkflowState::Approved;
+    QList<StepState> states;
+    for (Step step : allSteps)
+        states.append(stepState(step, findings, approved));
+    m_navigator->setStates(states);
+    m_review->setFindings(findings);
+}
+
+} // namespace rd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "step.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+class QTimer;
+
+namespace rd {
+
+class CollectionEditor;
+class OutputController;
+class ReleaseDocument;
+class ReviewPage;
+class StepNavigator;
+class UserPrompts;
+
+// The guided editor: the steps down the side and the page of the chosen step. Any step can be
+// opened at any time; each shows whether it is complete, incomplete or has a problem.
+class EditorView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EditorView(ReleaseDocument *document, UserPrompts *prompts, OutputController *output,
+        QWidget *parent = nullptr);
+
+    StepNavigator *navigator() const { return m_navigator; }
+    ReviewPage *reviewPage() const { return m_review; }
+    Step currentStep() const;
+    void showStep(Step step);
+    // Opens the field's step, selects its item in a list, and puts the focus in its editor.
+    void focusField(const FieldKey &field);
+
+private:
+    void refreshStates();
+
+    ReleaseDocument *m_document;
+    StepNavigator *m_navigator;
+    QStackedWidget *m_pages;
+    ReviewPage *m_review;
+    QTimer *m_refreshTimer;
+};
+
+} // namespace rd

@@ -1,0 +1,125 @@
+#include "form/embargoeditor.h"
+#include "form/fieldbinder.h"
+#include "model/releasedocument.h"
+#include "pages.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QComboBox *releaseTypeComboBox(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    const std::pair<ReleaseType, QString> types[] = {
+        {ReleaseType::MediaRelease, QObject::tr("Media release")},
+        {ReleaseType::JointStatement, QObject::tr("Joint statement")},
+        {ReleaseType::HoldingStatement, QObject::tr("Holding statement")},
+        {ReleaseType::Update, QObject::tr("Update")},
+        {ReleaseType::AppealForInformation, QObject::tr("Appeal for information")},
+        {ReleaseType::MediaAdvisory, QObject::tr("Media advisory")},
+    };
+    for (const auto &[type, name] : types)
+        combo->addItem(name, QVariant::fromValue(type));
+    return combo;
+}
+
+// Words and characters of the headline, in the warning colour beyond what distributors take.
+QLabel *headlineCounter(ReleaseDocument *document, QWidget *parent)
+{
+    auto *counter = new QLabel(parent);
+    counter->setTextFormat(Qt::PlainText);
+    counter->setObjectName(QStringLiteral("headlineCounter"));
+    const auto update = [document, counter] {
+        const QString headline = document->release().headline.trimmed();
+        counter->setText(headlineCount(headline));
+        const int words = int(headline.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        counter->setForegroundRole(
+            headline.size() > 80 || words > 12 ? QPalette::Link : QPalette::PlaceholderText);
+    };
+    QObject::connect(
+        document, &ReleaseDocument::fieldChanged, counter, [update](const FieldKey &key) {
+            if (key.field == Field::Headline)
+                update();
+        });
+    QObject::connect(document, &ReleaseDocument::releaseReset, counter, update);
+    update();
+    return counter;
+}
+
+} // namespace
+
+QWidget *createHeadlineContent(ReleaseDocument *document)
+{
+    auto *content = new QWidget;
+    auto *binder = new FieldBinder(document, content);
+
+    auto *headline = new QLineEdit(content);
+    headline->setPlaceholderText(QObject::tr("Wharf 3 closed after chemical spill"));
+    auto *subheadline = new QLineEdit(content);
+    subheadline->setPlaceholderText(QObject::tr("Optional summary, under about 160 characters"));
+    auto *headlineBox = new QGroupBox(QObject::tr("Headline"), content);
+    auto *headlineForm = new QFormLayout(headlineBox);
+    headlineForm->addRow(QObject::tr("&Headline:"), headline);
+    headlineForm->addRow(QString(), headlineCounter(document, headlineBox));
+    headlineForm->addRow(QObject::tr("&Subheadline:"), subheadline);
+    binder->bind(Field::Headline, headline);
+    binder->bind(Field::Subheadline, subheadline);
+
+    auto *statusBox = new QGroupBox(QObject::tr("Status and dateline"), content);
+    auto *statusForm = new QFormLayout(statusBox);
+    auto *embargo = new EmbargoEditor(statusBox);
+    auto *place = new QLineEdit(statusBox);
+    place->setPlaceholderText(QObject::tr("WELLINGTON"));
+    auto *date = new QDateEdit(statusBox);
+    date->setCalendarPopup(true);
+    date->setMinimumDate(QDate(2000, 1, 1));
+    date->setSpecialValueText(QObject::tr("No date"));
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    statusForm->addRow(QObject::tr("Status:"), embargo);
+    statusForm->addRow(QObject::tr("Dateline &place:"), place);
+    statusForm->addRow(QObject::tr("Dateline &date:"), date);
+    binder->bind(Field::DatelinePlace, place);
+    binder->bind(Field::DatelineDate, date);
+    const auto commitEmbargo = binder->bind(
+        Field::Embargo, [embargo] { return QVariant::fromValue(embargo->embargo()); },
+        [embargo](const QVariant &value) { embargo->setEmbargo(value.value<Embargo>()); });
+    QObject::connect(embargo, &EmbargoEditor::edited, binder, commitEmbargo);
+    embargo->setObjectName(fieldId(Field::Embargo));
+
+    auto *releaseBox = new QGroupBox(QObject::tr("Release"), content);
+    auto *releaseForm = new QFormLayout(releaseBox);
+    auto *type = releaseTypeComboBox(releaseBox);
+    auto *reference = new QLineEdit(releaseBox);
+    reference->setPlaceholderText(QObject::tr("KBP-2026-0412"));
+    auto *relatesTo = new QLineEdit(releaseBox);
+    relatesTo->setPlaceholderText(
+        QObject::tr("Reference of the statement this one updates, if any"));
+    auto *language = new QLineEdit(releaseBox);
+    language->setPlaceholderText(QStringLiteral("en-NZ"));
+    releaseForm->addRow(QObject::tr("&Type:"), type);
+    releaseForm->addRow(QObject::tr("&Reference number:"), reference);
+    releaseForm->addRow(QObject::tr("&Updates:"), relatesTo);
+    releaseForm->addRow(QObject::tr("&Language:"), language);
+    binder->bind(Field::Type, type);
+    binder->bind(Field::Reference, reference);
+    binder->bind(Field::RelatesTo, relatesTo);
+    binder->bind(Field::Language, language);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(headlineBox);
+    layout->addWidget(statusBox);
+    layout->addWidget(releaseBox);
+    layout->addStretch();
+    return content;
+}
+
+} // namespace rd

@@ -1,0 +1,53 @@
+#include "pages.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace rd {
+
+QWidget *framedPage(Step step, QWidget *content)
+{
+    auto *page = new QWidget;
+    auto *title = new QLabel(stepTitle(step), page);
+    title->setTextFormat(Qt::PlainText);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAccessibleName(stepTitle(step));
+    auto *hint = new QLabel(stepHint(step), page);
+    hint->setTextFormat(Qt::PlainText);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setObjectName(QStringLiteral("stepHint"));
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addSpacing(6);
+    layout->addWidget(content, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("step-%1").arg(int(step)));
+    return scroll;
+}
+
+QString headlineCount(const QString &headline)
+{
+    const QString trimmed = headline.trimmed();
+    const int words = int(trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    return QObject::tr("%1 words, %2 characters").arg(words).arg(trimmed.size());
+}
+
+QString bodyCount(int words)
+{
+    // About 200 words a minute, as reading-time estimates for news copy assume.
+    const int minutes = std::max(1, (words + 199) / 200);
+    return QObject::tr("%1 words, about %2 min to read").arg(words).arg(words == 0 ? 0 : minutes);
+}
+
+} // namespace rd

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "step.h"
+
+class QWidget;
+
+namespace rd {
+
+class OutputController;
+class ReleaseDocument;
+class UserPrompts;
+
+// The page of each step: its title and hint above the step's fields, scrolling as one.
+QWidget *framedPage(Step step, QWidget *content);
+
+QWidget *createHeadlineContent(ReleaseDocument *document);
+QWidget *createStatementContent(ReleaseDocument *document, UserPrompts *prompts);
+QWidget *createContactsContent(ReleaseDocument *document);
+
+// "7 words, 43 characters", "412 words, about 2 minutes to read".
+QString headlineCount(const QString &headline);
+QString bodyCount(int words);
+
+} // namespace rd

@@ -1,0 +1,93 @@
+#include "reviewpage.h"
+
+#include "form/workflowpanel.h"
+#include "output/outputcontroller.h"
+
+#include <QApplication>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QIcon severityIcon(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Missing:
+        return qApp->style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Finding::Severity::Problem:
+        return qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Finding::Severity::Advice:
+        break;
+    }
+    return qApp->style()->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(
+    ReleaseDocument *document, UserPrompts *prompts, OutputController *output, QWidget *parent)
+    : QWidget(parent)
+    , m_checklist(new QListWidget(this))
+{
+    m_checklist->setAccessibleName(tr("Checklist"));
+    m_checklist->setObjectName(QStringLiteral("checklist"));
+    m_checklist->setMinimumHeight(120);
+    m_checklist->setMaximumHeight(260);
+    m_checklist->setWordWrap(true);
+    connect(m_checklist, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int index = m_checklist->row(item);
+        if (index >= 0 && index < m_findings.size())
+            Q_EMIT findingActivated(m_findings.at(index).field);
+    });
+    auto *checkBox = new QGroupBox(tr("Checklist"), this);
+    auto *checkLayout = new QVBoxLayout(checkBox);
+    checkLayout->addWidget(m_checklist);
+
+    auto *approvalBox = new QGroupBox(tr("Approval"), this);
+    auto *approvalLayout = new QVBoxLayout(approvalBox);
+    approvalLayout->addWidget(new WorkflowPanel(document, prompts, approvalBox));
+
+    auto *exportBox = new QGroupBox(tr("Export"), this);
+    auto *exportLayout = new QHBoxLayout(exportBox);
+    const auto addButton = [&](const QString &text, auto slot) {
+        auto *button = new QPushButton(text, exportBox);
+        connect(button, &QPushButton::clicked, output, slot);
+        exportLayout->addWidget(button);
+        return button;
+    };
+    addButton(tr("Export…"), [output] { output->exportAs(); });
+    addButton(tr("Print Preview…"), [output] { output->printPreview(); });
+    addButton(tr("Print…"), [output] { output->print(); });
+    exportLayout->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(checkBox);
+    layout->addWidget(approvalBox);
+    layout->addWidget(exportBox);
+    layout->addStretch(1);
+}
+
+void ReviewPage::setFindings(const QList<Finding> &findings)
+{
+    m_findings = findings;
+    m_checklist->clear();
+    for (const Finding &finding : findings) {
+        auto *item
+            = new QListWidgetItem(severityIcon(finding.severity), finding.message, m_checklist);
+        item->setToolTip(tr("Double-click to go to the field"));
+    }
+    if (findings.isEmpty()) {
+        auto *item = new QListWidgetItem(qApp->style()->standardIcon(QStyle::SP_DialogApplyButton),
+            tr("Nothing is missing."), m_checklist);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+} // namespace rd

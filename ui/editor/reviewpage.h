@@ -1,0 +1,36 @@
+#pragma once
+
+#include "checks/finding.h"
+
+#include <QWidget>
+
+class QListWidget;
+
+namespace rd {
+
+class OutputController;
+class ReleaseDocument;
+class UserPrompts;
+
+// The last step: the checklist of everything missing or doubtful (a click goes to the field),
+// the approval, and the ways out: export in every format, print preview and print.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewPage(ReleaseDocument *document, UserPrompts *prompts, OutputController *output,
+        QWidget *parent = nullptr);
+
+    void setFindings(const QList<Finding> &findings);
+    QListWidget *checklist() const { return m_checklist; }
+
+Q_SIGNALS:
+    void findingActivated(const rd::FieldKey &field);
+
+private:
+    QListWidget *m_checklist;
+    QList<Finding> m_findings;
+};
+
+} // namespace rd

@@ -1,0 +1,129 @@
+#include "step.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Step)
+};
+
+} // namespace
+
+QString stepTitle(Step step)
+{
+    switch (step) {
+    case Step::Agencies:
+        return Tr::tr("Agencies");
+    case Step::Headline:
+        return Tr::tr("Headline");
+    case Step::Statement:
+        return Tr::tr("Statement");
+    case Step::Quotes:
+        return Tr::tr("Quotes");
+    case Step::Attachments:
+        return Tr::tr("Attachments");
+    case Step::Contacts:
+        return Tr::tr("Contacts");
+    case Step::Review:
+        return Tr::tr("Review & Export");
+    }
+    return {};
+}
+
+QString stepHint(Step step)
+{
+    switch (step) {
+    case Step::Agencies:
+        return Tr::tr(
+            "Who issues it: the lead agency first, then every partner of a joint statement.");
+    case Step::Headline:
+        return Tr::tr(
+            "Headline: one plain, specific sentence, under 12 words. Status and dateline say "
+            "when and where.");
+    case Step::Statement:
+        return Tr::tr(
+            "The first paragraph answers who, what, when, where and why; the rest follows "
+            "in falling importance. Short paragraphs.");
+    case Step::Quotes:
+        return Tr::tr("Every quote is named and titled, three or four sentences the speaker has "
+                      "signed off.");
+    case Step::Attachments:
+        return Tr::tr("The full statement as a PDF, photos at full size: each travels inside the "
+                      "project and goes out with the release.");
+    case Step::Contacts:
+        return Tr::tr("Name, role, phone and e-mail: distributors refuse releases without a media "
+                      "contact. Background goes in the notes to editors.");
+    case Step::Review:
+        return Tr::tr("Check what is missing, have it approved, then export or print it.");
+    }
+    return {};
+}
+
+Step stepOf(Field field)
+{
+    switch (field) {
+    case Field::AgencyName:
+    case Field::AgencyShortName:
+    case Field::AgencyLogo:
+    case Field::AgencyWebsite:
+    case Field::AgencyAbout:
+        return Step::Agencies;
+    case Field::Type:
+    case Field::Reference:
+    case Field::RelatesTo:
+    case Field::Language:
+    case Field::Embargo:
+    case Field::DatelinePlace:
+    case Field::DatelineDate:
+    case Field::Headline:
+    case Field::Subheadline:
+        return Step::Headline;
+    case Field::Body:
+        return Step::Statement;
+    case Field::QuoteText:
+    case Field::QuoteSpeaker:
+    case Field::QuoteTitle:
+    case Field::QuoteAgency:
+        return Step::Quotes;
+    case Field::AttachmentCaption:
+    case Field::AttachmentFileName:
+        return Step::Attachments;
+    case Field::ContactAgency:
+    case Field::ContactName:
+    case Field::ContactRole:
+    case Field::ContactPhone:
+    case Field::ContactEmail:
+    case Field::NotesToEditors:
+    case Field::EndMarker:
+    case Field::IssuedBy:
+        return Step::Contacts;
+    }
+    return Step::Review;
+}
+
+StepState stepState(Step step, const QList<Finding> &findings, bool approved)
+{
+    if (step == Step::Review) {
+        for (const Finding &finding : findings) {
+            if (finding.severity != Finding::Severity::Advice)
+                return StepState::Incomplete;
+        }
+        return approved ? StepState::Complete : StepState::Incomplete;
+    }
+    StepState state = StepState::Complete;
+    for (const Finding &finding : findings) {
+        if (stepOf(finding.field.field) != step)
+            continue;
+        if (finding.severity == Finding::Severity::Missing)
+            return StepState::Incomplete;
+        if (finding.severity == Finding::Severity::Problem)
+            state = StepState::Problem;
+    }
+    return state;
+}
+
+} // namespace rd

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "checks/finding.h"
+
+#include <QList>
+#include <QString>
+
+namespace rd {
+
+// The steps of the guided editor, in the order a release is written.
+enum class Step { Agencies, Headline, Statement, Quotes, Attachments, Contacts, Review };
+
+inline constexpr Step allSteps[] = {Step::Agencies, Step::Headline, Step::Statement, Step::Quotes,
+    Step::Attachments, Step::Contacts, Step::Review};
+
+QString stepTitle(Step step);
+// One line of what good looks like, shown at the top of the step's page.
+QString stepHint(Step step);
+
+// The step whose page edits a field.
+Step stepOf(Field field);
+
+enum class StepState { Complete, Incomplete, Problem };
+
+// A step is incomplete while something it holds is missing, has a problem while a finding says
+// so, and is complete otherwise. Review is complete once the release is approved.
+StepState stepState(Step step, const QList<Finding> &findings, bool approved);
+
+} // namespace rd
