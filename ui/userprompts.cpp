@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace rd {
 
@@ -67,6 +68,18 @@ std::optional<QString> DialogPrompts::askText(
     if (!accepted)
         return std::nullopt;
     return text;
+}
+
+bool DialogPrompts::askToRestore(QWidget *parent, const QString &description)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("Restore unsaved work"), description,
+        QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *restore = box.addButton(QObject::tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(QObject::tr("Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore;
 }
 
 } // namespace rd

@@ -30,6 +30,8 @@ public:
     virtual std::optional<QString> askText(
         QWidget *parent, const QString &title, const QString &label, const QString &initial)
         = 0;
+    // Unsaved work left by an editor that stopped: true to restore it, false to throw it away.
+    virtual bool askToRestore(QWidget *parent, const QString &description) = 0;
 };
 
 // The real dialogs. Every text they show is set as plain text: a file name or a field may hold
@@ -46,6 +48,7 @@ public:
         const QString &filter) override;
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
         const QString &initial) override;
+    bool askToRestore(QWidget *parent, const QString &description) override;
 };
 
 } // namespace rd

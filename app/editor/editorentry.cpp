@@ -23,7 +23,8 @@ extern "C" Q_DECL_EXPORT int releasedeskRunEditor(int argc, char **argv, const c
     window.show();
     // A file that cannot be opened is explained in a message box, and the window stays open on a
     // new release.
-    if (file)
+    // Work left by an editor that stopped comes first; otherwise the file asked for.
+    if (!window.controller()->offerRecovery() && file)
         window.controller()->openFile(QString::fromLocal8Bit(file));
     return app.exec();
 }

@@ -56,6 +56,18 @@ public:
         return texts.dequeue();
     }
 
+    QQueue<bool> restoreAnswers;
+    QStringList restoreQuestions;
+    bool askToRestore(QWidget *, const QString &description) override
+    {
+        restoreQuestions.append(description);
+        if (restoreAnswers.isEmpty()) {
+            unexpected.append(QStringLiteral("restore ") + description);
+            return false;
+        }
+        return restoreAnswers.dequeue();
+    }
+
 private:
     QString nextFileName(const QString &title)
     {

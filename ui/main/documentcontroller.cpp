@@ -1,5 +1,6 @@
 #include "documentcontroller.h"
 
+#include "autosaver.h"
 #include "model/newrelease.h"
 #include "model/releasedocument.h"
 #include "project/formatversion.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUndoStack>
 
 namespace rd {
 
@@ -29,7 +31,45 @@ DocumentController::DocumentController(UserPrompts *prompts, QWidget *dialogPare
     , m_prompts(prompts)
     , m_dialogParent(dialogParent)
     , m_document(new ReleaseDocument(rd::newRelease(QLocale(), QDate::currentDate()), this))
+    , m_autosaver(new Autosaver(
+          m_document, &m_recovery, [this] { return m_filePath; }, this))
 { }
+
+void DocumentController::close()
+{
+    m_autosaver->discard();
+}
+
+bool DocumentController::offerRecovery()
+{
+    for (const RecoveryStore::Orphan &orphan : m_recovery.orphans()) {
+        const QString name = orphan.originalPath.isEmpty()
+            ? tr("an untitled release")
+            : QFileInfo(orphan.originalPath).fileName();
+        const QString description
+            = tr("Release Desk stopped before the changes to %1 were saved. Restore the work "
+                 "as it was at %2?")
+                  .arg(
+                      name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!m_prompts->askToRestore(m_dialogParent, description)) {
+            m_recovery.removeOrphan(orphan);
+            continue;
+        }
+        Result<Release> release = m_recovery.readOrphan(orphan);
+        if (!release) {
+            m_prompts->showError(
+                m_dialogParent, tr("Restore unsaved work"), release.error().message);
+            continue;
+        }
+        m_document->reset(release.value());
+        setFilePath(orphan.originalPath);
+        // Restored work is not what the file on disk holds until it is saved.
+        m_document->undoStack()->resetClean();
+        m_recovery.removeOrphan(orphan);
+        return true;
+    }
+    return false;
+}
 
 QString DocumentController::displayName() const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/recoverystore.h"
+
 #include <QObject>
 #include <QString>
 
@@ -7,6 +9,7 @@ class QWidget;
 
 namespace rd {
 
+class Autosaver;
 class ReleaseDocument;
 class UserPrompts;
 
@@ -33,6 +36,12 @@ public:
     bool saveAs();
     // Asks to save unsaved changes; false when the user chose Cancel or the save failed.
     bool maybeSave();
+    // The window is closing, its changes saved or deliberately discarded.
+    void close();
+
+    // Offers back the work of an editor that stopped before saving; true when some was restored.
+    bool offerRecovery();
+    Autosaver *autosaver() const { return m_autosaver; }
 
 Q_SIGNALS:
     void filePathChanged(const QString &path);
@@ -46,6 +55,8 @@ private:
     QWidget *m_dialogParent;
     ReleaseDocument *m_document;
     QString m_filePath;
+    RecoveryStore m_recovery;
+    Autosaver *m_autosaver;
 };
 
 } // namespace rd
