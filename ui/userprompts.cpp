@@ -82,4 +82,48 @@ bool DialogPrompts::askToRestore(QWidget *parent, const QString &description)
     return box.clickedButton() == restore;
 }
 
+UserPrompts::LockChoice DialogPrompts::askWhenLocked(
+    QWidget *parent, const QString &description, bool mayBreakLock)
+{
+    QMessageBox box(QMessageBox::Warning, QObject::tr("Project in use"), description,
+        QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *readOnly = box.addButton(QObject::tr("Open Read-Only"), QMessageBox::AcceptRole);
+    QPushButton *copy = box.addButton(QObject::tr("Open a Copy"), QMessageBox::AcceptRole);
+    QPushButton *breakLock = mayBreakLock
+        ? box.addButton(QObject::tr("Break Lock"), QMessageBox::DestructiveRole)
+        : nullptr;
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() == readOnly)
+        return LockChoice::ReadOnly;
+    if (box.clickedButton() == copy)
+        return LockChoice::Copy;
+    if (breakLock && box.clickedButton() == breakLock)
+        return LockChoice::BreakLock;
+    return LockChoice::Cancel;
+}
+
+UserPrompts::ChangedOnDiskChoice DialogPrompts::askWhenChangedOnDisk(
+    QWidget *parent, const QString &fileName)
+{
+    QMessageBox box(QMessageBox::Warning, QObject::tr("File changed on disk"),
+        QObject::tr("\u201c%1\u201d was changed on disk since you opened it, perhaps by a "
+                    "colleague. Saving now would overwrite those changes.")
+            .arg(fileName),
+        QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *saveAs = box.addButton(QObject::tr("Save As…"), QMessageBox::AcceptRole);
+    QPushButton *overwrite = box.addButton(QObject::tr("Overwrite"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(saveAs);
+    box.exec();
+    if (box.clickedButton() == saveAs)
+        return ChangedOnDiskChoice::SaveAs;
+    if (box.clickedButton() == overwrite)
+        return ChangedOnDiskChoice::Overwrite;
+    return ChangedOnDiskChoice::Cancel;
+}
+
 } // namespace rd

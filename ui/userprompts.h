@@ -14,6 +14,8 @@ class UserPrompts
 {
 public:
     enum class SaveChoice { Save, Discard, Cancel };
+    enum class LockChoice { ReadOnly, Copy, BreakLock, Cancel };
+    enum class ChangedOnDiskChoice { Overwrite, SaveAs, Cancel };
 
     virtual ~UserPrompts() = default;
 
@@ -32,6 +34,11 @@ public:
         = 0;
     // Unsaved work left by an editor that stopped: true to restore it, false to throw it away.
     virtual bool askToRestore(QWidget *parent, const QString &description) = 0;
+    // A project another Release Desk has open; BreakLock is offered only when mayBreakLock.
+    virtual LockChoice askWhenLocked(QWidget *parent, const QString &description, bool mayBreakLock)
+        = 0;
+    // The file on disk changed since it was opened or saved here.
+    virtual ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) = 0;
 };
 
 // The real dialogs. Every text they show is set as plain text: a file name or a field may hold
@@ -49,6 +56,9 @@ public:
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
         const QString &initial) override;
     bool askToRestore(QWidget *parent, const QString &description) override;
+    LockChoice askWhenLocked(
+        QWidget *parent, const QString &description, bool mayBreakLock) override;
+    ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) override;
 };
 
 } // namespace rd

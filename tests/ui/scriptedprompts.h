@@ -68,6 +68,29 @@ public:
         return restoreAnswers.dequeue();
     }
 
+    QQueue<LockChoice> lockChoices;
+    QStringList lockQuestions;
+    QList<bool> lockBreakOffered;
+    LockChoice askWhenLocked(QWidget *, const QString &description, bool mayBreakLock) override
+    {
+        lockQuestions.append(description);
+        lockBreakOffered.append(mayBreakLock);
+        if (lockChoices.isEmpty()) {
+            unexpected.append(QStringLiteral("locked ") + description);
+            return LockChoice::Cancel;
+        }
+        return lockChoices.dequeue();
+    }
+    QQueue<ChangedOnDiskChoice> changedOnDiskChoices;
+    ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *, const QString &fileName) override
+    {
+        if (changedOnDiskChoices.isEmpty()) {
+            unexpected.append(QStringLiteral("changed on disk ") + fileName);
+            return ChangedOnDiskChoice::Cancel;
+        }
+        return changedOnDiskChoices.dequeue();
+    }
+
 private:
     QString nextFileName(const QString &title)
     {

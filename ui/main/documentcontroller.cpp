@@ -5,6 +5,7 @@
 #include "model/releasedocument.h"
 #include "project/formatversion.h"
 #include "project/projectfile.h"
+#include "project/projectlock.h"
 #include "userprompts.h"
 
 #include <QDir>
@@ -35,9 +36,12 @@ DocumentController::DocumentController(UserPrompts *prompts, QWidget *dialogPare
           m_document, &m_recovery, [this] { return m_filePath; }, this))
 { }
 
+DocumentController::~DocumentController() = default;
+
 void DocumentController::close()
 {
     m_autosaver->discard();
+    m_lock.reset();
 }
 
 bool DocumentController::offerRecovery()
@@ -81,6 +85,9 @@ bool DocumentController::newRelease()
     if (!maybeSave())
         return false;
     m_document->reset(rd::newRelease(QLocale(), QDate::currentDate()));
+    m_lock.reset();
+    m_diskStamp = {};
+    setReadOnly(false);
     setFilePath(QString());
     return true;
 }
@@ -101,8 +108,58 @@ bool DocumentController::openFile(const QString &path)
         m_prompts->showError(m_dialogParent, tr("Open release"), loaded.error().message);
         return false;
     }
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    auto lock = std::make_unique<ProjectLock>(absolutePath);
+    bool readOnly = false;
+    bool asCopy = false;
+    switch (lock->tryLock()) {
+    case ProjectLock::Outcome::Locked:
+        break;
+    case ProjectLock::Outcome::Failed:
+        // A folder that takes no lock file (a read-only share): read, but never overwrite.
+        readOnly = true;
+        lock.reset();
+        break;
+    case ProjectLock::Outcome::HeldByOther: {
+        const ProjectLock::Holder holder = lock->holder();
+        const QString description
+            = tr("%1 is open in Release Desk by %2 on %3 since %4. You can open it read-only, "
+                 "open a copy to save under another name%5.")
+                  .arg(QFileInfo(path).fileName(), holder.user, holder.host,
+                      QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat),
+                      holder.onThisMachine ? QString()
+                                           : tr(", or break the lock if that Release Desk "
+                                                "is no longer running"));
+        switch (m_prompts->askWhenLocked(m_dialogParent, description, !holder.onThisMachine)) {
+        case UserPrompts::LockChoice::ReadOnly:
+            readOnly = true;
+            lock.reset();
+            break;
+        case UserPrompts::LockChoice::Copy:
+            asCopy = true;
+            lock.reset();
+            break;
+        case UserPrompts::LockChoice::BreakLock:
+            if (!lock->breakAndLock()) {
+                m_prompts->showError(m_dialogParent, tr("Open release"),
+                    tr("%1: the lock could not be broken").arg(QFileInfo(path).fileName()));
+                return false;
+            }
+            break;
+        case UserPrompts::LockChoice::Cancel:
+            return false;
+        }
+        break;
+    }
+    }
+
     m_document->reset(loaded->release);
-    setFilePath(QFileInfo(path).absoluteFilePath());
+    m_lock = std::move(lock);
+    m_diskStamp = asCopy ? FileStamp {} : FileStamp::of(absolutePath);
+    setReadOnly(readOnly);
+    setFilePath(asCopy ? QString() : absolutePath);
+    if (asCopy)
+        m_document->undoStack()->resetClean(); // a copy exists nowhere on disk yet
     for (const QString &warning : std::as_const(loaded->warnings))
         m_prompts->showWarning(m_dialogParent, displayName(), warning);
     return true;
@@ -110,7 +167,8 @@ bool DocumentController::openFile(const QString &path)
 
 bool DocumentController::save()
 {
-    return m_filePath.isEmpty() ? saveAs() : saveTo(m_filePath);
+    // A project opened read-only is saved under another name.
+    return m_filePath.isEmpty() || m_readOnly ? saveAs() : saveTo(m_filePath);
 }
 
 bool DocumentController::saveAs()
@@ -147,14 +205,59 @@ bool DocumentController::maybeSave()
 
 bool DocumentController::saveTo(const QString &path)
 {
-    const Status saved = saveProject(m_document->release(), path);
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const bool sameFile = absolutePath == m_filePath;
+    if (sameFile && m_readOnly)
+        return saveAs();
+    if (sameFile && m_diskStamp.isValid() && FileStamp::of(absolutePath) != m_diskStamp) {
+        switch (m_prompts->askWhenChangedOnDisk(m_dialogParent, displayName())) {
+        case UserPrompts::ChangedOnDiskChoice::Overwrite:
+            break;
+        case UserPrompts::ChangedOnDiskChoice::SaveAs:
+            return saveAs();
+        case UserPrompts::ChangedOnDiskChoice::Cancel:
+            return false;
+        }
+    }
+
+    // Saving under a new name takes that file's lock first.
+    std::unique_ptr<ProjectLock> newLock;
+    if (!sameFile) {
+        newLock = std::make_unique<ProjectLock>(absolutePath);
+        if (newLock->tryLock() == ProjectLock::Outcome::HeldByOther) {
+            m_prompts->showError(m_dialogParent, tr("Save release"),
+                tr("%1: another Release Desk has this file open; choose another name")
+                    .arg(QFileInfo(path).fileName()));
+            return false;
+        }
+    }
+
+    const Status saved = saveProject(m_document->release(), absolutePath);
     if (!saved) {
         m_prompts->showError(m_dialogParent, tr("Save release"), saved.error().message);
         return false;
     }
+    if (newLock)
+        m_lock = std::move(newLock);
+    m_diskStamp = FileStamp::of(absolutePath);
+    setReadOnly(false);
     m_document->markSaved();
-    setFilePath(QFileInfo(path).absoluteFilePath());
+    setFilePath(absolutePath);
     return true;
+}
+
+void DocumentController::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
+DocumentController::FileStamp DocumentController::FileStamp::of(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? FileStamp {info.lastModified(), info.size()} : FileStamp {};
 }
 
 void DocumentController::setFilePath(const QString &path)

@@ -2,14 +2,18 @@
 
 #include "project/recoverystore.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
+
+#include <memory>
 
 class QWidget;
 
 namespace rd {
 
 class Autosaver;
+class ProjectLock;
 class ReleaseDocument;
 class UserPrompts;
 
@@ -22,9 +26,12 @@ class DocumentController : public QObject
 
 public:
     DocumentController(UserPrompts *prompts, QWidget *dialogParent, QObject *parent = nullptr);
+    ~DocumentController() override;
 
     ReleaseDocument *document() const { return m_document; }
     QString filePath() const { return m_filePath; }
+    // Opened while another Release Desk has it: saved only under another name.
+    bool isReadOnly() const { return m_readOnly; }
     // The file's name, or "Untitled" for a release never saved.
     QString displayName() const;
 
@@ -45,9 +52,23 @@ public:
 
 Q_SIGNALS:
     void filePathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
 
 private:
     bool saveTo(const QString &path);
+    void setReadOnly(bool readOnly);
+
+    // What the file on disk was when this window last read or wrote it, to notice a colleague's
+    // save in between.
+    struct FileStamp
+    {
+        QDateTime modified;
+        qint64 size = -1;
+
+        static FileStamp of(const QString &path);
+        bool isValid() const { return size >= 0; }
+        bool operator==(const FileStamp &) const = default;
+    };
     void setFilePath(const QString &path);
     QString defaultFolder() const;
 
@@ -57,6 +78,9 @@ private:
     QString m_filePath;
     RecoveryStore m_recovery;
     Autosaver *m_autosaver;
+    std::unique_ptr<ProjectLock> m_lock;
+    FileStamp m_diskStamp;
+    bool m_readOnly = false;
 };
 
 } // namespace rd

@@ -53,6 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     m_preview->layouter()->layoutNow();
 
     connect(m_controller, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::readOnlyChanged, this, &MainWindow::updateTitle);
     connect(m_controller, &DocumentController::filePathChanged, m_output,
         &OutputController::setDocumentPath);
     connect(m_controller->document(), &ReleaseDocument::modifiedChanged, this,
@@ -116,7 +117,10 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     // The [*] placeholder shows the unsaved-changes mark that setWindowModified() controls.
-    setWindowTitle(tr("%1[*] — Release Desk").arg(m_controller->displayName()));
+    const QString name = m_controller->isReadOnly()
+        ? tr("%1 (read-only)").arg(m_controller->displayName())
+        : m_controller->displayName();
+    setWindowTitle(tr("%1[*] — Release Desk").arg(name));
     setWindowModified(m_controller->document()->isModified());
 }
 
