@@ -3,6 +3,7 @@
 #include "model/filesource.h"
 #include "model/releasedocument.h"
 #include "sections.h"
+#include "thumbnails.h"
 #include "userprompts.h"
 
 #include <QFormLayout>
@@ -51,6 +52,8 @@ QWidget *createAttachmentsSection(ReleaseDocument *document, UserPrompts *prompt
                 : QStringLiteral("%1 (%2)").arg(attachment.caption, attachment.fileName);
         },
         parent);
+    editor->setItemIcon(
+        [](const Item &item) { return attachmentThumbnail(std::get<Attachment>(item)); });
     editor->setItemFactory([editor, prompts]() -> std::optional<Item> {
         if (auto attachment = askForAttachment(editor, prompts))
             return Item(*attachment);

@@ -97,6 +97,13 @@ CollectionEditor::CollectionEditor(
     rebuildList();
 }
 
+void CollectionEditor::setItemIcon(std::function<QIcon(const Item &)> icon)
+{
+    m_icon = std::move(icon);
+    m_list->setIconSize(QSize(48, 48));
+    rebuildList();
+}
+
 QString CollectionEditor::currentItemId() const
 {
     const QListWidgetItem *item = m_list->currentItem();
@@ -124,6 +131,8 @@ void CollectionEditor::rebuildList()
             const Item item = itemAt(release, m_collection, index);
             auto *entry = new QListWidgetItem(m_label(item, index), m_list);
             entry->setData(Qt::UserRole, itemId(item));
+            if (m_icon)
+                entry->setIcon(m_icon(item));
             if (itemId(item) == selected)
                 selectedRow = index;
         }

@@ -2,6 +2,7 @@
 
 #include "model/item.h"
 
+#include <QIcon>
 #include <QWidget>
 
 #include <functional>
@@ -32,6 +33,8 @@ public:
     // How "Add" makes a new item; by default an empty one. A factory may ask the user (for a file
     // to attach) and return nothing when they cancel.
     void setItemFactory(ItemFactory factory) { m_factory = std::move(factory); }
+    // A picture for each item in the list, such as an attachment's thumbnail.
+    void setItemIcon(std::function<QIcon(const Item &)> icon);
 
     Collection collection() const { return m_collection; }
     QFormLayout *detailsLayout() const { return m_detailsLayout; }
@@ -53,6 +56,7 @@ private:
     Collection m_collection;
     ItemLabel m_label;
     ItemFactory m_factory;
+    std::function<QIcon(const Item &)> m_icon;
     QListWidget *m_list;
     QPushButton *m_removeButton;
     QPushButton *m_upButton;

@@ -1,6 +1,7 @@
 #include "documentcontroller.h"
 
 #include "autosaver.h"
+#include "model/filesource.h"
 #include "model/newrelease.h"
 #include "model/releasedocument.h"
 #include "project/formatversion.h"
@@ -73,6 +74,21 @@ bool DocumentController::offerRecovery()
         return true;
     }
     return false;
+}
+
+int DocumentController::attachFiles(const QStringList &paths)
+{
+    int attached = 0;
+    for (const QString &path : paths) {
+        Result<Attachment> attachment = attachmentFromFile(path);
+        if (!attachment) {
+            m_prompts->showError(m_dialogParent, tr("Attach a file"), attachment.error().message);
+            continue;
+        }
+        m_document->insertItem(attachment.value());
+        ++attached;
+    }
+    return attached;
 }
 
 QString DocumentController::displayName() const

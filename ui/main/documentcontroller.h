@@ -46,6 +46,9 @@ public:
     // The window is closing, its changes saved or deliberately discarded.
     void close();
 
+    // Attaches files to the release, saying why any could not be; returns how many were.
+    int attachFiles(const QStringList &paths);
+
     // Offers back the work of an editor that stopped before saving; true when some was restored.
     bool offerRecovery();
     Autosaver *autosaver() const { return m_autosaver; }

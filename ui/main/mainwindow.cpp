@@ -2,17 +2,24 @@
 
 #include "documentcontroller.h"
 #include "editor/editorview.h"
+#include "editor/findcontroller.h"
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
 #include "preview/previewlayouter.h"
 #include "preview/previewpane.h"
 #include "preview/previewwidget.h"
+#include "project/formatversion.h"
+#include "recentfiles.h"
 #include "userprompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QUndoStack>
@@ -41,6 +48,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_editor(new EditorView(m_controller->document(), m_prompts.get(), m_output))
     , m_preview(new PreviewPane(m_controller->document()))
     , m_splitter(new QSplitter(this))
+    , m_find(new FindController(m_controller->document(), m_editor, m_prompts.get(), this, this))
 {
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
@@ -48,6 +56,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    setAcceptDrops(true);
     createMenus();
     connect(m_preview->preview(), &PreviewWidget::fieldClicked, m_editor, &EditorView::focusField);
     m_preview->layouter()->layoutNow();
@@ -69,6 +78,49 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    dropFiles(paths);
+}
+
+void MainWindow::dropFiles(const QStringList &paths)
+{
+    const QString suffix = QLatin1Char('.') + format::fileExtension;
+    for (const QString &path : paths) {
+        if (path.endsWith(suffix, Qt::CaseInsensitive)) {
+            if (m_controller->maybeSave())
+                m_controller->openFile(path);
+            return;
+        }
+    }
+    if (m_controller->attachFiles(paths) > 0)
+        m_editor->showStep(Step::Attachments);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -81,6 +133,13 @@ void MainWindow::createMenus()
           };
     addFileAction(tr("&New"), QKeySequence::New, "Ctrl+N", [this] { m_controller->newRelease(); });
     addFileAction(tr("&Open…"), QKeySequence::Open, "Ctrl+O", [this] { m_controller->open(); });
+    QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentFiles = new RecentFiles(recentMenu, this);
+    connect(m_recentFiles, &RecentFiles::fileChosen, this, [this](const QString &path) {
+        if (m_controller->maybeSave())
+            m_controller->openFile(path);
+    });
+    connect(m_controller, &DocumentController::filePathChanged, m_recentFiles, &RecentFiles::add);
     file->addSeparator();
     addFileAction(tr("&Save"), QKeySequence::Save, "Ctrl+S", [this] { m_controller->save(); });
     addFileAction(
@@ -112,6 +171,30 @@ void MainWindow::createMenus()
     redo->setShortcuts(shortcutsFor(QKeySequence::Redo, QStringLiteral("Ctrl+Shift+Z")));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Cut, Copy and Paste act on whichever field has the focus.
+    const std::pair<QKeySequence::StandardKey, std::pair<QString, const char *>> clipboard[] = {
+        {QKeySequence::Cut, {tr("Cu&t"), "cut"}},
+        {QKeySequence::Copy, {tr("&Copy"), "copy"}},
+        {QKeySequence::Paste, {tr("&Paste"), "paste"}},
+    };
+    for (const auto &[key, entry] : clipboard) {
+        QAction *action = edit->addAction(entry.first);
+        action->setShortcuts(QKeySequence::keyBindings(key));
+        action->setShortcutContext(Qt::WidgetShortcut); // the fields keep handling the keys
+        const char *method = entry.second;
+        connect(action, &QAction::triggered, this, [method] {
+            if (QWidget *focused = QApplication::focusWidget())
+                QMetaObject::invokeMethod(focused, method);
+        });
+    }
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"));
+    find->setShortcuts(shortcutsFor(QKeySequence::Find, QStringLiteral("Ctrl+F")));
+    connect(find, &QAction::triggered, m_find, &FindController::find);
+    QAction *findNext = edit->addAction(tr("Find &Next"));
+    findNext->setShortcuts(shortcutsFor(QKeySequence::FindNext, QStringLiteral("F3")));
+    connect(findNext, &QAction::triggered, m_find, &FindController::findNext);
 }
 
 void MainWindow::updateTitle()

@@ -12,6 +12,8 @@ namespace rd {
 
 class DocumentController;
 class EditorView;
+class FindController;
+class RecentFiles;
 class OutputController;
 class PreviewPane;
 
@@ -31,9 +33,15 @@ public:
     OutputController *output() const { return m_output; }
     EditorView *editor() const { return m_editor; }
     PreviewPane *previewPane() const { return m_preview; }
+    FindController *findController() const { return m_find; }
+
+    // What a drop of files onto the window does: a project opens, other files are attached.
+    void dropFiles(const QStringList &paths);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -45,6 +53,8 @@ private:
     EditorView *m_editor;
     PreviewPane *m_preview;
     QSplitter *m_splitter;
+    FindController *m_find;
+    RecentFiles *m_recentFiles = nullptr;
 };
 
 } // namespace rd

@@ -1,0 +1,265 @@
+#include "editor/editorview.h"
+#include "editor/findcontroller.h"
+#include "editor/reviewpage.h"
+#include "editor/stepnavigator.h"
+#include "form/collectioneditor.h"
+#include "main/documentcontroller.h"
+#include "main/mainwindow.h"
+#include "main/recentfiles.h"
+#include "model/releasedocument.h"
+#include "preview/previewlayouter.h"
+#include "preview/previewpane.h"
+#include "preview/previewwidget.h"
+#include "project/projectfile.h"
+#include "render/fonts.h"
+#include "render/pagedrelease.h"
+#include "scriptedprompts.h"
+#include "support/samplerelease.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace rd;
+
+namespace {
+
+struct Window
+{
+    test::ScriptedPrompts *prompts;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Window(const Release &release = {})
+    {
+        auto owned = std::make_unique<test::ScriptedPrompts>();
+        prompts = owned.get();
+        window = std::make_unique<MainWindow>(std::move(owned));
+        window->resize(1400, 900);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qFatal("the window did not become active");
+        document()->reset(release);
+        window->previewPane()->layouter()->layoutNow();
+    }
+    ~Window() { prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard); }
+    ReleaseDocument *document() const { return window->controller()->document(); }
+    EditorView *editor() const { return window->editor(); }
+};
+
+} // namespace
+
+class TestGuidedEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void stepMarksFollowTheRelease();
+    void anyStepCanBeOpened();
+    void previewFollowsTypingOffTheKeyPath();
+    void clickOnThePreviewGoesToTheField();
+    void checklistGoesToTheField();
+    void countersFollowTheText();
+    void findSelectsTheTextInItsField();
+    void droppedFilesAreAttachedOrOpened();
+    void recentFilesRemembersOpenedProjects();
+    void attachmentsShowThumbnails();
+};
+
+void TestGuidedEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    loadBundledFonts();
+}
+
+void TestGuidedEditor::stepMarksFollowTheRelease()
+{
+    Window w;
+    StepNavigator *navigator = w.editor()->navigator();
+    QCOMPARE(navigator->state(Step::Headline), StepState::Incomplete);
+    QCOMPARE(navigator->state(Step::Quotes), StepState::Complete); // no quotes: nothing missing
+
+    Window sample(test::sampleRelease());
+    QCOMPARE(sample.editor()->navigator()->state(Step::Agencies), StepState::Complete);
+    QCOMPARE(sample.editor()->navigator()->state(Step::Headline), StepState::Complete);
+    QCOMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Complete); // approved
+
+    // An anonymous quote is a problem; the mark shows it once typing pauses.
+    sample.document()->setField({Field::QuoteSpeaker, QStringLiteral("quote-1")}, QString());
+    QTRY_COMPARE(sample.editor()->navigator()->state(Step::Quotes), StepState::Problem);
+    QCOMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Incomplete);
+}
+
+void TestGuidedEditor::anyStepCanBeOpened()
+{
+    Window w(test::sampleRelease());
+    for (Step step : {Step::Review, Step::Agencies, Step::Contacts, Step::Statement}) {
+        w.editor()->navigator()->setCurrentStep(step);
+        QCOMPARE(w.editor()->currentStep(), step);
+    }
+}
+
+void TestGuidedEditor::previewFollowsTypingOffTheKeyPath()
+{
+    Window w(test::sampleRelease());
+    PreviewLayouter *layouter = w.window->previewPane()->layouter();
+    QSignalSpy laidOut(layouter, &PreviewLayouter::laidOut);
+    w.editor()->focusField({Field::Headline, {}});
+    auto *headline = w.window->findChild<QLineEdit *>(fieldId(Field::Headline));
+    headline->selectAll();
+    QTest::keyClicks(headline, QStringLiteral("Harbour reopens"));
+    // Typing does not lay out on the keystroke: one layout follows the burst.
+    QCOMPARE(laidOut.count(), 0);
+    QVERIFY(layouter->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(laidOut.count() >= 1 && !layouter->isBusy(), 5000);
+    QCOMPARE(w.window->previewPane()->preview()->release()->composed().title,
+        QStringLiteral("Harbour reopens"));
+}
+
+void TestGuidedEditor::clickOnThePreviewGoesToTheField()
+{
+    Window w(test::sampleRelease());
+    PreviewWidget *preview = w.window->previewPane()->preview();
+    // Find the headline on page 1 and click it.
+    const std::shared_ptr<const PagedRelease> paged = preview->release();
+    std::optional<QPoint> headlineAt;
+    for (int y = 0; y < preview->viewport()->height() && !headlineAt; y += 3) {
+        const QPoint point(preview->pageRect(0).center().x(), y);
+        if (const auto hit = preview->pageAt(point)) {
+            const auto field = paged->fieldAt(hit->first, hit->second);
+            if (field && field->field == Field::Headline)
+                headlineAt = point;
+        }
+    }
+    QVERIFY(headlineAt);
+    w.editor()->showStep(Step::Review);
+    QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, *headlineAt);
+    QCOMPARE(w.editor()->currentStep(), Step::Headline);
+    QCOMPARE(
+        QApplication::focusWidget(), w.window->findChild<QLineEdit *>(fieldId(Field::Headline)));
+}
+
+void TestGuidedEditor::checklistGoesToTheField()
+{
+    Release release = test::sampleRelease();
+    release.contacts[0].phone.clear();
+    release.contacts[0].email.clear();
+    Window w(release);
+    QListWidget *checklist = w.editor()->reviewPage()->checklist();
+    QListWidgetItem *problem = nullptr;
+    for (int row = 0; row < checklist->count(); ++row) {
+        if (checklist->item(row)->text().contains(QStringLiteral("neither a phone number")))
+            problem = checklist->item(row);
+    }
+    QVERIFY(problem);
+    Q_EMIT checklist->itemActivated(problem);
+    QCOMPARE(w.editor()->currentStep(), Step::Contacts);
+    QCOMPARE(QApplication::focusWidget(),
+        w.window->findChild<QLineEdit *>(fieldId(Field::ContactPhone)));
+}
+
+void TestGuidedEditor::countersFollowTheText()
+{
+    Window w;
+    w.document()->setField({Field::Headline, {}}, QStringLiteral("Road closed after slip"));
+    QCOMPARE(w.window->findChild<QLabel *>(QStringLiteral("headlineCounter"))->text(),
+        QStringLiteral("4 words, 22 characters"));
+    w.document()->setField({Field::Body, {}},
+        QVariant::fromValue(Body::fromPlainText(
+            QString(450, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("w ")))));
+    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("bodyCounter"))
+                ->text()
+                .startsWith(QStringLiteral("450 words, about 3 min")));
+}
+
+void TestGuidedEditor::findSelectsTheTextInItsField()
+{
+    Window w(test::sampleRelease());
+    w.window->findController()->setNeedle(QStringLiteral("waterfront"));
+    QVERIFY(w.window->findController()->findNext());
+    QCOMPARE(w.editor()->currentStep(), Step::Statement);
+    auto *body = qobject_cast<QTextEdit *>(QApplication::focusWidget());
+    QVERIFY(body);
+    QCOMPARE(body->textCursor().selectedText(), QStringLiteral("waterfront"));
+
+    w.window->findController()->setNeedle(QStringLiteral("Whitlock"));
+    QVERIFY(w.window->findController()->findNext());
+    QCOMPARE(w.editor()->currentStep(), Step::Quotes);
+    auto *speaker = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(speaker);
+    QCOMPARE(speaker->selectedText(), QStringLiteral("Whitlock"));
+
+    w.window->findController()->setNeedle(QStringLiteral("nowhere to be found"));
+    QVERIFY(!w.window->findController()->findNext());
+    QCOMPARE(w.prompts->warnings.size(), 1);
+}
+
+void TestGuidedEditor::droppedFilesAreAttachedOrOpened()
+{
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(QStringLiteral("wharf.png"));
+    QFile file(photo);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(test::samplePng());
+    file.close();
+
+    Window w;
+    w.window->dropFiles({photo});
+    QCOMPARE(w.document()->release().attachments.size(), 1);
+    QCOMPARE(w.document()->release().attachments.at(0).mediaType, QStringLiteral("image/png"));
+    QCOMPARE(w.editor()->currentStep(), Step::Attachments);
+
+    const QString project = dir.filePath(QStringLiteral("dropped.releasedesk"));
+    QVERIFY(saveProject(test::sampleRelease(), project).ok());
+    w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
+    w.window->dropFiles({project});
+    QCOMPARE(w.window->controller()->filePath(), project);
+    QCOMPARE(w.document()->release().headline, test::sampleRelease().headline);
+}
+
+void TestGuidedEditor::recentFilesRemembersOpenedProjects()
+{
+    QTemporaryDir dir;
+    QStringList paths;
+    for (int i = 0; i < 3; ++i) {
+        paths.append(dir.filePath(QStringLiteral("recent-%1.releasedesk").arg(i)));
+        QVERIFY(saveProject(test::sampleRelease(), paths.last()).ok());
+    }
+    Window w;
+    for (const QString &path : paths) {
+        w.window->controller()->close();
+        QVERIFY(w.window->controller()->openFile(path));
+    }
+    RecentFiles *recent = w.window->findChild<RecentFiles *>();
+    QVERIFY(recent);
+    QCOMPARE(recent->files().mid(0, 3), (QStringList {paths.at(2), paths.at(1), paths.at(0)}));
+    QFile::remove(paths.at(1));
+    QVERIFY(!recent->files().contains(paths.at(1)));
+}
+
+void TestGuidedEditor::attachmentsShowThumbnails()
+{
+    Window w(test::sampleRelease());
+    w.editor()->showStep(Step::Attachments);
+    CollectionEditor *attachments = nullptr;
+    for (CollectionEditor *editor : w.window->findChildren<CollectionEditor *>()) {
+        if (editor->collection() == Collection::Attachments)
+            attachments = editor;
+    }
+    QVERIFY(attachments);
+    auto *list = attachments->findChild<QListWidget *>();
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!list->item(1)->icon().isNull()); // the PNG
+}
+
+QTEST_MAIN(TestGuidedEditor)
+#include "tst_guidededitor.moc"
