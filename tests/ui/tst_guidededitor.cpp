@@ -176,9 +176,9 @@ void TestGuidedEditor::countersFollowTheText()
     w.document()->setField({Field::Body, {}},
         QVariant::fromValue(Body::fromPlainText(
             QString(450, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("w ")))));
-    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("bodyCounter"))
-                ->text()
-                .startsWith(QStringLiteral("450 words, about 3 min")));
+    QTRY_VERIFY(w.window->findChild<QLabel *>(QStringLiteral("bodyCounter"))
+                    ->text()
+                    .startsWith(QStringLiteral("450 words, about 3 min")));
 }
 
 void TestGuidedEditor::findSelectsTheTextInItsField()

@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -25,16 +26,21 @@ QWidget *createStatementContent(ReleaseDocument *document, UserPrompts *prompts)
     counter->setTextFormat(Qt::PlainText);
     counter->setForegroundRole(QPalette::PlaceholderText);
     counter->setObjectName(QStringLiteral("bodyCounter"));
-    const auto update = [document, counter] {
-        counter->setText(bodyCount(document->release().body.wordCount()));
-    };
+    // Counting 20,000 words takes longer than a keystroke may: the count follows when typing
+    // pauses.
+    auto *recount = new QTimer(counter);
+    recount->setSingleShot(true);
+    recount->setInterval(200);
+    QObject::connect(recount, &QTimer::timeout, counter,
+        [document, counter] { counter->setText(bodyCount(document->release().body.wordCount())); });
     QObject::connect(
-        document, &ReleaseDocument::fieldChanged, counter, [update](const FieldKey &key) {
+        document, &ReleaseDocument::fieldChanged, recount, [recount](const FieldKey &key) {
             if (key.field == Field::Body)
-                update();
+                recount->start();
         });
-    QObject::connect(document, &ReleaseDocument::releaseReset, counter, update);
-    update();
+    QObject::connect(
+        document, &ReleaseDocument::releaseReset, recount, [recount] { recount->start(0); });
+    counter->setText(bodyCount(document->release().body.wordCount()));
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);

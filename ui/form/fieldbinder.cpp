@@ -98,7 +98,11 @@ void FieldBinder::commit(const Binding &binding)
     const FieldKey key {binding.field, collectionOf(binding.field) ? m_itemId : QString()};
     if (!fieldValue(m_document->release(), key).isValid())
         return; // no item selected
+    // The widget already shows what it sends: the change it causes is not shown back to it, which
+    // for the statement would mean reading a long body out of its editor twice per keystroke.
+    m_committing = &binding;
     m_document->setField(key, binding.read());
+    m_committing = nullptr;
 }
 
 void FieldBinder::show(const Binding &binding)
@@ -117,7 +121,7 @@ void FieldBinder::onFieldChanged(const FieldKey &key)
     if (collectionOf(key.field) && key.itemId != m_itemId)
         return;
     for (const Binding &binding : std::as_const(m_bindings)) {
-        if (binding.field == key.field)
+        if (binding.field == key.field && &binding != m_committing)
             show(binding);
     }
 }

@@ -59,6 +59,7 @@ private:
     QString m_itemId;
     QList<Binding> m_bindings;
     bool m_showing = false;
+    const Binding *m_committing = nullptr;
 };
 
 } // namespace rd
