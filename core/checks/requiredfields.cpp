@@ -1,6 +1,7 @@
 #include "finding.h"
 
 #include "model/release.h"
+#include "model/templates.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -81,6 +82,10 @@ QList<Finding> requiredFieldFindings(const Release &release)
 
     if (release.body.isEmpty())
         add(Severity::Missing, Field::Body, {}, Tr::tr("Write the statement."));
+    else if (hasTemplatePlaceholder(release.body.plainText()))
+        add(Severity::Problem, Field::Body, {},
+            Tr::tr(
+                "The statement still has parts of its template in [square brackets] to fill in."));
 
     for (int i = 0; i < release.quotes.size(); ++i) {
         const Quote &quote = release.quotes.at(i);

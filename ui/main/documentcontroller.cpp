@@ -98,9 +98,24 @@ QString DocumentController::displayName() const
 
 bool DocumentController::newRelease()
 {
+    return startNew(rd::newRelease(QLocale(), QDate::currentDate()));
+}
+
+bool DocumentController::newFromTemplate(ReleaseTemplate kind)
+{
+    return startNew(releaseFromTemplate(kind, QLocale(), QDate::currentDate()));
+}
+
+bool DocumentController::newFollowUpUpdate()
+{
+    return startNew(followUpUpdate(m_document->release(), QDate::currentDate()));
+}
+
+bool DocumentController::startNew(const Release &release)
+{
     if (!maybeSave())
         return false;
-    m_document->reset(rd::newRelease(QLocale(), QDate::currentDate()));
+    m_document->reset(release);
     m_lock.reset();
     m_diskStamp = {};
     setReadOnly(false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/templates.h"
 #include "project/recoverystore.h"
 
 #include <QDateTime>
@@ -37,6 +38,9 @@ public:
 
     // Each returns false when the user cancelled or the operation failed (after saying why).
     bool newRelease();
+    bool newFromTemplate(ReleaseTemplate kind);
+    // A new update that follows the open release, under its reference number.
+    bool newFollowUpUpdate();
     bool open();
     bool openFile(const QString &path);
     bool save();
@@ -59,6 +63,7 @@ Q_SIGNALS:
 
 private:
     bool saveTo(const QString &path);
+    bool startNew(const Release &release);
     void setReadOnly(bool readOnly);
 
     // What the file on disk was when this window last read or wrote it, to notice a colleague's

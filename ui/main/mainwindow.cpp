@@ -132,6 +132,21 @@ void MainWindow::createMenus()
               return action;
           };
     addFileAction(tr("&New"), QKeySequence::New, "Ctrl+N", [this] { m_controller->newRelease(); });
+    QMenu *templates = file->addMenu(tr("New from &Template"));
+    const std::pair<ReleaseTemplate, QString> kinds[] = {
+        {ReleaseTemplate::MediaRelease, tr("&Media Release")},
+        {ReleaseTemplate::JointStatement, tr("&Joint Statement")},
+        {ReleaseTemplate::AppealForInformation, tr("&Appeal for Information")},
+    };
+    for (const auto &[kind, name] : kinds) {
+        const ReleaseTemplate chosen = kind;
+        connect(templates->addAction(name), &QAction::triggered, m_controller,
+            [this, chosen] { m_controller->newFromTemplate(chosen); });
+    }
+    QAction *followUp = file->addAction(tr("New &Update to This Release"));
+    followUp->setToolTip(
+        tr("A new release that updates this one, under the same reference number"));
+    connect(followUp, &QAction::triggered, m_controller, &DocumentController::newFollowUpUpdate);
     addFileAction(tr("&Open…"), QKeySequence::Open, "Ctrl+O", [this] { m_controller->open(); });
     QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentFiles = new RecentFiles(recentMenu, this);

@@ -1,0 +1,115 @@
+#include "checks/finding.h"
+#include "model/templates.h"
+#include "support/samplerelease.h"
+
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+bool has(const QList<Finding> &findings, Finding::Severity severity, Field field)
+{
+    return std::any_of(findings.begin(), findings.end(), [&](const Finding &finding) {
+        return finding.severity == severity && finding.field.field == field;
+    });
+}
+
+} // namespace
+
+class TestRequiredFields : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void completeReleaseHasNoMissingOrProblem();
+    void emptyReleaseListsWhatIsMissing();
+    void problemsDistributorsRefuse();
+    void templatesAreStructured();
+    void appealTemplateTextIsFlaggedUntilFilledIn();
+    void followUpUpdateCarriesTheReference();
+};
+
+void TestRequiredFields::completeReleaseHasNoMissingOrProblem()
+{
+    for (const Finding &finding : requiredFieldFindings(test::sampleRelease()))
+        QVERIFY2(finding.severity == Finding::Severity::Advice, qPrintable(finding.message));
+}
+
+void TestRequiredFields::emptyReleaseListsWhatIsMissing()
+{
+    const QList<Finding> findings = requiredFieldFindings(Release {});
+    using S = Finding::Severity;
+    for (Field field : {Field::AgencyName, Field::Headline, Field::Language, Field::DatelinePlace,
+             Field::DatelineDate, Field::Body, Field::ContactName})
+        QVERIFY2(has(findings, S::Missing, field), qPrintable(fieldId(field)));
+}
+
+void TestRequiredFields::problemsDistributorsRefuse()
+{
+    Release release = test::sampleRelease();
+    release.headline = QStringLiteral("HARBOUR CLOSED AFTER SPILL");
+    release.quotes[0].speaker.clear();
+    release.contacts[0].phone.clear();
+    release.contacts[0].email.clear();
+    release.embargo.zone = QTimeZone();
+    const QList<Finding> findings = requiredFieldFindings(release);
+    using S = Finding::Severity;
+    QVERIFY(has(findings, S::Problem, Field::Headline));
+    QVERIFY(has(findings, S::Problem, Field::QuoteSpeaker));
+    QVERIFY(has(findings, S::Problem, Field::ContactPhone));
+    QVERIFY(has(findings, S::Problem, Field::Embargo));
+
+    release = test::sampleRelease();
+    release.headline = QString(81, QLatin1Char('a'));
+    QVERIFY(has(requiredFieldFindings(release), S::Problem, Field::Headline));
+}
+
+void TestRequiredFields::templatesAreStructured()
+{
+    const QLocale locale(QLocale::English, QLocale::NewZealand);
+    const QDate today(2026, 11, 26);
+    const Release joint = releaseFromTemplate(ReleaseTemplate::JointStatement, locale, today);
+    QCOMPARE(joint.type, ReleaseType::JointStatement);
+    QCOMPARE(joint.agencies.size(), 2);
+    QCOMPARE(joint.quotes.size(), 2);
+    QCOMPARE(joint.contacts.size(), 2);
+    QCOMPARE(joint.quotes.at(1).agencyId, joint.agencies.at(1).id);
+    QCOMPARE(joint.contacts.at(0).agencyId, joint.agencies.at(0).id);
+    QCOMPARE(joint.dateline.date, today);
+    QCOMPARE(joint.language, QStringLiteral("en-NZ"));
+    const Release media = releaseFromTemplate(ReleaseTemplate::MediaRelease, locale, today);
+    QCOMPARE(media.agencies.size(), 1);
+    QCOMPARE(media.quotes.size(), 1);
+}
+
+void TestRequiredFields::appealTemplateTextIsFlaggedUntilFilledIn()
+{
+    Release appeal = releaseFromTemplate(
+        ReleaseTemplate::AppealForInformation, QLocale(), QDate(2026, 11, 26));
+    QCOMPARE(appeal.type, ReleaseType::AppealForInformation);
+    QVERIFY(appeal.body.plainText().contains(QStringLiteral("[what happened]")));
+    QVERIFY(has(requiredFieldFindings(appeal), Finding::Severity::Problem, Field::Body));
+    appeal.body = Body::fromPlainText(QStringLiteral("Police are appealing for information."));
+    QVERIFY(!has(requiredFieldFindings(appeal), Finding::Severity::Problem, Field::Body));
+    QVERIFY(hasTemplatePlaceholder(QStringLiteral("Ring 111 [or 105] now")));
+}
+
+void TestRequiredFields::followUpUpdateCarriesTheReference()
+{
+    Release holding = test::sampleRelease();
+    holding.type = ReleaseType::HoldingStatement;
+    const Release update = followUpUpdate(holding, QDate(2026, 11, 27));
+    QCOMPARE(update.type, ReleaseType::Update);
+    QCOMPARE(update.reference, holding.reference);
+    QCOMPARE(update.relatesTo, holding.reference);
+    QVERIFY(update.agencies == holding.agencies);
+    QVERIFY(update.contacts == holding.contacts);
+    QVERIFY(update.headline.isEmpty());
+    QVERIFY(update.body.isEmpty());
+    QCOMPARE(update.workflow.state, WorkflowState::Draft);
+    QCOMPARE(update.dateline.date, QDate(2026, 11, 27));
+}
+
+QTEST_GUILESS_MAIN(TestRequiredFields)
+#include "tst_requiredfields.moc"
