@@ -132,6 +132,21 @@ struct Workflow
     bool operator==(const Workflow &) const = default;
 };
 
+// One issue of the release for distribution: what went out (the content's hash), when, by whom,
+// in which format and under which file name. Not part of the content, so it never touches the
+// approval; kept so that "is this the version that went out?" has an answer.
+struct IssueRecord
+{
+    QDateTime issuedAt; // UTC
+    QString issuedBy;
+    QString format; // an export format's name: "pdf", "docx", ...
+    QString fileName;
+    QString contentSha256;
+    QJsonObject unknownKeys;
+
+    bool operator==(const IssueRecord &) const = default;
+};
+
 struct Release
 {
     ReleaseType type = ReleaseType::MediaRelease;
@@ -153,6 +168,7 @@ struct Release
     QString issuedBy; // the media unit named in the "Issued by" line
 
     Workflow workflow;
+    QList<IssueRecord> issueLog; // oldest first
 
     // Keys written by a newer Release Desk, kept so that saving loses nothing: those of the
     // "release" object, and by name those of the manifest itself ("manifest") and of its

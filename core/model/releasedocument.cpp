@@ -1,5 +1,6 @@
 #include "releasedocument.h"
 
+#include "commands/issuelogcommand.h"
 #include "commands/itemcommands.h"
 #include "commands/setfieldcommand.h"
 #include "commands/workflowcommand.h"
@@ -37,6 +38,7 @@ void ReleaseDocument::reset(Release release)
     Q_EMIT releaseReset();
     Q_EMIT contentChanged();
     Q_EMIT workflowChanged();
+    Q_EMIT issueLogChanged();
     if (wasModified)
         Q_EMIT modifiedChanged(false);
 }
@@ -141,6 +143,17 @@ void ReleaseDocument::returnToDraft()
         return;
     m_undoStack->push(
         new WorkflowCommand(this, Workflow {}, WorkflowCommand::tr("Return to draft")));
+}
+
+void ReleaseDocument::recordIssue(const IssueRecord &record)
+{
+    m_undoStack->push(new IssueLogCommand(this, record));
+}
+
+void ReleaseDocument::applyIssueLog(const QList<IssueRecord> &log)
+{
+    m_release.issueLog = log;
+    Q_EMIT issueLogChanged();
 }
 
 void ReleaseDocument::applyField(const FieldKey &key, const QVariant &value)

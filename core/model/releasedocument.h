@@ -45,6 +45,8 @@ public:
     void requestReview(const QString &requestedBy);
     void approve(const QString &approver, const QDateTime &when);
     void returnToDraft();
+    // Records that the release went out (an export of the approved release for distribution).
+    void recordIssue(const IssueRecord &record);
 
     // For undo commands only: apply a change without recording it, and emit its signals.
     void applyField(const FieldKey &key, const QVariant &value);
@@ -53,6 +55,7 @@ public:
     void applyRemove(Collection collection, int index);
     void applyMove(Collection collection, int from, int to);
     void applyWorkflow(const Workflow &workflow);
+    void applyIssueLog(const QList<IssueRecord> &log);
 
 Q_SIGNALS:
     void fieldChanged(const rd::FieldKey &key);
@@ -61,6 +64,7 @@ Q_SIGNALS:
     void itemRemoved(rd::Collection collection, int index);
     void itemMoved(rd::Collection collection, int from, int to);
     void workflowChanged();
+    void issueLogChanged();
     // After any change of the content (not of the workflow), for a preview to follow.
     void contentChanged();
     // After reset(): everything may have changed.

@@ -9,14 +9,15 @@ namespace rd {
 
 QString contentSha256(const Release &release)
 {
-    QJsonObject content = releaseToJson(release);
-    content.remove(QStringLiteral("workflow"));
-    return contentSha256(content);
+    return contentSha256(releaseToJson(release));
 }
 
-QString contentSha256(const QJsonObject &releaseWithoutWorkflow)
+QString contentSha256(const QJsonObject &releaseObject)
 {
-    return sha256Hex(QJsonDocument(releaseWithoutWorkflow).toJson(QJsonDocument::Compact));
+    QJsonObject content = releaseObject;
+    content.remove(QStringLiteral("workflow"));
+    content.remove(QStringLiteral("issueLog"));
+    return sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
 }
 
 } // namespace rd

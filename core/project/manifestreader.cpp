@@ -33,6 +33,7 @@ private:
     void readDateline(JsonObjectReader &parent, Release &release);
     void readBody(JsonObjectReader &parent, Body &body);
     void readWorkflow(JsonObjectReader &parent, Release &release);
+    void readIssueLog(JsonObjectReader &parent, Release &release);
     Agency readAgency(JsonObjectReader &object);
     Quote readQuote(JsonObjectReader &object);
     Attachment readAttachment(JsonObjectReader &object);
@@ -97,8 +98,8 @@ Result<Release> ManifestReader::read(const QJsonObject &manifestObject, QStringL
         // The approval names the hash of the release object as it stands in the file, so that
         // another program that writes only some optional keys can approve too; once verified, it
         // is bound to the content as this version holds it.
-        QJsonObject approvedContent = manifestObject.value(QStringLiteral("release")).toObject();
-        approvedContent.remove(QStringLiteral("workflow"));
+        const QJsonObject approvedContent
+            = manifestObject.value(QStringLiteral("release")).toObject();
         if (release.workflow.approvedContentSha256 == contentSha256(approvedContent)) {
             release.workflow.approvedContentSha256 = contentSha256(release);
         } else {
@@ -171,6 +172,7 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
             tr("'%1' is not an end marker (ENDS, ### or -30-)").arg(marker));
     release.issuedBy = object.string(QStringLiteral("issuedBy"));
     readWorkflow(object, release);
+    readIssueLog(object, release);
     release.unknownKeys = object.unknownKeys();
 }
 
@@ -279,6 +281,31 @@ void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)
             = object.string(QStringLiteral("approvedContentSha256"), Presence::Required);
     }
     keepUnknownKeys(release, QStringLiteral("workflow"), object);
+}
+
+void ManifestReader::readIssueLog(JsonObjectReader &parent, Release &release)
+{
+    const QJsonArray log = parent.array(QStringLiteral("issueLog"));
+    for (qsizetype i = 0; i < log.size() && !failed(); ++i) {
+        const QString path = parent.pathOf(QStringLiteral("issueLog[%1]").arg(i));
+        if (!log.at(i).isObject()) {
+            m_error = Error {tr("in manifest.json, %1 must be an object").arg(path)};
+            break;
+        }
+        JsonObjectReader object(log.at(i).toObject(), path, &m_error);
+        IssueRecord issue;
+        const QString issuedAt = object.string(QStringLiteral("issuedAt"), Presence::Required);
+        issue.issuedAt = QDateTime::fromString(issuedAt, Qt::ISODate);
+        if (!failed() && (!issue.issuedAt.isValid() || issue.issuedAt.timeSpec() != Qt::UTC))
+            object.fail(
+                QStringLiteral("issuedAt"), tr("must be a UTC time such as 2026-11-26T03:00:00Z"));
+        issue.issuedBy = object.string(QStringLiteral("issuedBy"));
+        issue.format = object.string(QStringLiteral("format"), Presence::Required);
+        issue.fileName = object.string(QStringLiteral("fileName"));
+        issue.contentSha256 = object.string(QStringLiteral("contentSha256"), Presence::Required);
+        issue.unknownKeys = object.unknownKeys();
+        release.issueLog.append(issue);
+    }
 }
 
 template<typename Item, typename ReadItem>

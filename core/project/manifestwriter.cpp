@@ -125,6 +125,18 @@ QJsonObject workflowToJson(const Workflow &workflow)
     return object;
 }
 
+QJsonObject issueToJson(const IssueRecord &issue)
+{
+    return withUnknownKeys(issue.unknownKeys,
+        {
+            {QStringLiteral("issuedAt"), issue.issuedAt.toString(Qt::ISODate)},
+            {QStringLiteral("issuedBy"), issue.issuedBy},
+            {QStringLiteral("format"), issue.format},
+            {QStringLiteral("fileName"), issue.fileName},
+            {QStringLiteral("contentSha256"), issue.contentSha256},
+        });
+}
+
 template<typename Item, typename ToJson>
 QJsonArray listToJson(const QList<Item> &items, ToJson toJson)
 {
@@ -164,6 +176,7 @@ QJsonObject releaseToJson(const Release &release)
             {QStringLiteral("workflow"),
                 withUnknownKeys(
                     nested(QStringLiteral("workflow")), workflowToJson(release.workflow))},
+            {QStringLiteral("issueLog"), listToJson(release.issueLog, issueToJson)},
         });
 }
 

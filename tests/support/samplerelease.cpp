@@ -101,6 +101,9 @@ Release sampleRelease()
     release.workflow.approvedAt = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
     release.workflow.reviewRequestedBy = QStringLiteral("Jo Tane");
     release.workflow.approvedContentSha256 = contentSha256(release);
+    release.issueLog = {IssueRecord {QDateTime(QDate(2026, 11, 26), QTime(3, 10), Qt::UTC),
+        QStringLiteral("Sam Rivera"), QStringLiteral("pdf"), QStringLiteral("KBP-2026-0412.pdf"),
+        release.workflow.approvedContentSha256, {}}};
     return release;
 }
 

@@ -65,6 +65,24 @@ void TestPrinting::exportFromTheWindow()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("PK"));
 
+    // The approved release went out: the project records it, and the approval stands.
+    const Release &release = window.controller()->document()->release();
+    QCOMPARE(release.issueLog.size(), test::sampleRelease().issueLog.size() + 1);
+    const IssueRecord &issue = release.issueLog.last();
+    QCOMPARE(issue.format, QStringLiteral("docx"));
+    QCOMPARE(issue.fileName, QStringLiteral("release.docx"));
+    QCOMPARE(issue.contentSha256, release.workflow.approvedContentSha256);
+    QVERIFY(qAbs(issue.issuedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(release.workflow.state, WorkflowState::Approved);
+    QVERIFY(window.controller()->document()->isModified());
+
+    // A draft exported is not an issue.
+    window.controller()->document()->returnToDraft();
+    prompts->fileNames.enqueue(dir.filePath(QStringLiteral("draft.pdf")));
+    QVERIFY(window.output()->exportAs());
+    QCOMPARE(window.controller()->document()->release().issueLog.size(),
+        test::sampleRelease().issueLog.size() + 1);
+
     prompts->fileNames.enqueue(dir.filePath(QStringLiteral("no/such/folder/release.pdf")));
     QVERIFY(!window.output()->exportAs());
     QCOMPARE(prompts->errors.size(), 1);

@@ -1,12 +1,14 @@
 #include "reviewpage.h"
 
 #include "form/workflowpanel.h"
+#include "model/releasedocument.h"
 #include "output/outputcontroller.h"
 
 #include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -33,7 +35,9 @@ QIcon severityIcon(Finding::Severity severity)
 ReviewPage::ReviewPage(
     ReleaseDocument *document, UserPrompts *prompts, OutputController *output, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
     , m_checklist(new QListWidget(this))
+    , m_issueLog(new QListWidget(this))
 {
     m_checklist->setAccessibleName(tr("Checklist"));
     m_checklist->setObjectName(QStringLiteral("checklist"));
@@ -66,11 +70,21 @@ ReviewPage::ReviewPage(
     addButton(tr("Print…"), [output] { output->print(); });
     exportLayout->addStretch();
 
+    auto *logBox = new QGroupBox(tr("Issue log"), this);
+    auto *logLayout = new QVBoxLayout(logBox);
+    m_issueLog->setAccessibleName(tr("Issue log"));
+    m_issueLog->setObjectName(QStringLiteral("issueLog"));
+    m_issueLog->setMaximumHeight(140);
+    logLayout->addWidget(m_issueLog);
+    connect(document, &ReleaseDocument::issueLogChanged, this, &ReviewPage::showIssueLog);
+    showIssueLog();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(checkBox);
     layout->addWidget(approvalBox);
     layout->addWidget(exportBox);
+    layout->addWidget(logBox);
     layout->addStretch(1);
 }
 
@@ -88,6 +102,21 @@ void ReviewPage::setFindings(const QList<Finding> &findings)
             tr("Nothing is missing."), m_checklist);
         item->setFlags(Qt::ItemIsEnabled);
     }
+}
+
+void ReviewPage::showIssueLog()
+{
+    m_issueLog->clear();
+    const QList<IssueRecord> &log = m_document->release().issueLog;
+    for (auto it = log.crbegin(); it != log.crend(); ++it) {
+        // Newest first: "26/11/26 14:05  PDF  Sam Rivera  release.pdf  (content f59eab69)".
+        m_issueLog->addItem(
+            tr("%1 — %2 by %3 as %4 (content %5)")
+                .arg(QLocale().toString(it->issuedAt.toLocalTime(), QLocale::ShortFormat),
+                    it->format.toUpper(), it->issuedBy, it->fileName, it->contentSha256.left(8)));
+    }
+    if (log.isEmpty())
+        m_issueLog->addItem(tr("Not issued yet. Exporting the approved release records it here."));
 }
 
 } // namespace rd

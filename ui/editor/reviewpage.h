@@ -24,12 +24,17 @@ public:
 
     void setFindings(const QList<Finding> &findings);
     QListWidget *checklist() const { return m_checklist; }
+    QListWidget *issueLog() const { return m_issueLog; }
 
 Q_SIGNALS:
     void findingActivated(const rd::FieldKey &field);
 
 private:
+    void showIssueLog();
+
+    ReleaseDocument *m_document;
     QListWidget *m_checklist;
+    QListWidget *m_issueLog;
     QList<Finding> m_findings;
 };
 

@@ -3,6 +3,8 @@
 #include "export/exporter.h"
 #include "model/releasedocument.h"
 #include "pdf/pdfpages.h"
+#include "project/contenthash.h"
+#include "project/projectlock.h"
 #include "render/pagedrelease.h"
 #include "userprompts.h"
 
@@ -94,6 +96,14 @@ bool OutputController::exportAs()
         return false;
     }
     settings.setValue(QLatin1String(exportFolderKey), QFileInfo(path).absolutePath());
+    // An approved release exported is a release issued: the project records what went out.
+    const Release &release = m_document->release();
+    if (release.workflow.state == WorkflowState::Approved) {
+        const QString name = settings.value(QStringLiteral("workflow/lastName")).toString();
+        m_document->recordIssue(
+            {QDateTime::currentDateTimeUtc(), name.isEmpty() ? currentUserName() : name,
+                formatName(format), QFileInfo(path).fileName(), contentSha256(release), {}});
+    }
     return true;
 }
 
