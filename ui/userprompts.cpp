@@ -1,9 +1,14 @@
 #include "userprompts.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace rd {
 
@@ -124,6 +129,35 @@ UserPrompts::ChangedOnDiskChoice DialogPrompts::askWhenChangedOnDisk(
     if (box.clickedButton() == overwrite)
         return ChangedOnDiskChoice::Overwrite;
     return ChangedOnDiskChoice::Cancel;
+}
+
+QList<int> DialogPrompts::askToChoose(
+    QWidget *parent, const QString &title, const QString &label, const QStringList &options)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *text = new QLabel(label, &dialog);
+    text->setTextFormat(Qt::PlainText);
+    auto *list = new QListWidget(&dialog);
+    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    list->addItems(options); // item text is never rich text
+    list->setAccessibleName(label);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    QList<int> chosen;
+    if (dialog.exec() != QDialog::Accepted)
+        return chosen;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->isSelected())
+            chosen.append(row);
+    }
+    return chosen;
 }
 
 } // namespace rd

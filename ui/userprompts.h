@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +39,10 @@ public:
     // A project another Release Desk has open; BreakLock is offered only when mayBreakLock.
     virtual LockChoice askWhenLocked(QWidget *parent, const QString &description, bool mayBreakLock)
         = 0;
+    // Several of options (the indexes chosen; none when cancelled).
+    virtual QList<int> askToChoose(
+        QWidget *parent, const QString &title, const QString &label, const QStringList &options)
+        = 0;
     // The file on disk changed since it was opened or saved here.
     virtual ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) = 0;
 };
@@ -56,6 +62,8 @@ public:
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
         const QString &initial) override;
     bool askToRestore(QWidget *parent, const QString &description) override;
+    QList<int> askToChoose(QWidget *parent, const QString &title, const QString &label,
+        const QStringList &options) override;
     LockChoice askWhenLocked(
         QWidget *parent, const QString &description, bool mayBreakLock) override;
     ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) override;

@@ -4,6 +4,7 @@
 #include "model/release.h"
 #include "project/projectfile.h"
 #include "project/ziparchive.h"
+#include "util/filenames.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,22 +36,6 @@ QString uniqueName(const QString &name, QSet<QString> *taken)
 }
 
 } // namespace
-
-QString safeFileName(const QString &name, const QString &fallback)
-{
-    QString safe;
-    for (QChar c : name) {
-        if (c.unicode() < 0x20 || c == QLatin1Char('/') || c == QLatin1Char('\\')
-            || c == QLatin1Char(':'))
-            safe += QLatin1Char('_');
-        else
-            safe += c;
-    }
-    while (safe.startsWith(QLatin1Char('.')))
-        safe.remove(0, 1);
-    safe = safe.trimmed();
-    return safe.isEmpty() ? fallback : safe;
-}
 
 Result<QList<KitFile>> mediaKitFiles(const Release &release, const ExportOptions &options)
 {

@@ -27,8 +27,4 @@ Result<QList<KitFile>> mediaKitFiles(const Release &release, const ExportOptions
 Status writeMediaKitFolder(const QList<KitFile> &files, const QString &path);
 Result<QByteArray> mediaKitZip(const QList<KitFile> &files);
 
-// A file name that is safe to create in a folder: no folders, no leading dot, no control
-// characters.
-QString safeFileName(const QString &name, const QString &fallback);
-
 } // namespace rd

@@ -73,6 +73,14 @@ QString ReleaseDocument::insertItem(Item item, int index)
     return id;
 }
 
+void ReleaseDocument::appendItems(const QList<Item> &items, const QString &description)
+{
+    m_undoStack->beginMacro(description);
+    for (const Item &item : items)
+        insertItem(item);
+    m_undoStack->endMacro();
+}
+
 void ReleaseDocument::replaceItem(const Item &item)
 {
     const int index = indexOfItem(m_release, collectionOf(item), itemId(item));

@@ -38,6 +38,8 @@ public:
     // returned.
     QString insertItem(Item item, int index = -1);
     void replaceItem(const Item &item);
+    // Appends several items as one undo step (an agency with its media contacts).
+    void appendItems(const QList<Item> &items, const QString &description);
     // Removing an agency also clears it from the quotes and contacts that named it.
     void removeItem(Collection collection, const QString &id);
     void moveItem(Collection collection, int from, int to);

@@ -91,6 +91,19 @@ public:
         return changedOnDiskChoices.dequeue();
     }
 
+    QQueue<QList<int>> choices;
+    QStringList choiceOptions;
+    QList<int> askToChoose(
+        QWidget *, const QString &title, const QString &, const QStringList &options) override
+    {
+        choiceOptions = options;
+        if (choices.isEmpty()) {
+            unexpected.append(title);
+            return {};
+        }
+        return choices.dequeue();
+    }
+
 private:
     QString nextFileName(const QString &title)
     {

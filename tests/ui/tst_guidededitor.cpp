@@ -3,6 +3,7 @@
 #include "editor/reviewpage.h"
 #include "editor/stepnavigator.h"
 #include "form/collectioneditor.h"
+#include "form/sections.h"
 #include "main/documentcontroller.h"
 #include "main/mainwindow.h"
 #include "main/recentfiles.h"
@@ -10,6 +11,7 @@
 #include "preview/previewlayouter.h"
 #include "preview/previewpane.h"
 #include "preview/previewwidget.h"
+#include "project/agencyprofiles.h"
 #include "project/projectfile.h"
 #include "render/fonts.h"
 #include "render/pagedrelease.h"
@@ -17,6 +19,7 @@
 #include "support/samplerelease.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QUndoStack>
 
 using namespace rd;
 
@@ -72,6 +76,7 @@ private Q_SLOTS:
     void droppedFilesAreAttachedOrOpened();
     void recentFilesRemembersOpenedProjects();
     void attachmentsShowThumbnails();
+    void agencyProfilesAreSavedAndPicked();
 };
 
 void TestGuidedEditor::initTestCase()
@@ -259,6 +264,33 @@ void TestGuidedEditor::attachmentsShowThumbnails()
     auto *list = attachments->findChild<QListWidget *>();
     QCOMPARE(list->count(), 2);
     QVERIFY(!list->item(1)->icon().isNull()); // the PNG
+}
+
+void TestGuidedEditor::agencyProfilesAreSavedAndPicked()
+{
+    AgencyProfiles profiles;
+    QDir(profiles.folder()).removeRecursively();
+    const Release sample = test::sampleRelease();
+    for (const Agency &agency : sample.agencies)
+        QVERIFY(profiles.save(agency, sample.contacts).ok());
+    const QList<AgencyProfiles::Entry> entries = profiles.list();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).name, QStringLiteral("Kestrel Bay Harbour Authority"));
+
+    Window w;
+    const int before = int(w.document()->release().agencies.size());
+    w.prompts->choices.enqueue({0, 1});
+    addAgenciesFromProfiles(w.document(), w.prompts, w.window.get());
+    const Release &release = w.document()->release();
+    QCOMPARE(release.agencies.size(), before + 2);
+    const Agency &police = release.agencies.last();
+    QCOMPARE(police.name, QStringLiteral("Kestrel Bay Police"));
+    QCOMPARE(police.logo.file.data(), test::samplePng());
+    QCOMPARE(release.contacts.size(), 1); // the police's media contact came along
+    QCOMPARE(release.contacts.at(0).agencyId, police.id);
+    QVERIFY(police.id != sample.agencies.at(0).id); // new ids: profiles can be added twice
+    w.document()->undoStack()->undo(); // one step
+    QCOMPARE(w.document()->release().agencies.size(), before);
 }
 
 QTEST_MAIN(TestGuidedEditor)

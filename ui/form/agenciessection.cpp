@@ -2,9 +2,11 @@
 #include "fieldbinder.h"
 #include "model/filesource.h"
 #include "model/releasedocument.h"
+#include "project/agencyprofiles.h"
 #include "sections.h"
 #include "userprompts.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -72,6 +74,39 @@ QWidget *createLogoEditor(CollectionEditor *editor, UserPrompts *prompts)
 
 } // namespace
 
+void addAgenciesFromProfiles(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
+{
+    const AgencyProfiles profiles;
+    const QList<AgencyProfiles::Entry> entries = profiles.list();
+    if (entries.isEmpty()) {
+        prompts->showWarning(parent, QObject::tr("Add from Profiles"),
+            QObject::tr("No agency profiles are saved yet. Fill in an agency and "
+                        "choose \u201cSave as Profile\u201d, or copy a colleague's "
+                        "profile files into %1.")
+                .arg(QDir::toNativeSeparators(profiles.folder())));
+        return;
+    }
+    QStringList names;
+    for (const AgencyProfiles::Entry &entry : entries)
+        names.append(entry.name);
+    const QList<int> chosen = prompts->askToChoose(parent, QObject::tr("Add from Profiles"),
+        QObject::tr("Agencies to add (a joint statement takes several):"), names);
+    QList<Item> items;
+    for (int index : chosen) {
+        Result<AgencyProfile> profile = profiles.load(entries.at(index).path);
+        if (!profile) {
+            prompts->showError(parent, QObject::tr("Add from Profiles"), profile.error().message);
+            continue;
+        }
+        const AgencyProfile fresh = AgencyProfiles::withNewIds(profile.value());
+        items.append(fresh.agency);
+        for (const MediaContact &contact : fresh.contacts)
+            items.append(contact);
+    }
+    if (!items.isEmpty())
+        document->appendItems(items, QObject::tr("Add agencies from profiles"));
+}
+
 QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
 {
     auto *editor = new CollectionEditor(
@@ -101,6 +136,31 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
     form->addRow(QObject::tr("Logo:"), createLogoEditor(editor, prompts));
     form->addRow(QObject::tr("&Website:"), website);
     form->addRow(QObject::tr("&About:"), about);
+
+    // Agency profiles: saved once, picked for the next release.
+    auto *profileButtons = new QWidget(editor);
+    auto *saveProfile = new QPushButton(QObject::tr("Save as Profile"), profileButtons);
+    saveProfile->setToolTip(QObject::tr("Keep this agency, its logo, About paragraph and media "
+                                        "contacts for later releases"));
+    auto *addProfiles = new QPushButton(QObject::tr("Add from Profiles…"), profileButtons);
+    auto *profileLayout = new QHBoxLayout(profileButtons);
+    profileLayout->setContentsMargins(0, 0, 0, 0);
+    profileLayout->addWidget(saveProfile);
+    profileLayout->addWidget(addProfiles);
+    profileLayout->addStretch();
+    form->addRow(QString(), profileButtons);
+    QObject::connect(saveProfile, &QPushButton::clicked, editor, [=] {
+        const int index
+            = indexOfItem(document->release(), Collection::Agencies, editor->currentItemId());
+        if (index < 0)
+            return;
+        const Agency &agency = document->release().agencies.at(index);
+        const Status saved = AgencyProfiles().save(agency, document->release().contacts);
+        if (!saved)
+            prompts->showError(editor, QObject::tr("Save as Profile"), saved.error().message);
+    });
+    QObject::connect(addProfiles, &QPushButton::clicked, editor,
+        [=] { addAgenciesFromProfiles(document, prompts, editor); });
 
     FieldBinder *binder = editor->binder();
     binder->bind(Field::AgencyName, name);
