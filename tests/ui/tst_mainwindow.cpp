@@ -9,10 +9,12 @@
 #include "support/samplerelease.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void approvalIsVisiblyWithdrawnByAnEdit();
     void markupInFieldsStaysPlain();
     void bodyShortcutsReachTheirActions();
+    void pasteKeepsOnlyTheStatementsFormatting();
 
 private:
     QTemporaryDir m_dir;
@@ -298,6 +301,26 @@ void TestMainWindow::bodyShortcutsReachTheirActions()
     QCOMPARE(
         w.release().body.blocks.at(0).runs.at(0).link, QStringLiteral("https://example.org/roads"));
     QCOMPARE(w.release().body.plainText(), QStringLiteral("Stay clear"));
+    w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
+}
+
+void TestMainWindow::pasteKeepsOnlyTheStatementsFormatting()
+{
+    Window w;
+    QTextEdit *body = w.field<QTextEdit>(QStringLiteral("body"));
+    body->setFocus();
+    auto *mime = new QMimeData;
+    mime->setHtml(QStringLiteral("<p style='font-size:40pt;color:red'>Big <b>bold</b> "
+                                 "<img src='/etc/passwd'><a href='https://example.org'>link</a></p>"
+                                 "<ul><li>item</li></ul>"));
+    mime->setText(QStringLiteral("Big bold link item"));
+    QApplication::clipboard()->setMimeData(mime);
+    body->paste();
+    const Body pasted = w.release().body;
+    QCOMPARE(pasted.plainText(), QStringLiteral("Big bold link\n\nitem"));
+    QCOMPARE(pasted.blocks.at(0).runs.at(1), (TextRun {QStringLiteral("bold"), true, false, {}}));
+    QCOMPARE(pasted.blocks.at(0).runs.last().link, QStringLiteral("https://example.org"));
+    QCOMPARE(pasted.blocks.at(1).kind, BodyBlock::Kind::BulletItem);
     w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
 }
 

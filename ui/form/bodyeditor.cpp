@@ -1,5 +1,6 @@
 #include "bodyeditor.h"
 
+#include "bodytextedit.h"
 #include "model/bodytextdocument.h"
 #include "shortcutrouter.h"
 #include "userprompts.h"
@@ -17,7 +18,7 @@ namespace rd {
 BodyEditor::BodyEditor(UserPrompts *prompts, QWidget *parent)
     : QWidget(parent)
     , m_prompts(prompts)
-    , m_edit(new QTextEdit(this))
+    , m_edit(new BodyTextEdit(this))
 {
     m_edit->setAcceptRichText(false);
     m_edit->setUndoRedoEnabled(false); // undo is the model's, across all fields
