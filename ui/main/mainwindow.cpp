@@ -10,6 +10,8 @@
 #include "preview/previewwidget.h"
 #include "project/formatversion.h"
 #include "recentfiles.h"
+#include "spell/spellchecker.h"
+#include "spell/spellmenus.h"
 #include "userprompts.h"
 
 #include <QAction>
@@ -22,6 +24,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace rd {
@@ -49,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_preview(new PreviewPane(m_controller->document()))
     , m_splitter(new QSplitter(this))
     , m_find(new FindController(m_controller->document(), m_editor, m_prompts.get(), this, this))
+    , m_spellChecker(new SpellChecker(this))
 {
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
@@ -59,6 +63,23 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     setAcceptDrops(true);
     createMenus();
     connect(m_preview->preview(), &PreviewWidget::fieldClicked, m_editor, &EditorView::focusField);
+
+    // Spelling in the document's language, in every field of the editor. Loading a dictionary
+    // takes longer than showing the window, so when a release opens it follows a moment later.
+    ReleaseDocument *document = m_controller->document();
+    const auto followLanguage = [this, document](int delay) {
+        QTimer::singleShot(delay, m_spellChecker,
+            [this, document] { m_spellChecker->setLanguage(document->release().language); });
+    };
+    connect(document, &ReleaseDocument::releaseReset, m_spellChecker,
+        [followLanguage] { followLanguage(400); });
+    connect(document, &ReleaseDocument::fieldChanged, m_spellChecker,
+        [followLanguage](const FieldKey &key) {
+            if (key.field == Field::Language)
+                followLanguage(0);
+        });
+    followLanguage(400);
+    attachSpellChecking(m_editor, m_spellChecker);
     m_preview->layouter()->layoutNow();
 
     connect(m_controller, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);

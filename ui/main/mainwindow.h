@@ -14,6 +14,7 @@ class DocumentController;
 class EditorView;
 class FindController;
 class RecentFiles;
+class SpellChecker;
 class OutputController;
 class PreviewPane;
 
@@ -34,6 +35,7 @@ public:
     EditorView *editor() const { return m_editor; }
     PreviewPane *previewPane() const { return m_preview; }
     FindController *findController() const { return m_find; }
+    SpellChecker *spellChecker() const { return m_spellChecker; }
 
     // What a drop of files onto the window does: a project opens, other files are attached.
     void dropFiles(const QStringList &paths);
@@ -54,6 +56,7 @@ private:
     PreviewPane *m_preview;
     QSplitter *m_splitter;
     FindController *m_find;
+    SpellChecker *m_spellChecker;
     RecentFiles *m_recentFiles = nullptr;
 };
 

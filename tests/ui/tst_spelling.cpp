@@ -1,0 +1,103 @@
+#include "editor/editorview.h"
+#include "main/documentcontroller.h"
+#include "main/mainwindow.h"
+#include "model/releasedocument.h"
+#include "scriptedprompts.h"
+#include "spell/spellchecker.h"
+#include "spell/spellhighlighter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTextLayout>
+
+using namespace rd;
+
+class TestSpelling : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void dictionaryFollowsTheLanguage();
+    void suggestionsAndPersonalWords();
+    void misspeltWordsAreUnderlinedAsTyped();
+    void wordsOfAText();
+};
+
+void TestSpelling::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+}
+
+void TestSpelling::dictionaryFollowsTheLanguage()
+{
+    SpellChecker checker;
+    QVERIFY(checker.setLanguage(QStringLiteral("en-NZ")));
+    QCOMPARE(checker.dictionaryName(), QStringLiteral("en_AU")); // no en_NZ: the nearest
+    QVERIFY(checker.isCorrect(QStringLiteral("harbour")));
+    QVERIFY(!checker.isCorrect(QStringLiteral("harbr")));
+    QVERIFY(checker.setLanguage(QStringLiteral("en-US")));
+    QCOMPARE(checker.dictionaryName(), QStringLiteral("en_US"));
+    QVERIFY(checker.isCorrect(QStringLiteral("harbor")));
+    QVERIFY(checker.setLanguage(QStringLiteral("en-GB")));
+    QVERIFY(checker.isCorrect(QStringLiteral("organise")));
+    QVERIFY(!checker.setLanguage(QStringLiteral("tlh"))); // no Klingon: everything passes
+    QVERIFY(checker.isCorrect(QStringLiteral("harbr")));
+    // Numbers, codes and addresses are not spelt.
+    QVERIFY(checker.setLanguage(QStringLiteral("en-GB")));
+    QVERIFY(checker.isCorrect(QStringLiteral("KBP2026")));
+}
+
+void TestSpelling::suggestionsAndPersonalWords()
+{
+    SpellChecker checker;
+    QVERIFY(checker.setLanguage(QStringLiteral("en-GB")));
+    QVERIFY(checker.suggestions(QStringLiteral("harbr")).contains(QStringLiteral("harbour")));
+    QVERIFY(!checker.isCorrect(QStringLiteral("Whitlockk")));
+    checker.addToDictionary(QStringLiteral("Whitlockk"));
+    QVERIFY(checker.isCorrect(QStringLiteral("Whitlockk")));
+    SpellChecker later;
+    QVERIFY(later.setLanguage(QStringLiteral("en-GB")));
+    QVERIFY(later.isCorrect(QStringLiteral("Whitlockk")));
+}
+
+void TestSpelling::misspeltWordsAreUnderlinedAsTyped()
+{
+    MainWindow window(std::make_unique<test::ScriptedPrompts>());
+    Release release;
+    release.language = QStringLiteral("en-GB");
+    window.controller()->document()->reset(release);
+    QTRY_COMPARE(window.spellChecker()->dictionaryName(), QStringLiteral("en_GB"));
+    window.editor()->showStep(Step::Statement);
+    auto *body = window.findChild<QTextEdit *>(fieldId(Field::Body));
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("The harbr is closed"));
+    const QList<QTextLayout::FormatRange> formats
+        = body->document()->firstBlock().layout()->formats();
+    QCOMPARE(formats.size(), 1);
+    QCOMPARE(formats.at(0).start, 4);
+    QCOMPARE(formats.at(0).length, 5);
+    QCOMPARE(formats.at(0).format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+    // The underline is the editor's, not the statement's.
+    QCOMPARE(window.controller()->document()->release().body.blocks.at(0).runs.size(), 1);
+    QVERIFY(window.spellChecker()->isActive());
+}
+
+void TestSpelling::wordsOfAText()
+{
+    const QString text = QStringLiteral("Don't stop, 2026 harbour-side.");
+    QStringList words;
+    for (const WordSpan &word : wordsIn(text))
+        words.append(text.mid(word.start, word.length));
+    QCOMPARE(words,
+        (QStringList {QStringLiteral("Don't"), QStringLiteral("stop"), QStringLiteral("harbour"),
+            QStringLiteral("side")}));
+}
+
+QTEST_MAIN(TestSpelling)
+#include "tst_spelling.moc"
