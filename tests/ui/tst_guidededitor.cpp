@@ -18,11 +18,14 @@
 #include "scriptedprompts.h"
 #include "support/samplerelease.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -77,6 +80,8 @@ private Q_SLOTS:
     void recentFilesRemembersOpenedProjects();
     void attachmentsShowThumbnails();
     void agencyProfilesAreSavedAndPicked();
+    void everyFieldHasAnAccessibleName();
+    void stepsFromTheKeyboard();
 };
 
 void TestGuidedEditor::initTestCase()
@@ -291,6 +296,35 @@ void TestGuidedEditor::agencyProfilesAreSavedAndPicked()
     QVERIFY(police.id != sample.agencies.at(0).id); // new ids: profiles can be added twice
     w.document()->undoStack()->undo(); // one step
     QCOMPARE(w.document()->release().agencies.size(), before);
+}
+
+void TestGuidedEditor::everyFieldHasAnAccessibleName()
+{
+    Window w(test::sampleRelease());
+    QStringList unnamed;
+    for (QWidget *widget : w.editor()->findChildren<QWidget *>()) {
+        const bool isField = qobject_cast<QLineEdit *>(widget) || qobject_cast<QTextEdit *>(widget)
+            || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QListWidget *>(widget);
+        const bool partOfAnother = qobject_cast<QAbstractSpinBox *>(widget->parent())
+            || qobject_cast<QComboBox *>(widget->parent());
+        if (isField && !partOfAnother && widget->accessibleName().isEmpty())
+            unnamed.append(widget->objectName() + QLatin1Char(' ')
+                + QLatin1String(widget->metaObject()->className()));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestGuidedEditor::stepsFromTheKeyboard()
+{
+    Window w;
+    QTest::keyClick(w.window.get(), Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(w.editor()->currentStep(), Step::Statement);
+    QTest::keyClick(w.window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(w.editor()->currentStep(), Step::Quotes);
+    QTest::keyClick(w.window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTest::keyClick(w.window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(w.editor()->currentStep(), Step::Headline);
 }
 
 QTEST_MAIN(TestGuidedEditor)

@@ -1,10 +1,33 @@
 #include "pages.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace rd {
+
+// Every field is named for assistive technology after the label beside it ("&Headline:" gives
+// "Headline"), unless it has a name of its own.
+void nameFieldsAfterTheirLabels(QWidget *root)
+{
+    for (QFormLayout *form : root->findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
+                    ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                    : nullptr);
+            QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+            QWidget *field = fieldItem ? fieldItem->widget() : nullptr;
+            if (!label || !field || !field->accessibleName().isEmpty())
+                continue;
+            QString name = label->text();
+            name.remove(QLatin1Char('&'));
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+            field->setAccessibleName(name);
+        }
+    }
+}
 
 QWidget *framedPage(Step step, QWidget *content)
 {
@@ -27,6 +50,8 @@ QWidget *framedPage(Step step, QWidget *content)
     layout->addWidget(hint);
     layout->addSpacing(6);
     layout->addWidget(content, 1);
+
+    nameFieldsAfterTheirLabels(page);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(page);

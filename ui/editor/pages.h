@@ -10,6 +10,9 @@ class OutputController;
 class ReleaseDocument;
 class UserPrompts;
 
+// Names every field in root's form layouts after its label, for screen readers.
+void nameFieldsAfterTheirLabels(QWidget *root);
+
 // The page of each step: its title and hint above the step's fields, scrolling as one.
 QWidget *framedPage(Step step, QWidget *content);
 

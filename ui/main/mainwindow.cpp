@@ -229,6 +229,24 @@ void MainWindow::createMenus()
     find->setShortcuts(shortcutsFor(QKeySequence::Find, QStringLiteral("Ctrl+F")));
     connect(find, &QAction::triggered, m_find, &FindController::find);
     QAction *findNext = edit->addAction(tr("Find &Next"));
+    // The steps from the keyboard: Alt+1 to Alt+7, and Ctrl+Page Down / Up for the next and the
+    // previous one.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (Step step : allSteps) {
+        QAction *action = go->addAction(stepTitle(step));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(step))));
+        connect(action, &QAction::triggered, m_editor, [this, step] { m_editor->showStep(step); });
+    }
+    go->addSeparator();
+    QAction *nextStep = go->addAction(tr("&Next Step"));
+    nextStep->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextStep, &QAction::triggered, m_editor, [this] {
+        m_editor->showStep(Step(std::min(int(m_editor->currentStep()) + 1, int(Step::Review))));
+    });
+    QAction *previousStep = go->addAction(tr("&Previous Step"));
+    previousStep->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousStep, &QAction::triggered, m_editor,
+        [this] { m_editor->showStep(Step(std::max(int(m_editor->currentStep()) - 1, 0))); });
     findNext->setShortcuts(shortcutsFor(QKeySequence::FindNext, QStringLiteral("F3")));
     connect(findNext, &QAction::triggered, m_find, &FindController::findNext);
 }
