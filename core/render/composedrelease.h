@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/field.h"
+#include "model/release.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -92,6 +93,9 @@ struct ComposeOptions
 };
 
 ComposedRelease composeRelease(const Release &release, const ComposeOptions &options = {});
+
+// "Media release", "Joint statement": a release type as the release and the editor name it.
+QString releaseTypeName(ReleaseType type);
 
 // Decodes a logo from its embedded bytes, as PNG or JPEG only: never by guessing the format and
 // never by reading anything but those bytes. Large logos are scaled down to maxSide pixels.

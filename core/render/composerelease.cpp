@@ -20,25 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReleaseComposer)
 };
 
-QString releaseTypeName(ReleaseType type)
-{
-    switch (type) {
-    case ReleaseType::MediaRelease:
-        return Tr::tr("Media release");
-    case ReleaseType::JointStatement:
-        return Tr::tr("Joint statement");
-    case ReleaseType::HoldingStatement:
-        return Tr::tr("Holding statement");
-    case ReleaseType::Update:
-        return Tr::tr("Update");
-    case ReleaseType::AppealForInformation:
-        return Tr::tr("Appeal for information");
-    case ReleaseType::MediaAdvisory:
-        return Tr::tr("Media advisory");
-    }
-    return {};
-}
-
 // The time zone as wires print it: "NZDT", "BST", "EST" from the time zone database, which knows
 // daylight saving; "UTC+03" where the database has only a number.
 QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &moment)
@@ -364,6 +345,25 @@ void Composer::composeMetadata()
 }
 
 } // namespace
+
+QString releaseTypeName(ReleaseType type)
+{
+    switch (type) {
+    case ReleaseType::MediaRelease:
+        return QCoreApplication::translate("ReleaseComposer", "Media release");
+    case ReleaseType::JointStatement:
+        return QCoreApplication::translate("ReleaseComposer", "Joint statement");
+    case ReleaseType::HoldingStatement:
+        return QCoreApplication::translate("ReleaseComposer", "Holding statement");
+    case ReleaseType::Update:
+        return QCoreApplication::translate("ReleaseComposer", "Update");
+    case ReleaseType::AppealForInformation:
+        return QCoreApplication::translate("ReleaseComposer", "Appeal for information");
+    case ReleaseType::MediaAdvisory:
+        return QCoreApplication::translate("ReleaseComposer", "Media advisory");
+    }
+    return {};
+}
 
 QString ComposedBlock::plainText() const
 {

@@ -2,6 +2,7 @@
 #include "form/fieldbinder.h"
 #include "model/releasedocument.h"
 #include "pages.h"
+#include "render/composedrelease.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,16 +19,10 @@ namespace {
 QComboBox *releaseTypeComboBox(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
-    const std::pair<ReleaseType, QString> types[] = {
-        {ReleaseType::MediaRelease, QObject::tr("Media release")},
-        {ReleaseType::JointStatement, QObject::tr("Joint statement")},
-        {ReleaseType::HoldingStatement, QObject::tr("Holding statement")},
-        {ReleaseType::Update, QObject::tr("Update")},
-        {ReleaseType::AppealForInformation, QObject::tr("Appeal for information")},
-        {ReleaseType::MediaAdvisory, QObject::tr("Media advisory")},
-    };
-    for (const auto &[type, name] : types)
-        combo->addItem(name, QVariant::fromValue(type));
+    for (ReleaseType type :
+        {ReleaseType::MediaRelease, ReleaseType::JointStatement, ReleaseType::HoldingStatement,
+            ReleaseType::Update, ReleaseType::AppealForInformation, ReleaseType::MediaAdvisory})
+        combo->addItem(releaseTypeName(type), QVariant::fromValue(type));
     return combo;
 }
 

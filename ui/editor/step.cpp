@@ -65,44 +65,28 @@ QString stepHint(Step step)
 
 Step stepOf(Field field)
 {
+    if (const auto collection = collectionOf(field)) {
+        switch (*collection) {
+        case Collection::Agencies:
+            return Step::Agencies;
+        case Collection::Quotes:
+            return Step::Quotes;
+        case Collection::Attachments:
+            return Step::Attachments;
+        case Collection::Contacts:
+            return Step::Contacts;
+        }
+    }
     switch (field) {
-    case Field::AgencyName:
-    case Field::AgencyShortName:
-    case Field::AgencyLogo:
-    case Field::AgencyWebsite:
-    case Field::AgencyAbout:
-        return Step::Agencies;
-    case Field::Type:
-    case Field::Reference:
-    case Field::RelatesTo:
-    case Field::Language:
-    case Field::Embargo:
-    case Field::DatelinePlace:
-    case Field::DatelineDate:
-    case Field::Headline:
-    case Field::Subheadline:
-        return Step::Headline;
     case Field::Body:
         return Step::Statement;
-    case Field::QuoteText:
-    case Field::QuoteSpeaker:
-    case Field::QuoteTitle:
-    case Field::QuoteAgency:
-        return Step::Quotes;
-    case Field::AttachmentCaption:
-    case Field::AttachmentFileName:
-        return Step::Attachments;
-    case Field::ContactAgency:
-    case Field::ContactName:
-    case Field::ContactRole:
-    case Field::ContactPhone:
-    case Field::ContactEmail:
     case Field::NotesToEditors:
     case Field::EndMarker:
     case Field::IssuedBy:
-        return Step::Contacts;
+        return Step::Contacts; // what follows the statement, with the contacts
+    default:
+        return Step::Headline; // the release's status, dateline and headline
     }
-    return Step::Review;
 }
 
 StepState stepState(Step step, const QList<Finding> &findings, bool approved)
