@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void suggestionsAndPersonalWords();
     void misspeltWordsAreUnderlinedAsTyped();
     void wordsOfAText();
+    void lineFieldsAreUnderlinedToo();
 };
 
 void TestSpelling::initTestCase()
@@ -97,6 +99,38 @@ void TestSpelling::wordsOfAText()
     QCOMPARE(words,
         (QStringList {QStringLiteral("Don't"), QStringLiteral("stop"), QStringLiteral("harbour"),
             QStringLiteral("side")}));
+}
+
+void TestSpelling::lineFieldsAreUnderlinedToo()
+{
+    MainWindow window(std::make_unique<test::ScriptedPrompts>());
+    window.resize(1300, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Release release;
+    release.language = QStringLiteral("en-GB");
+    release.headline = QStringLiteral("Harbour clsoed after spill");
+    window.controller()->document()->reset(release);
+    QTRY_COMPARE(window.spellChecker()->dictionaryName(), QStringLiteral("en_GB"));
+    window.editor()->showStep(Step::Headline);
+    auto *headline = window.findChild<QLineEdit *>(fieldId(Field::Headline));
+    const QImage withError = headline->grab().toImage();
+    // Red pixels under "clsoed", none once it is spelt right.
+    const auto redPixels = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 150 && c.red() - c.green() > 50 && c.red() - c.blue() > 50)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    QVERIFY(redPixels(withError) > 5);
+    window.controller()->document()->setField(
+        {Field::Headline, {}}, QStringLiteral("Harbour closed after spill"));
+    QTRY_COMPARE(redPixels(headline->grab().toImage()), 0);
 }
 
 QTEST_MAIN(TestSpelling)

@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
@@ -63,8 +65,77 @@ void attachToTextEditor(Edit *edit, SpellChecker *checker)
         });
 }
 
+// Draws the wavy underlines of misspelt words over a line edit, which has no highlighter of its
+// own: a transparent child the size of the edit, repainted as the text, the cursor or the
+// dictionary change. The words' places come from the font's advances, shifted by where the edit
+// shows its cursor, so a scrolled long line is underlined where it stands.
+class LineEditUnderliner : public QWidget
+{
+public:
+    LineEditUnderliner(QLineEdit *edit, SpellChecker *checker)
+        : QWidget(edit)
+        , m_edit(edit)
+        , m_checker(checker)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+        edit->installEventFilter(this);
+        const auto update = [this] { this->update(); };
+        connect(edit, &QLineEdit::textChanged, this, update);
+        connect(edit, &QLineEdit::cursorPositionChanged, this, update);
+        connect(checker, &SpellChecker::dictionaryChanged, this, update);
+        setGeometry(edit->rect());
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_edit && event->type() == QEvent::Resize)
+            setGeometry(m_edit->rect());
+        return QWidget::eventFilter(watched, event);
+    }
+
+    void paintEvent(QPaintEvent *) override
+    {
+        if (!m_checker->isActive() || m_edit->echoMode() != QLineEdit::Normal)
+            return;
+        const QString text = m_edit->text();
+        const QFontMetricsF metrics(m_edit->font());
+        // Where position 0 stands: the cursor's place less the advance of the text before it.
+        // (The cursor's rectangle as input methods are told it, QLineEdit's own being protected.)
+        const QRectF cursor = m_edit->inputMethodQuery(Qt::ImCursorRectangle).toRectF();
+        const qreal origin
+            = cursor.center().x() - metrics.horizontalAdvance(text.left(m_edit->cursorPosition()));
+        const qreal baseline = cursor.center().y() + metrics.ascent() / 2 + 2;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 1));
+        painter.setClipRect(m_edit->contentsRect());
+        for (const WordSpan &word : wordsIn(text)) {
+            if (m_checker->isCorrect(text.mid(word.start, word.length)))
+                continue;
+            const qreal left = origin + metrics.horizontalAdvance(text.left(word.start));
+            const qreal right
+                = origin + metrics.horizontalAdvance(text.left(word.start + word.length));
+            QPainterPath wave;
+            wave.moveTo(left, baseline);
+            for (qreal x = left; x < right; x += 4) {
+                wave.quadTo(x + 1, baseline - 1.5, x + 2, baseline);
+                wave.quadTo(x + 3, baseline + 1.5, x + 4, baseline);
+            }
+            painter.drawPath(wave);
+        }
+    }
+
+private:
+    QLineEdit *m_edit;
+    SpellChecker *m_checker;
+};
+
 void attachToLineEdit(QLineEdit *edit, SpellChecker *checker)
 {
+    new LineEditUnderliner(edit, checker);
     edit->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(
         edit, &QWidget::customContextMenuRequested, edit, [edit, checker](const QPoint &pos) {
