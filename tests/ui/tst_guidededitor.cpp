@@ -82,6 +82,7 @@ private Q_SLOTS:
     void agencyProfilesAreSavedAndPicked();
     void everyFieldHasAnAccessibleName();
     void stepsFromTheKeyboard();
+    void followsADarkPalette();
 };
 
 void TestGuidedEditor::initTestCase()
@@ -325,6 +326,30 @@ void TestGuidedEditor::stepsFromTheKeyboard()
     QTest::keyClick(w.window.get(), Qt::Key_PageUp, Qt::ControlModifier);
     QTest::keyClick(w.window.get(), Qt::Key_PageUp, Qt::ControlModifier);
     QCOMPARE(w.editor()->currentStep(), Step::Headline);
+}
+
+void TestGuidedEditor::followsADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    {
+        Window w(test::sampleRelease());
+        w.editor()->showStep(Step::Headline);
+        auto *headline = w.window->findChild<QLineEdit *>(fieldId(Field::Headline));
+        // Nothing in the editor paints light colours of its own over the desktop's.
+        const QImage field = headline->grab().toImage();
+        QVERIFY(QColor(field.pixel(field.width() - 6, field.height() / 2)).lightness() < 80);
+        const QImage steps = w.editor()->navigator()->grab().toImage();
+        QVERIFY(QColor(steps.pixel(steps.width() / 2, steps.height() - 4)).lightness() < 80);
+    }
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestGuidedEditor)

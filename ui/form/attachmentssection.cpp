@@ -34,9 +34,10 @@ std::optional<Attachment> askForAttachment(QWidget *parent, UserPrompts *prompts
 
 QString describe(const Attachment &attachment)
 {
-    return QObject::tr("%1, %2\nSHA-256 %3")
-        .arg(
-            attachment.mediaType, formatFileSize(attachment.file.size()), attachment.file.sha256());
+    // The hash in full is in the tooltip; sixteen digits tell two versions apart at a glance.
+    return QObject::tr("%1, %2, SHA-256 %3…")
+        .arg(attachment.mediaType, formatFileSize(attachment.file.size()),
+            attachment.file.sha256().left(16));
 }
 
 } // namespace
@@ -82,6 +83,9 @@ QWidget *createAttachmentsSection(ReleaseDocument *document, UserPrompts *prompt
             = indexOfItem(document->release(), Collection::Attachments, editor->currentItemId());
         details->setText(
             index < 0 ? QString() : describe(document->release().attachments.at(index)));
+        details->setToolTip(index < 0 ? QString()
+                                      : QStringLiteral("SHA-256 ")
+                    + document->release().attachments.at(index).file.sha256());
     };
     QObject::connect(editor, &CollectionEditor::currentItemChanged, details, showDetails);
     QObject::connect(document, &ReleaseDocument::itemReplaced, details, showDetails);

@@ -50,8 +50,7 @@ CollectionEditor::CollectionEditor(
     const QString itemName = collectionItemName(collection);
     auto *addButton = new QPushButton(tr("Add %1").arg(itemName), this);
     m_list->setAccessibleName(tr("List of %1 items").arg(itemName));
-    m_list->setMinimumWidth(200);
-    m_list->setMaximumHeight(180);
+    m_list->setMaximumHeight(170);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addButton);
@@ -64,10 +63,13 @@ CollectionEditor::CollectionEditor(
     listColumn->addWidget(m_list);
     listColumn->addLayout(buttons);
 
-    auto *layout = new QHBoxLayout(this);
+    // The list above the selected item's form: the editor's pages are narrower than they are tall.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(listColumn, 2);
-    layout->addWidget(m_details, 3);
+    layout->addLayout(listColumn);
+    layout->addSpacing(8);
+    layout->addWidget(m_details);
+    layout->addStretch();
     m_detailsLayout->setContentsMargins(0, 0, 0, 0);
 
     connect(addButton, &QPushButton::clicked, this, &CollectionEditor::addItem);
