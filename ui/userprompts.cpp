@@ -58,10 +58,10 @@ QString DialogPrompts::askOpenFileName(
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
-QString DialogPrompts::askSaveFileName(
-    QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+QString DialogPrompts::askSaveFileName(QWidget *parent, const QString &title,
+    const QString &suggestedPath, const QString &filter, QString *selectedFilter)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter, selectedFilter);
 }
 
 std::optional<QString> DialogPrompts::askText(

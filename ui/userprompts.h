@@ -28,8 +28,10 @@ public:
     virtual QString askOpenFileName(
         QWidget *parent, const QString &title, const QString &folder, const QString &filter)
         = 0;
-    virtual QString askSaveFileName(
-        QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+    // selectedFilter, when given, receives the filter the user chose (such as the PDF/A entry of
+    // an export, whose files end in .pdf like any PDF's).
+    virtual QString askSaveFileName(QWidget *parent, const QString &title,
+        const QString &suggestedPath, const QString &filter, QString *selectedFilter)
         = 0;
     virtual std::optional<QString> askText(
         QWidget *parent, const QString &title, const QString &label, const QString &initial)
@@ -58,7 +60,7 @@ public:
     QString askOpenFileName(QWidget *parent, const QString &title, const QString &folder,
         const QString &filter) override;
     QString askSaveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
-        const QString &filter) override;
+        const QString &filter, QString *selectedFilter) override;
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
         const QString &initial) override;
     bool askToRestore(QWidget *parent, const QString &description) override;

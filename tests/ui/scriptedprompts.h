@@ -41,9 +41,12 @@ public:
     {
         return nextFileName(title);
     }
-    QString askSaveFileName(
-        QWidget *, const QString &title, const QString &, const QString &) override
+    QQueue<QString> selectedFilters; // the filter "chosen" in a save dialog, when one is queued
+    QString askSaveFileName(QWidget *, const QString &title, const QString &, const QString &,
+        QString *selectedFilter) override
     {
+        if (selectedFilter && !selectedFilters.isEmpty())
+            *selectedFilter = selectedFilters.dequeue();
         return nextFileName(title);
     }
     std::optional<QString> askText(

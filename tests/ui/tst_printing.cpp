@@ -76,12 +76,23 @@ void TestPrinting::exportFromTheWindow()
     QCOMPARE(release.workflow.state, WorkflowState::Approved);
     QVERIFY(window.controller()->document()->isModified());
 
+    // The PDF/A entry of the dialog makes PDF/A, though its files end in .pdf like any PDF's.
+    prompts->selectedFilters.enqueue(QStringLiteral("PDF/A-1b for archives (*.pdf)"));
+    prompts->fileNames.enqueue(dir.filePath(QStringLiteral("archive")));
+    QVERIFY(window.output()->exportAs());
+    QFile archive(dir.filePath(QStringLiteral("archive.pdf")));
+    QVERIFY(archive.open(QIODevice::ReadOnly));
+    QVERIFY(
+        test::PdfReader(archive.readAll()).xmpMetadata().contains(QStringLiteral("pdfaid:part")));
+    QCOMPARE(
+        window.controller()->document()->release().issueLog.last().format, QStringLiteral("pdfa"));
+
     // A draft exported is not an issue.
     window.controller()->document()->returnToDraft();
     prompts->fileNames.enqueue(dir.filePath(QStringLiteral("draft.pdf")));
     QVERIFY(window.output()->exportAs());
     QCOMPARE(window.controller()->document()->release().issueLog.size(),
-        test::sampleRelease().issueLog.size() + 1);
+        test::sampleRelease().issueLog.size() + 2);
 
     prompts->fileNames.enqueue(dir.filePath(QStringLiteral("no/such/folder/release.pdf")));
     QVERIFY(!window.output()->exportAs());

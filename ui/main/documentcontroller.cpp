@@ -211,7 +211,7 @@ bool DocumentController::saveAs()
         suggested = QDir(defaultFolder()).filePath(base + QLatin1Char('.') + format::fileExtension);
     }
     QString path = m_prompts->askSaveFileName(
-        m_dialogParent, tr("Save release as"), suggested, projectFilter());
+        m_dialogParent, tr("Save release as"), suggested, projectFilter(), nullptr);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -80,16 +80,25 @@ bool OutputController::exportAs()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString base
         = m_documentPath.isEmpty() ? tr("release") : QFileInfo(m_documentPath).completeBaseName();
+    QString chosenFilter;
     QString path = m_prompts->askSaveFileName(m_dialogParent, tr("Export release"),
-        QDir(folder).filePath(base + QStringLiteral(".pdf")), filters.join(QStringLiteral(";;")));
+        QDir(folder).filePath(base + QStringLiteral(".pdf")), filters.join(QStringLiteral(";;")),
+        &chosenFilter);
     if (path.isEmpty())
         return false;
-    // The format follows the extension typed; a plain PDF when it names none.
-    ExportFormat format = formatForPath(path).value_or(ExportFormat::Pdf);
-    if (QFileInfo(path).suffix().isEmpty()) {
-        format = ExportFormat::Pdf;
-        path += QStringLiteral(".pdf");
+    const ExportChoice *chosen = &exportChoices[0];
+    for (const ExportChoice &choice : exportChoices) {
+        if (tr(choice.filter) == chosenFilter)
+            chosen = &choice;
     }
+    // The extension typed says the format; the filter chosen says it when there is none, and
+    // tells PDF/A from PDF, whose files end alike.
+    ExportFormat format = chosen->format;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1String(chosen->extension);
+    else if (const auto typed = formatForPath(path);
+             typed && !(*typed == ExportFormat::Pdf && format == ExportFormat::PdfA))
+        format = *typed;
     const Status exported = exportRelease(m_document->release(), path, exportOptions(format));
     if (!exported) {
         m_prompts->showError(m_dialogParent, tr("Export release"), exported.error().message);
