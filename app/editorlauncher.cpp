@@ -28,9 +28,9 @@ bool hasDisplay()
 // The module beside the executable (in the build tree) or in lib/releasedesk (installed).
 QString editorModulePath()
 {
-    const QDir executableDir = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget().isEmpty()
-        ? QDir::current()
-        : QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget()).absoluteDir();
+    const QString executable = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
+    const QDir executableDir
+        = executable.isEmpty() ? QDir::current() : QFileInfo(executable).absoluteDir();
     const QString module = QStringLiteral("libreleasedesk-editor.so");
     for (const QString &candidate : {executableDir.filePath(module),
              executableDir.filePath(QStringLiteral("../lib/releasedesk/") + module)}) {
