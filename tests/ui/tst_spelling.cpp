@@ -92,7 +92,8 @@ void TestSpelling::misspeltWordsAreUnderlinedAsTyped()
 
 void TestSpelling::wordsOfAText()
 {
-    const QString text = QStringLiteral("Don't stop, 2026 harbour-side.");
+    const QString text = QStringLiteral(
+        "Don't stop, 2026 harbour-side. https://kestrelbay.example/x media@kestrelbay.example");
     QStringList words;
     for (const WordSpan &word : wordsIn(text))
         words.append(text.mid(word.start, word.length));

@@ -6,6 +6,24 @@
 
 namespace rd {
 
+namespace {
+
+// Whether the word at [start, end) is part of a web or e-mail address, which is not spelt.
+bool isInAddress(const QString &text, int start, int end)
+{
+    int tokenStart = start;
+    while (tokenStart > 0 && !text.at(tokenStart - 1).isSpace())
+        --tokenStart;
+    int tokenEnd = end;
+    while (tokenEnd < text.size() && !text.at(tokenEnd).isSpace())
+        ++tokenEnd;
+    const QString token = text.mid(tokenStart, tokenEnd - tokenStart);
+    return token.contains(QLatin1String("://")) || token.contains(QLatin1Char('@'))
+        || token.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
+}
+
+} // namespace
+
 QList<WordSpan> wordsIn(const QString &text)
 {
     QList<WordSpan> words;
@@ -18,7 +36,7 @@ QList<WordSpan> wordsIn(const QString &text)
             break;
         if ((finder.boundaryReasons() & QTextBoundaryFinder::EndOfItem) && start >= 0) {
             const int end = int(finder.position());
-            if (text.at(start).isLetter())
+            if (text.at(start).isLetter() && !isInAddress(text, start, end))
                 words.append({start, end - start});
             start = -1;
         }

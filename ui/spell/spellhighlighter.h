@@ -21,7 +21,8 @@ private:
     SpellChecker *m_checker;
 };
 
-// The words of text with their positions, as spelling sees them.
+// The words of text with their positions, as spelling sees them (not those of web and e-mail
+// addresses).
 struct WordSpan
 {
     int start;
