@@ -107,6 +107,11 @@ void TestLocking::secondEditorOpensReadOnly()
     QCOMPARE(loadProject(other).value().release.headline, QStringLiteral("Second's"));
     QVERIFY(!second.controller()->isReadOnly());
 
+    // Opening again the file one has open asks nothing.
+    QVERIFY(first.controller()->openFile(m_path));
+    QVERIFY(first.prompts->lockQuestions.isEmpty());
+    QVERIFY(!first.controller()->isReadOnly());
+
     first.controller()->close();
     QVERIFY(!QFileInfo::exists(ProjectLock::lockPathFor(m_path)));
 }

@@ -140,6 +140,8 @@ bool DocumentController::openFile(const QString &path)
         return false;
     }
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (absolutePath == m_filePath)
+        m_lock.reset(); // opening again the file this window has open: its own lock is no obstacle
     auto lock = std::make_unique<ProjectLock>(absolutePath);
     bool readOnly = false;
     bool asCopy = false;
