@@ -178,6 +178,7 @@ void ReleaseDocument::applyInsert(int index, const Item &item)
 {
     rd::insertItem(m_release, index, item);
     Q_EMIT itemInserted(collectionOf(item), index);
+    Q_EMIT listChanged(collectionOf(item));
     Q_EMIT contentChanged();
 }
 
@@ -185,6 +186,7 @@ void ReleaseDocument::applyReplace(int index, const Item &item)
 {
     rd::replaceItem(m_release, index, item);
     Q_EMIT itemReplaced(collectionOf(item), index);
+    Q_EMIT listChanged(collectionOf(item));
     Q_EMIT contentChanged();
 }
 
@@ -192,6 +194,7 @@ void ReleaseDocument::applyRemove(Collection collection, int index)
 {
     rd::removeItem(m_release, collection, index);
     Q_EMIT itemRemoved(collection, index);
+    Q_EMIT listChanged(collection);
     Q_EMIT contentChanged();
 }
 
@@ -199,6 +202,7 @@ void ReleaseDocument::applyMove(Collection collection, int from, int to)
 {
     rd::moveItem(m_release, collection, from, to);
     Q_EMIT itemMoved(collection, from, to);
+    Q_EMIT listChanged(collection);
     Q_EMIT contentChanged();
 }
 

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void itemReplaced(rd::Collection collection, int index);
     void itemRemoved(rd::Collection collection, int index);
     void itemMoved(rd::Collection collection, int from, int to);
+    // After any of the four above: the list's items or their order changed.
+    void listChanged(rd::Collection collection);
     void workflowChanged();
     void issueLogChanged();
     // After any change of the content (not of the workflow), for a preview to follow.

@@ -27,6 +27,8 @@ private:
     int linesFitting(const LayoutBlock &block, int firstLine, qreal available) const;
     qreal minimalStart(int index) const;
     void place(int index, int firstLine, int count, qreal y);
+    // Places the first count lines here and starts a new page; returns the next line to place.
+    int placeAndBreak(int index, int firstLine, int count, qreal y);
     void newPage();
     bool atPageTop() const { return m_pages.last().isEmpty(); }
 
@@ -65,6 +67,13 @@ void Paginator::place(int index, int firstLine, int count, qreal y)
     m_pages.last().append({index, firstLine, count, y});
 }
 
+int Paginator::placeAndBreak(int index, int firstLine, int count, qreal y)
+{
+    place(index, firstLine, count, y);
+    newPage();
+    return firstLine + count;
+}
+
 void Paginator::newPage()
 {
     m_pages.append(PageFragments());
@@ -92,9 +101,7 @@ QList<PageFragments> Paginator::run()
                 // already stands at the top of a page, where moving it would gain nothing).
                 const int keepHere = remaining - minLines;
                 if (current.canSplit() && keepHere >= minLines) {
-                    place(index, line, keepHere, m_y + before);
-                    line += keepHere;
-                    newPage();
+                    line = placeAndBreak(index, line, keepHere, m_y + before);
                     continue;
                 }
                 if (!atPageTop()) {
@@ -112,9 +119,7 @@ QList<PageFragments> Paginator::run()
         if (current.canSplit()) {
             const int keepHere = std::min(fitting, remaining - minLines);
             if (keepHere >= minLines) {
-                place(index, line, keepHere, m_y + before);
-                line += keepHere;
-                newPage();
+                line = placeAndBreak(index, line, keepHere, m_y + before);
                 continue;
             }
         }

@@ -10,14 +10,10 @@ AgencyComboBox::AgencyComboBox(ReleaseDocument *document, QWidget *parent)
     : QComboBox(parent)
     , m_document(document)
 {
-    const auto rebuildIfAgencies = [this](Collection collection) {
+    connect(document, &ReleaseDocument::listChanged, this, [this](Collection collection) {
         if (collection == Collection::Agencies)
             rebuild();
-    };
-    connect(document, &ReleaseDocument::itemInserted, this, rebuildIfAgencies);
-    connect(document, &ReleaseDocument::itemRemoved, this, rebuildIfAgencies);
-    connect(document, &ReleaseDocument::itemMoved, this, rebuildIfAgencies);
-    connect(document, &ReleaseDocument::itemReplaced, this, rebuildIfAgencies);
+    });
     connect(document, &ReleaseDocument::fieldChanged, this, [this](const FieldKey &key) {
         if (key.field == Field::AgencyName)
             rebuild();

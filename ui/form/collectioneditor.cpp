@@ -83,17 +83,14 @@ CollectionEditor::CollectionEditor(
         Q_EMIT currentItemChanged(id);
     });
 
-    const auto rebuildIfOurs = [this](Collection changed) {
+    connect(document, &ReleaseDocument::listChanged, this, [this](Collection changed) {
         if (changed == m_collection)
             rebuildList();
-    };
-    connect(document, &ReleaseDocument::itemInserted, this, rebuildIfOurs);
-    connect(document, &ReleaseDocument::itemRemoved, this, rebuildIfOurs);
-    connect(document, &ReleaseDocument::itemMoved, this, rebuildIfOurs);
-    connect(document, &ReleaseDocument::itemReplaced, this, rebuildIfOurs);
+    });
+    // Typing in a field of an item changes at most that item's label: only it is redone.
     connect(document, &ReleaseDocument::fieldChanged, this, [this](const FieldKey &key) {
         if (collectionOf(key.field) == m_collection)
-            rebuildList(); // a name or caption shown in the list may have changed
+            relabelItem(key.itemId);
     });
     connect(document, &ReleaseDocument::releaseReset, this, &CollectionEditor::rebuildList);
     rebuildList();
@@ -118,6 +115,18 @@ void CollectionEditor::selectItem(const QString &id)
         if (m_list->item(row)->data(Qt::UserRole).toString() == id)
             m_list->setCurrentRow(row);
     }
+}
+
+void CollectionEditor::relabelItem(const QString &id)
+{
+    const int index = indexOfItem(m_document->release(), m_collection, id);
+    if (index < 0 || index >= m_list->count())
+        return;
+    const Item item = itemAt(m_document->release(), m_collection, index);
+    QListWidgetItem *entry = m_list->item(index);
+    entry->setText(m_label(item, index));
+    if (m_icon)
+        entry->setIcon(m_icon(item));
 }
 
 void CollectionEditor::rebuildList()

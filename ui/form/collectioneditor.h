@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void rebuildList();
+    void relabelItem(const QString &id);
     void updateButtons();
     void addItem();
     void removeCurrentItem();
