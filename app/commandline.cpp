@@ -53,8 +53,12 @@ CommandLineRequest parseCommandLine(
         Tr::tr("Show this help and exit."));
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")},
         Tr::tr("Show the version and exit."));
+    const QCommandLineOption asNew(QStringLiteral("as-new"),
+        Tr::tr("Open FILE as a new, untitled release: FILE itself is never written, and saving "
+               "asks where (for the example release and files on read-only media)."));
     parser.addOption(help);
     parser.addOption(version);
+    parser.addOption(asNew);
     parser.addPositionalArgument(QStringLiteral("FILE"),
         Tr::tr("A .releasedesk project to open in the editor."), QStringLiteral("[FILE]"));
 
@@ -85,6 +89,11 @@ CommandLineRequest parseCommandLine(
         return request;
     }
     request.file = files.value(0);
+    request.fileAsNew = parser.isSet(asNew);
+    if (request.fileAsNew && request.file.isEmpty()) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.output = Tr::tr("releasedesk: --as-new needs a FILE (see releasedesk --help)");
+    }
     return request;
 }
 

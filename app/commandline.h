@@ -14,6 +14,7 @@ struct CommandLineRequest
 
     Action action = Action::OpenEditor;
     QString file; // OpenEditor: the project to open, if any
+    bool fileAsNew = false; // OpenEditor: open file as a new, untitled release (--as-new)
     QString command; // RunCommand: its name
     QStringList commandArguments; // RunCommand: everything after its name
     QString output; // PrintAndExit: text for stdout; Fail: one line for stderr

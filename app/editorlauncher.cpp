@@ -42,7 +42,7 @@ QString editorModulePath()
 
 } // namespace
 
-int launchEditor(int argc, char **argv, const QString &file)
+int launchEditor(int argc, char **argv, const QString &file, bool fileAsNew)
 {
     if (!hasDisplay()) {
         printError(QStringLiteral("no display is available (DISPLAY is not set), so the editor "
@@ -69,7 +69,7 @@ int launchEditor(int argc, char **argv, const QString &file)
         return 1;
     }
     const QByteArray fileName = file.toLocal8Bit();
-    return run(argc, argv, file.isEmpty() ? nullptr : fileName.constData());
+    return run(argc, argv, file.isEmpty() ? nullptr : fileName.constData(), fileAsNew ? 1 : 0);
 }
 
 } // namespace rd

@@ -54,5 +54,5 @@ int main(int argc, char **argv)
     case rd::CommandLineRequest::Action::OpenEditor:
         break;
     }
-    return rd::launchEditor(argc, argv, request.file);
+    return rd::launchEditor(argc, argv, request.file, request.fileAsNew);
 }

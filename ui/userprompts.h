@@ -71,4 +71,9 @@ public:
     ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) override;
 };
 
+// Where file dialogs start when nothing better is known: the documents folder, or home where
+// there is none. Never the working directory, which a file dialog would otherwise fall back to
+// (the source tree, when the editor is started by scripts/run).
+QString documentsFolder();
+
 } // namespace rd

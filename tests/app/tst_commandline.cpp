@@ -1,4 +1,7 @@
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the real releasedesk executable, as a user or a script would.
@@ -13,6 +16,9 @@ private Q_SLOTS:
     void twoFilesFail();
     void noDisplayIsOneClearLine();
     void missingFileFails();
+    void unreachableDisplayIsOneClearLine();
+    void asNewNeedsAFile();
+    void exampleAsNewLeavesItsFolderAlone();
 
 private:
     struct Run
@@ -90,6 +96,63 @@ void TestCommandLine::missingFileFails()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(
         result.err.contains(QStringLiteral("the file does not exist")), qPrintable(result.err));
+}
+
+void TestCommandLine::unreachableDisplayIsOneClearLine()
+{
+    // A display that is named but not there (an X server that stopped, a forwarded display gone).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("DISPLAY"), QStringLiteral(":473"));
+    const Run result = run({}, environment);
+    QCOMPARE(result.exitCode, 1); // not Qt's abort (134) with a core dump
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(result.err.startsWith(QStringLiteral("releasedesk: no display could be opened")),
+        qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral(":473")));
+    QVERIFY(result.err.contains(QStringLiteral("releasedesk export")));
+}
+
+void TestCommandLine::asNewNeedsAFile()
+{
+    const Run result = run({QStringLiteral("--as-new")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("--as-new needs a FILE")), qPrintable(result.err));
+}
+
+void TestCommandLine::exampleAsNewLeavesItsFolderAlone()
+{
+    // What ./scripts/run starts: the editor on the example, opened as a new release. It writes
+    // nothing beside the example (no lock), whether it is closed or killed.
+    QTemporaryDir home;
+    QTemporaryDir folder;
+    const QString example = folder.filePath(QStringLiteral("example.releasedesk"));
+    QVERIFY(QFile::copy(QStringLiteral(RELEASEDESK_SOURCE_DIR
+                            "/resources/examples/kestrel-bay-joint-statement.releasedesk"),
+        example));
+    const auto filesIn = [&] {
+        return QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    };
+    QCOMPARE(filesIn(), QStringList {QStringLiteral("example.releasedesk")});
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
+    QProcess editor;
+    editor.setProcessEnvironment(environment);
+    editor.start(QStringLiteral(RELEASEDESK_BINARY), {QStringLiteral("--as-new"), example});
+    QVERIFY(editor.waitForStarted());
+    QTest::qWait(2500); // time to open the window and the release
+    QCOMPARE(editor.state(), QProcess::Running);
+    QCOMPARE(filesIn(), QStringList {QStringLiteral("example.releasedesk")});
+    editor.kill();
+    QVERIFY(editor.waitForFinished());
+    QCOMPARE(filesIn(), QStringList {QStringLiteral("example.releasedesk")});
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

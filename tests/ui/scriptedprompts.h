@@ -42,9 +42,11 @@ public:
         return nextFileName(title);
     }
     QQueue<QString> selectedFilters; // the filter "chosen" in a save dialog, when one is queued
-    QString askSaveFileName(QWidget *, const QString &title, const QString &, const QString &,
-        QString *selectedFilter) override
+    QStringList suggestedPaths; // what each save dialog offered
+    QString askSaveFileName(QWidget *, const QString &title, const QString &suggestedPath,
+        const QString &, QString *selectedFilter) override
     {
+        suggestedPaths.append(suggestedPath);
         if (selectedFilter && !selectedFilters.isEmpty())
             *selectedFilter = selectedFilters.dequeue();
         return nextFileName(title);

@@ -1,5 +1,6 @@
 #include "main/documentcontroller.h"
 #include "main/mainwindow.h"
+#include "main/readonlybanner.h"
 #include "model/releasedocument.h"
 #include "project/projectfile.h"
 #include "project/projectlock.h"
@@ -7,13 +8,19 @@
 #include "support/samplerelease.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
+
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace rd;
 
@@ -62,6 +69,8 @@ private Q_SLOTS:
     void lockOfARunningInstanceAndOfACrashedOne();
     void lockFromAnotherMachineNeedsBreaking();
     void changedOnDiskIsNeverOverwrittenSilently();
+    void readOnlyFolderOpensReadOnlyWithoutALock();
+    void exampleOpensAsANewRelease();
 
 private:
     QTemporaryDir m_dir;
@@ -203,6 +212,113 @@ void TestLocking::changedOnDiskIsNeverOverwrittenSilently()
     QVERIFY(editor.controller()->save());
     QVERIFY(editor.prompts->changedOnDiskChoices.isEmpty());
     QVERIFY(editor.prompts->unexpected.isEmpty());
+}
+
+namespace {
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestLocking::readOnlyFolderOpensReadOnlyWithoutALock()
+{
+    // A read-only medium: a tmpfs remounted read-only where root may mount one (root may write
+    // to any folder whatever its mode), a folder without write permission otherwise.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QByteArray target = QFile::encodeName(folder.path());
+    bool mounted = false;
+    if (::geteuid() == 0) {
+        if (::mount("tmpfs", target.constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP("this machine does not allow mounting a tmpfs, and root writes to any folder");
+        mounted = true;
+    }
+    const auto cleanUp = qScopeGuard([&] {
+        if (mounted)
+            ::umount(target.constData());
+        else
+            QFile::setPermissions(
+                folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    const QString path = folder.filePath(QStringLiteral("on-a-cd.releasedesk"));
+    QVERIFY(saveProject(test::sampleRelease(), path).ok());
+    if (mounted) {
+        QCOMPARE(::mount("tmpfs", target.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr), 0);
+    } else {
+        QVERIFY(QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const QStringList before = filesIn(folder.path());
+
+    Editor editor;
+    editor.window->show();
+    QVERIFY(editor.controller()->openFile(path));
+    QVERIFY(editor.controller()->isReadOnly());
+    QVERIFY(editor.prompts->lockQuestions.isEmpty());
+    QCOMPARE(filesIn(folder.path()), before); // no lock was attempted, nor left
+    ReadOnlyBanner *banner = editor.window->readOnlyBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("cannot be written to")),
+        qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("on-a-cd.releasedesk")));
+    QVERIFY(editor.window->windowTitle().contains(QStringLiteral("read-only")));
+
+    // Saving asks for a name elsewhere; the banner goes once the release is saved there.
+    editor.controller()->document()->setField({Field::Headline, {}}, QStringLiteral("Edited"));
+    const QString elsewhere = m_dir.filePath(QStringLiteral("saved-elsewhere.releasedesk"));
+    editor.prompts->fileNames.enqueue(elsewhere);
+    QVERIFY(editor.controller()->save());
+    QCOMPARE(editor.controller()->filePath(), elsewhere);
+    QVERIFY(!editor.controller()->isReadOnly());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(loadProject(path).value().release.headline, test::sampleRelease().headline);
+    QVERIFY(editor.prompts->unexpected.isEmpty());
+    editor.controller()->close();
+}
+
+void TestLocking::exampleOpensAsANewRelease()
+{
+    // What ./scripts/run does: the shipped example, opened in place in the source tree.
+    const QString example = QStringLiteral(
+        RELEASEDESK_SOURCE_DIR "/resources/examples/kestrel-bay-joint-statement.releasedesk");
+    const QString examples = QFileInfo(example).absolutePath();
+    const QStringList before = filesIn(examples);
+    const QByteArray original = contentsOf(example);
+    QVERIFY(!original.isEmpty());
+
+    QSettings().remove(QStringLiteral("files/lastFolder")); // a newcomer's first save
+    Editor editor;
+    QVERIFY(editor.controller()->openAsNew(example));
+    QVERIFY(editor.controller()->filePath().isEmpty());
+    QCOMPARE(editor.controller()->displayName(), QStringLiteral("Untitled"));
+    QVERIFY(!editor.controller()->isReadOnly());
+    QCOMPARE(editor.controller()->document()->release().headline,
+        loadProject(example).value().release.headline);
+    QCOMPARE(filesIn(examples), before); // no lock beside the example
+
+    // An edit and Ctrl+S: saving asks where, and the example stays as it was.
+    editor.controller()->document()->setField({Field::Headline, {}}, QStringLiteral("My own"));
+    const QString mine = m_dir.filePath(QStringLiteral("from-the-example.releasedesk"));
+    editor.prompts->fileNames.enqueue(mine);
+    QVERIFY(editor.controller()->save());
+    QCOMPARE(editor.prompts->suggestedPaths.size(), 1);
+    const QString suggestedFolder = QFileInfo(editor.prompts->suggestedPaths.at(0)).absolutePath();
+    QCOMPARE(suggestedFolder, QDir(documentsFolder()).absolutePath());
+    QVERIFY(!suggestedFolder.startsWith(QStringLiteral(RELEASEDESK_SOURCE_DIR)));
+    QCOMPARE(editor.controller()->filePath(), mine);
+    QCOMPARE(loadProject(mine).value().release.headline, QStringLiteral("My own"));
+    QCOMPARE(contentsOf(example), original);
+    QCOMPARE(filesIn(examples), before);
+    QVERIFY(editor.prompts->unexpected.isEmpty());
+    editor.controller()->close();
 }
 
 int main(int argc, char **argv)

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace rd {
 
@@ -19,9 +18,8 @@ namespace {
 
 std::optional<Attachment> askForAttachment(QWidget *parent, UserPrompts *prompts)
 {
-    const QString path = prompts->askOpenFileName(parent, QObject::tr("Attach a file"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        QObject::tr("All files (*)"));
+    const QString path = prompts->askOpenFileName(
+        parent, QObject::tr("Attach a file"), documentsFolder(), QObject::tr("All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
     Result<Attachment> attachment = attachmentFromFile(path);

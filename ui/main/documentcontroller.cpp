@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QUndoStack>
 
 namespace rd {
@@ -118,7 +117,7 @@ bool DocumentController::startNew(const Release &release)
     m_document->reset(release);
     m_lock.reset();
     m_diskStamp = {};
-    setReadOnly(false);
+    setReadOnlyReason(QString());
     setFilePath(QString());
     return true;
 }
@@ -132,6 +131,19 @@ bool DocumentController::open()
     return !path.isEmpty() && openFile(path);
 }
 
+namespace {
+
+// A project that cannot be written where it is (a read-only medium, an installation's folder, a
+// share mounted read-only) is opened read-only without trying to lock it: the lock file could not
+// be made there either, and trying would only leave the user waiting on a network error.
+bool isWritableWhereItIs(const QString &absolutePath)
+{
+    const QFileInfo file(absolutePath);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+} // namespace
+
 bool DocumentController::openFile(const QString &path)
 {
     Result<LoadedRelease> loaded = loadProject(path);
@@ -140,56 +152,69 @@ bool DocumentController::openFile(const QString &path)
         return false;
     }
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const QString fileName = QFileInfo(path).fileName();
     if (absolutePath == m_filePath)
         m_lock.reset(); // opening again the file this window has open: its own lock is no obstacle
-    auto lock = std::make_unique<ProjectLock>(absolutePath);
-    bool readOnly = false;
+    std::unique_ptr<ProjectLock> lock;
+    QString readOnlyReason;
     bool asCopy = false;
-    switch (lock->tryLock()) {
-    case ProjectLock::Outcome::Locked:
-        break;
-    case ProjectLock::Outcome::Failed:
-        // A folder that takes no lock file (a read-only share): read, but never overwrite.
-        readOnly = true;
-        lock.reset();
-        break;
-    case ProjectLock::Outcome::HeldByOther: {
-        const ProjectLock::Holder holder = lock->holder();
-        const QString description
-            = tr("%1 is open in Release Desk by %2 on %3 since %4. You can open it read-only, "
-                 "open a copy to save under another name%5.")
-                  .arg(QFileInfo(path).fileName(), holder.user, holder.host,
-                      QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat),
-                      holder.onThisMachine ? QString()
-                                           : tr(", or break the lock if that Release Desk "
-                                                "is no longer running"));
-        switch (m_prompts->askWhenLocked(m_dialogParent, description, !holder.onThisMachine)) {
-        case UserPrompts::LockChoice::ReadOnly:
-            readOnly = true;
+    const QString saveAsHint = tr("Use Save As to keep your changes under another name.");
+    if (!isWritableWhereItIs(absolutePath)) {
+        readOnlyReason
+            = tr("%1 is read-only: its folder or the medium it is on cannot be written to. %2")
+                  .arg(fileName, saveAsHint);
+    } else {
+        lock = std::make_unique<ProjectLock>(absolutePath);
+        switch (lock->tryLock()) {
+        case ProjectLock::Outcome::Locked:
+            break;
+        case ProjectLock::Outcome::Failed:
+            // A folder that takes no lock file after all (a share that refuses new files).
+            readOnlyReason = tr("%1 is read-only: no lock could be taken in its folder, so a "
+                                "colleague's changes could be overwritten. %2")
+                                 .arg(fileName, saveAsHint);
             lock.reset();
             break;
-        case UserPrompts::LockChoice::Copy:
-            asCopy = true;
-            lock.reset();
-            break;
-        case UserPrompts::LockChoice::BreakLock:
-            if (!lock->breakAndLock()) {
-                m_prompts->showError(m_dialogParent, tr("Open release"),
-                    tr("%1: the lock could not be broken").arg(QFileInfo(path).fileName()));
+        case ProjectLock::Outcome::HeldByOther: {
+            const ProjectLock::Holder holder = lock->holder();
+            const QString since
+                = QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat);
+            const QString description
+                = tr("%1 is open in Release Desk by %2 on %3 since %4. You can open it "
+                     "read-only, open a copy to save under another name%5.")
+                      .arg(fileName, holder.user, holder.host, since,
+                          holder.onThisMachine ? QString()
+                                               : tr(", or break the lock if that Release Desk "
+                                                    "is no longer running"));
+            switch (m_prompts->askWhenLocked(m_dialogParent, description, !holder.onThisMachine)) {
+            case UserPrompts::LockChoice::ReadOnly:
+                readOnlyReason = tr("%1 is read-only: %2 has it open on %3. %4")
+                                     .arg(fileName, holder.user, holder.host, saveAsHint);
+                lock.reset();
+                break;
+            case UserPrompts::LockChoice::Copy:
+                asCopy = true;
+                lock.reset();
+                break;
+            case UserPrompts::LockChoice::BreakLock:
+                if (!lock->breakAndLock()) {
+                    m_prompts->showError(m_dialogParent, tr("Open release"),
+                        tr("%1: the lock could not be broken").arg(fileName));
+                    return false;
+                }
+                break;
+            case UserPrompts::LockChoice::Cancel:
                 return false;
             }
             break;
-        case UserPrompts::LockChoice::Cancel:
-            return false;
         }
-        break;
-    }
+        }
     }
 
     m_document->reset(loaded->release);
     m_lock = std::move(lock);
     m_diskStamp = asCopy ? FileStamp {} : FileStamp::of(absolutePath);
-    setReadOnly(readOnly);
+    setReadOnlyReason(readOnlyReason);
     setFilePath(asCopy ? QString() : absolutePath);
     if (asCopy)
         m_document->undoStack()->resetClean(); // a copy exists nowhere on disk yet
@@ -198,10 +223,29 @@ bool DocumentController::openFile(const QString &path)
     return true;
 }
 
+bool DocumentController::openAsNew(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    Result<LoadedRelease> loaded = loadProject(path);
+    if (!loaded) {
+        m_prompts->showError(m_dialogParent, tr("Open release"), loaded.error().message);
+        return false;
+    }
+    m_document->reset(loaded->release);
+    m_lock.reset();
+    m_diskStamp = {};
+    setReadOnlyReason(QString());
+    setFilePath(QString());
+    for (const QString &warning : std::as_const(loaded->warnings))
+        m_prompts->showWarning(m_dialogParent, displayName(), warning);
+    return true;
+}
+
 bool DocumentController::save()
 {
     // A project opened read-only is saved under another name.
-    return m_filePath.isEmpty() || m_readOnly ? saveAs() : saveTo(m_filePath);
+    return m_filePath.isEmpty() || isReadOnly() ? saveAs() : saveTo(m_filePath);
 }
 
 bool DocumentController::saveAs()
@@ -240,7 +284,7 @@ bool DocumentController::saveTo(const QString &path)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     const bool sameFile = absolutePath == m_filePath;
-    if (sameFile && m_readOnly)
+    if (sameFile && isReadOnly())
         return saveAs();
     if (sameFile && m_diskStamp.isValid() && FileStamp::of(absolutePath) != m_diskStamp) {
         switch (m_prompts->askWhenChangedOnDisk(m_dialogParent, displayName())) {
@@ -273,18 +317,20 @@ bool DocumentController::saveTo(const QString &path)
     if (newLock)
         m_lock = std::move(newLock);
     m_diskStamp = FileStamp::of(absolutePath);
-    setReadOnly(false);
+    setReadOnlyReason(QString());
     m_document->markSaved();
     setFilePath(absolutePath);
     return true;
 }
 
-void DocumentController::setReadOnly(bool readOnly)
+void DocumentController::setReadOnlyReason(const QString &reason)
 {
-    if (m_readOnly == readOnly)
+    if (m_readOnlyReason == reason)
         return;
-    m_readOnly = readOnly;
-    Q_EMIT readOnlyChanged(readOnly);
+    const bool wasReadOnly = isReadOnly();
+    m_readOnlyReason = reason;
+    if (wasReadOnly != isReadOnly() || isReadOnly())
+        Q_EMIT readOnlyChanged(isReadOnly());
 }
 
 DocumentController::FileStamp DocumentController::FileStamp::of(const QString &path)
@@ -306,7 +352,7 @@ QString DocumentController::defaultFolder() const
     const QString last = QSettings().value(QLatin1String(lastFolderKey)).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documentsFolder();
 }
 
 } // namespace rd

@@ -31,8 +31,11 @@ public:
 
     ReleaseDocument *document() const { return m_document; }
     QString filePath() const { return m_filePath; }
-    // Opened while another Release Desk has it: saved only under another name.
-    bool isReadOnly() const { return m_readOnly; }
+    // Opened while another Release Desk has it, or from a folder that cannot be written to: saved
+    // only under another name.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // Why the release is read-only, in a sentence for the window's banner; empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // The file's name, or "Untitled" for a release never saved.
     QString displayName() const;
 
@@ -43,6 +46,9 @@ public:
     bool newFollowUpUpdate();
     bool open();
     bool openFile(const QString &path);
+    // A new, untitled release with the content of the project at path (the shipped example, or a
+    // file on a read-only medium): the file is never written, and saving asks where.
+    bool openAsNew(const QString &path);
     bool save();
     bool saveAs();
     // Asks to save unsaved changes; false when the user chose Cancel or the save failed.
@@ -64,7 +70,7 @@ Q_SIGNALS:
 private:
     bool saveTo(const QString &path);
     bool startNew(const Release &release);
-    void setReadOnly(bool readOnly);
+    void setReadOnlyReason(const QString &reason);
 
     // What the file on disk was when this window last read or wrote it, to notice a colleague's
     // save in between.
@@ -88,7 +94,7 @@ private:
     Autosaver *m_autosaver;
     std::unique_ptr<ProjectLock> m_lock;
     FileStamp m_diskStamp;
-    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace rd

@@ -9,6 +9,7 @@
 #include "preview/previewpane.h"
 #include "preview/previewwidget.h"
 #include "project/formatversion.h"
+#include "readonlybanner.h"
 #include "recentfiles.h"
 #include "spell/spellchecker.h"
 #include "spell/spellmenus.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace rd {
 
@@ -52,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_editor(new EditorView(m_controller->document(), m_prompts.get(), m_output))
     , m_preview(new PreviewPane(m_controller->document()))
     , m_splitter(new QSplitter(this))
+    , m_readOnlyBanner(new ReadOnlyBanner(m_controller))
     , m_find(new FindController(m_controller->document(), m_editor, m_prompts.get(), this, this))
     , m_spellChecker(new SpellChecker(this))
 {
@@ -60,7 +63,13 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
     createMenus();
     connect(m_preview->preview(), &PreviewWidget::fieldClicked, m_editor, &EditorView::focusField);

@@ -17,6 +17,7 @@ class RecentFiles;
 class SpellChecker;
 class OutputController;
 class PreviewPane;
+class ReadOnlyBanner;
 
 // The application window: menus, the guided editor beside the live preview, and the title that
 // names the file and shows unsaved changes. The release lives in the DocumentController's
@@ -36,6 +37,7 @@ public:
     PreviewPane *previewPane() const { return m_preview; }
     FindController *findController() const { return m_find; }
     SpellChecker *spellChecker() const { return m_spellChecker; }
+    ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
 
     // What a drop of files onto the window does: a project opens, other files are attached.
     void dropFiles(const QStringList &paths);
@@ -55,6 +57,7 @@ private:
     EditorView *m_editor;
     PreviewPane *m_preview;
     QSplitter *m_splitter;
+    ReadOnlyBanner *m_readOnlyBanner;
     FindController *m_find;
     SpellChecker *m_spellChecker;
     RecentFiles *m_recentFiles = nullptr;

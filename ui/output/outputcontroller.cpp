@@ -14,7 +14,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace rd {
 
@@ -77,7 +76,8 @@ bool OutputController::exportAs()
     QSettings settings;
     QString folder = settings.value(QLatin1String(exportFolderKey)).toString();
     if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        folder = m_documentPath.isEmpty() ? documentsFolder()
+                                          : QFileInfo(m_documentPath).absolutePath();
     const QString base
         = m_documentPath.isEmpty() ? tr("release") : QFileInfo(m_documentPath).completeBaseName();
     QString chosenFilter;
