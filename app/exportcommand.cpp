@@ -2,7 +2,6 @@
 
 #include "export/exporter.h"
 #include "headlessapplication.h"
-#include "pdf/pdfpages.h"
 #include "project/projectfile.h"
 
 #include <QCommandLineParser>
@@ -90,9 +89,6 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
         options.paper = *named;
     }
     options.appendAttachments = parser.isSet(append);
-    options.countPdfPages = countPdfPages;
-    options.rasterizePdf
-        = [](const QByteArray &pdf, qreal dpi) { return rasterizePdfPages(pdf, dpi); };
 
     Result<LoadedRelease> loaded = loadProject(files.first());
     if (!loaded)

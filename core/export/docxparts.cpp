@@ -20,6 +20,7 @@ struct RoleStyle
 };
 
 const RoleStyle roleStyles[] = {
+    {BlockRole::DraftNotice, "DraftNotice", "Draft notice"},
     {BlockRole::StatusLine, "StatusLine", "Status line"},
     {BlockRole::EmbargoLine, "EmbargoLine", "Embargo line"},
     {BlockRole::StatusDetail, "StatusDetail", "Status detail"},

@@ -24,10 +24,7 @@ Result<QByteArray> exportToBytes(const Release &release, const ExportOptions &op
         return mediaKitZip(files.value());
     }
 
-    ComposeOptions compose;
-    compose.now = options.now;
-    compose.countPdfPages = options.countPdfPages;
-    const ComposedRelease composed = composeRelease(release, compose);
+    const ComposedRelease composed = composeRelease(release, {options.now});
     switch (options.format) {
     case ExportFormat::Docx:
         return exportDocx(composed, options.paper);

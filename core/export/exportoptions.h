@@ -24,8 +24,6 @@ struct ExportOptions
     // Kit: write a .zip instead of a folder.
     bool kitAsZip = false;
     QDateTime now = QDateTime::currentDateTimeUtc();
-    PdfPageCounter countPdfPages;
-    PdfPageRasterizer rasterizePdf;
 };
 
 QString formatName(ExportFormat format);

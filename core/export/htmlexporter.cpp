@@ -14,6 +14,7 @@ header.letterhead { display: flex; flex-wrap: wrap; gap: 1.2em 2em; align-items:
 header.letterhead figure { margin: 0; text-align: center; max-width: 10em; }
 header.letterhead img { max-height: 4em; max-width: 10em; }
 header.letterhead figcaption { font-weight: bold; color: #1b2a4a; font-size: 0.9em; }
+.draft { font-weight: bold; font-size: 0.85em; letter-spacing: 0.04em; color: #b3261e; margin: 0 0 0.3em; }
 .status { font-weight: bold; letter-spacing: 0.05em; color: #1b2a4a; margin: 0; }
 .status.embargo, .status-detail { color: #b3261e; }
 .status-detail, .info { font-size: 0.85em; margin: 0.2em 0; }
@@ -105,6 +106,9 @@ void HtmlWriter::write(const ComposedBlock &block)
     closeContainers(block.role);
     const QString html = inlineHtml(block);
     switch (block.role) {
+    case BlockRole::DraftNotice:
+        line(QStringLiteral("<p class=\"draft\">%1</p>").arg(html));
+        break;
     case BlockRole::StatusLine:
         line(QStringLiteral("<p class=\"status\">%1</p>").arg(html));
         break;

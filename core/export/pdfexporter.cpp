@@ -3,6 +3,7 @@
 #include "model/release.h"
 #include "releasedesk_version.h"
 #include "render/appendix.h"
+#include "render/layoutrelease.h"
 #include "render/pagedrelease.h"
 #include "xmpmetadata.h"
 
@@ -25,10 +26,9 @@ struct Tr
 Result<QByteArray> exportPdf(const Release &release, const ExportOptions &options)
 {
     const bool pdfA = options.format == ExportFormat::PdfA;
-    ComposeOptions compose;
-    compose.now = options.now;
-    compose.countPdfPages = options.countPdfPages;
-    const PagedRelease paged(composeRelease(release, compose), PageSetup {options.paper});
+    const std::shared_ptr<const PagedRelease> laidOut
+        = layOutRelease(release, {options.paper, options.now});
+    const PagedRelease &paged = *laidOut;
 
     QByteArray bytes;
     bytes.reserve(1024 * 1024); // the PDF engine writes in many small pieces
@@ -56,7 +56,7 @@ Result<QByteArray> exportPdf(const Release &release, const ExportOptions &option
 
         QList<AppendixPage> appendix;
         if (options.appendAttachments)
-            appendix = appendixPages(release, options.rasterizePdf);
+            appendix = appendixPages(release);
         if (!printRelease(paged, &writer, appendix))
             return Error {Tr::tr("the PDF could not be drawn")};
     }

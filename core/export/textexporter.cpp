@@ -139,6 +139,9 @@ QByteArray exportPlainText(const ComposedRelease &release)
             && (release.blocks.at(i + 1).role == BlockRole::BulletItem
                 || release.blocks.at(i + 1).role == BlockRole::NumberedItem);
         switch (block.role) {
+        case BlockRole::DraftNotice:
+            paragraph(wrapText(text.toUpper(), columns, {}, {}));
+            break;
         case BlockRole::StatusLine:
         case BlockRole::EmbargoLine:
         case BlockRole::StatusDetail:
@@ -200,6 +203,9 @@ QByteArray exportMarkdown(const ComposedRelease &release)
         const BlockRole next
             = i + 1 < release.blocks.size() ? release.blocks.at(i + 1).role : BlockRole::Paragraph;
         switch (block.role) {
+        case BlockRole::DraftNotice:
+            out << QStringLiteral("**%1**").arg(escapedMarkdown(block.plainText())) << QString();
+            break;
         case BlockRole::StatusLine:
         case BlockRole::EmbargoLine:
         case BlockRole::StatusDetail:

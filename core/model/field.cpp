@@ -2,6 +2,8 @@
 
 #include "release.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <iterator>
 
@@ -33,6 +35,47 @@ std::optional<Collection> collectionOf(Field field)
     default:
         return std::nullopt;
     }
+}
+
+bool holdsParagraphs(Field field)
+{
+    return field == Field::QuoteText || field == Field::NotesToEditors
+        || field == Field::AgencyAbout;
+}
+
+namespace {
+
+// Line feed, carriage return, vertical tab, form feed, next line, and the Unicode line and
+// paragraph separators: whatever another program may have written between two lines.
+const QRegularExpression &lineBreaks()
+{
+    static const QRegularExpression expression(
+        QStringLiteral("[\\n\\r\\x{000B}\\x{000C}\\x{0085}\\x{2028}\\x{2029}]"));
+    return expression;
+}
+
+} // namespace
+
+QString asSingleLine(const QString &text)
+{
+    static const QRegularExpression breakWithSpace(
+        QStringLiteral("[ \\t]*[\\n\\r\\x{000B}\\x{000C}\\x{0085}\\x{2028}\\x{2029}]+[ \\t]*"));
+    if (!text.contains(lineBreaks()))
+        return text;
+    QString joined = text;
+    joined.replace(breakWithSpace, QStringLiteral(" "));
+    return joined.trimmed();
+}
+
+QStringList paragraphsOf(const QString &text)
+{
+    QStringList paragraphs;
+    for (const QString &line : text.split(lineBreaks())) {
+        const QString paragraph = line.trimmed();
+        if (!paragraph.isEmpty())
+            paragraphs.append(paragraph);
+    }
+    return paragraphs;
 }
 
 QString fieldId(Field field)

@@ -3,6 +3,7 @@
 #include <QHashFunctions>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -55,6 +56,17 @@ enum class Field {
 
 // Which list a field's item lives in; empty for fields of the release as a whole.
 std::optional<Collection> collectionOf(Field field);
+
+// Whether a text field may hold several paragraphs, one a line: a quote, the notes to editors and
+// an agency's About paragraph. Every other text field is one line (docs/file-format.md).
+bool holdsParagraphs(Field field);
+
+// A one-line field's text as it is shown and printed: each line break, with the white space
+// around it, becomes one space, so that words on either side are never run together.
+QString asSingleLine(const QString &text);
+
+// A paragraph field's paragraphs: each line is one, trimmed; blank lines are left out.
+QStringList paragraphsOf(const QString &text);
 
 // A stable, untranslated identifier of a field ("headline", "quoteSpeaker"): for object names that
 // tests and the preview use to find a field's editor.

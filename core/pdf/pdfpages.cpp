@@ -1,7 +1,11 @@
 #include "pdfpages.h"
 
+#include "model/embeddedfile.h"
+
 #include <QBuffer>
+#include <QCache>
 #include <QEventLoop>
+#include <QMutex>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QTimer>
@@ -35,6 +39,21 @@ int countPdfPages(const QByteArray &pdf)
     buffer.setData(pdf);
     QPdfDocument document;
     return loadFromMemory(document, buffer) ? document.pageCount() : 0;
+}
+
+int countPdfPages(const EmbeddedFile &file)
+{
+    static QMutex mutex; // the preview lays out on a worker thread
+    static QCache<QString, int> counts(256);
+    {
+        const QMutexLocker locker(&mutex);
+        if (const int *count = counts.object(file.sha256()))
+            return *count;
+    }
+    const int count = countPdfPages(file.data());
+    const QMutexLocker locker(&mutex);
+    counts.insert(file.sha256(), new int(count));
+    return count;
 }
 
 QList<QImage> rasterizePdfPages(const QByteArray &pdf, qreal dotsPerInch, int maxPages)

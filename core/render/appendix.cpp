@@ -4,6 +4,7 @@
 #include "composedrelease.h"
 #include "fonts.h"
 #include "model/release.h"
+#include "pdf/pdfpages.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -22,15 +23,16 @@ constexpr qreal appendixDotsPerInch = 150;
 
 } // namespace
 
-QList<AppendixPage> appendixPages(const Release &release, const PdfPageRasterizer &rasterizePdf)
+QList<AppendixPage> appendixPages(const Release &release)
 {
     QList<AppendixPage> pages;
     for (const Attachment &attachment : release.attachments) {
         const QString name = attachment.caption.isEmpty()
             ? attachment.fileName
             : QStringLiteral("%1 (%2)").arg(attachment.caption, attachment.fileName);
-        if (attachment.mediaType == QLatin1String("application/pdf") && rasterizePdf) {
-            const QList<QImage> images = rasterizePdf(attachment.file.data(), appendixDotsPerInch);
+        if (attachment.mediaType == QLatin1String("application/pdf")) {
+            const QList<QImage> images
+                = rasterizePdfPages(attachment.file.data(), appendixDotsPerInch);
             for (int i = 0; i < images.size(); ++i) {
                 pages.append({images.at(i),
                     Tr::tr("Attachment: %1, page %2 of %3")

@@ -13,6 +13,13 @@ BlockStyle blockStyle(BlockRole role)
     style.spaceAfter = 7;
 
     switch (role) {
+    case BlockRole::DraftNotice:
+        style.font = releaseFont(9, true);
+        style.font.setLetterSpacing(QFont::AbsoluteSpacing, 0.4);
+        style.color = palette::embargo;
+        style.spaceAfter = 4;
+        style.keepWithNext = true;
+        break;
     case BlockRole::StatusLine:
     case BlockRole::EmbargoLine:
         style.font = releaseFont(11, true);

@@ -8,8 +8,6 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 namespace rd {
 
 struct Release;
@@ -27,6 +25,7 @@ struct Span
 // with fonts and spacing, DOCX and ODT with paragraph styles, HTML with elements, plain text with
 // blank lines and indents.
 enum class BlockRole {
+    DraftNotice, // DRAFT — not approved for release (anything not approved)
     StatusLine, // FOR IMMEDIATE RELEASE
     EmbargoLine, // EMBARGOED UNTIL ...
     StatusDetail, // the lift time in UTC
@@ -77,19 +76,17 @@ struct ComposedRelease
     QString title; // the headline
     QStringList authors; // the agencies
     QString subject; // the first line of the body
-    QString continuationHeader; // the agency and a short form of the headline, from page 2
+    // From page 2: the draft notice, the agencies' short names and the headline, which the page
+    // shortens to the room it has.
+    QString continuationHeader;
     QString watermark; // "DRAFT" unless approved, else empty
+    QString draftNotice; // "DRAFT — not approved for release" unless approved, else empty
     QString embargoBanner; // while an embargo applies, else empty
 };
-
-// Counts the pages of an attached PDF (through Qt's Pdf module, outside core); absent or
-// returning 0 when unknown.
-using PdfPageCounter = std::function<int(const QByteArray &pdf)>;
 
 struct ComposeOptions
 {
     QDateTime now = QDateTime::currentDateTimeUtc(); // decides whether an embargo still applies
-    PdfPageCounter countPdfPages;
 };
 
 ComposedRelease composeRelease(const Release &release, const ComposeOptions &options = {});

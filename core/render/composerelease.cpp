@@ -2,6 +2,7 @@
 
 #include "model/filesource.h"
 #include "model/release.h"
+#include "pdf/pdfpages.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -30,6 +31,13 @@ QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &moment)
     return abbreviation;
 }
 
+// A one-line field as it prints: line breaks a file may hold become spaces, and the ends are
+// trimmed.
+QString oneLine(const QString &text)
+{
+    return asSingleLine(text).trimmed();
+}
+
 // Builds the blocks in reading order.
 class Composer
 {
@@ -53,6 +61,7 @@ private:
         add(role, {Span {text, false, false, {}}}, source);
     }
     void addParagraphs(BlockRole role, const QString &text, const FieldKey &source);
+    void composeQuote(const Quote &quote);
 
     void composeStatus();
     void composeDatelineAndHeadlines();
@@ -80,7 +89,7 @@ ComposedRelease Composer::compose()
 {
     for (const Agency &agency : m_release.agencies) {
         m_result.letterhead.append(
-            {agency.name, decodeLogo(agency.logo.file.data(), agency.logo.mediaType)});
+            {oneLine(agency.name), decodeLogo(agency.logo.file.data(), agency.logo.mediaType)});
     }
     composeStatus();
     composeDatelineAndHeadlines();
@@ -101,18 +110,20 @@ ComposedRelease Composer::compose()
 
 void Composer::addParagraphs(BlockRole role, const QString &text, const FieldKey &source)
 {
-    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
-    for (QString paragraph : text.split(blankLines, Qt::SkipEmptyParts)) {
-        paragraph = paragraph.trimmed().replace(QLatin1Char('\n'), QChar::LineSeparator);
-        if (!paragraph.isEmpty())
-            addText(role, paragraph, source);
-    }
+    for (const QString &paragraph : paragraphsOf(text))
+        addText(role, paragraph, source);
 }
 
 void Composer::composeStatus()
 {
     const Embargo &embargo = m_release.embargo;
     const FieldKey source {Field::Embargo, {}};
+    if (m_release.workflow.state != WorkflowState::Approved) {
+        // In words as well as in the watermark, so that the marking survives copying the text out,
+        // a screen reader, and a paste into an e-mail.
+        m_result.draftNotice = Tr::tr("DRAFT — not approved for release");
+        add(BlockRole::DraftNotice, {Span {m_result.draftNotice, true, false, {}}});
+    }
     const QDateTime lifts = embargo.liftsAt();
     if (!embargo.embargoed) {
         add(BlockRole::StatusLine, {Span {Tr::tr("FOR IMMEDIATE RELEASE"), true, false, {}}},
@@ -137,10 +148,10 @@ void Composer::composeStatus()
     }
 
     QStringList info {releaseTypeName(m_release.type)};
-    if (!m_release.reference.trimmed().isEmpty())
-        info.append(Tr::tr("Reference %1").arg(m_release.reference.trimmed()));
-    if (!m_release.relatesTo.trimmed().isEmpty())
-        info.append(Tr::tr("Updates %1").arg(m_release.relatesTo.trimmed()));
+    if (const QString reference = oneLine(m_release.reference); !reference.isEmpty())
+        info.append(Tr::tr("Reference %1").arg(reference));
+    if (const QString relatesTo = oneLine(m_release.relatesTo); !relatesTo.isEmpty())
+        info.append(Tr::tr("Updates %1").arg(relatesTo));
     addText(
         BlockRole::ReleaseInfo, info.join(QStringLiteral(" · ")), FieldKey {Field::Reference, {}});
 }
@@ -148,18 +159,17 @@ void Composer::composeStatus()
 void Composer::composeDatelineAndHeadlines()
 {
     QStringList dateline;
-    if (!m_release.dateline.place.trimmed().isEmpty())
-        dateline.append(m_release.dateline.place.trimmed());
+    if (const QString place = oneLine(m_release.dateline.place); !place.isEmpty())
+        dateline.append(place);
     if (m_release.dateline.date.isValid())
         dateline.append(longDate(m_release.dateline.date));
     if (!dateline.isEmpty())
         addText(BlockRole::Dateline, dateline.join(QStringLiteral(", ")),
             FieldKey {Field::DatelinePlace, {}});
-    if (!m_release.headline.trimmed().isEmpty())
-        addText(BlockRole::Headline, m_release.headline.trimmed(), FieldKey {Field::Headline, {}});
-    if (!m_release.subheadline.trimmed().isEmpty())
-        addText(BlockRole::Subheadline, m_release.subheadline.trimmed(),
-            FieldKey {Field::Subheadline, {}});
+    if (const QString headline = oneLine(m_release.headline); !headline.isEmpty())
+        addText(BlockRole::Headline, headline, FieldKey {Field::Headline, {}});
+    if (const QString subheadline = oneLine(m_release.subheadline); !subheadline.isEmpty())
+        addText(BlockRole::Subheadline, subheadline, FieldKey {Field::Subheadline, {}});
 }
 
 void Composer::composeBody()
@@ -190,29 +200,43 @@ void Composer::composeBody()
 
 void Composer::composeQuotes()
 {
-    for (const Quote &quote : m_release.quotes) {
-        if (quote.text.trimmed().isEmpty())
-            continue;
-        add(BlockRole::QuoteText,
-            {Span {m_locale.quoteString(quote.text.trimmed()), false, false, {}}},
-            FieldKey {Field::QuoteText, quote.id});
+    for (const Quote &quote : m_release.quotes)
+        composeQuote(quote);
+}
 
-        QList<Span> attribution {Span {QStringLiteral("— "), false, false, {}}};
-        if (!quote.speaker.trimmed().isEmpty())
-            attribution.append({quote.speaker.trimmed(), true, false, {}});
-        QStringList rest;
-        if (!quote.title.trimmed().isEmpty())
-            rest.append(quote.title.trimmed());
-        if (const Agency *agency = m_release.agency(quote.agencyId);
-            agency && !agency->name.isEmpty())
-            rest.append(agency->name);
-        if (!rest.isEmpty())
-            attribution.append(
-                {(quote.speaker.trimmed().isEmpty() ? QString() : QStringLiteral(", "))
-                        + rest.join(QStringLiteral(", ")),
-                    false, false, {}});
-        add(BlockRole::QuoteAttribution, attribution, FieldKey {Field::QuoteSpeaker, quote.id});
+void Composer::composeQuote(const Quote &quote)
+{
+    const QStringList paragraphs = paragraphsOf(quote.text);
+    if (paragraphs.isEmpty())
+        return;
+    // The document language's quotation marks. A quote of several paragraphs follows the
+    // convention of print: each paragraph opens with a quotation mark and only the last closes.
+    const QString marks = m_locale.quoteString(QStringLiteral("\x01"));
+    const QString open = marks.section(QLatin1Char('\x01'), 0, 0);
+    const QString close = marks.section(QLatin1Char('\x01'), 1);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString text
+            = open + paragraphs.at(i) + (i == paragraphs.size() - 1 ? close : QString());
+        add(BlockRole::QuoteText, {Span {text, false, false, {}}},
+            FieldKey {Field::QuoteText, quote.id});
     }
+
+    const QString speaker = oneLine(quote.speaker);
+    QList<Span> attribution {Span {QStringLiteral("— "), false, false, {}}};
+    if (!speaker.isEmpty())
+        attribution.append({speaker, true, false, {}});
+    QStringList rest;
+    if (const QString title = oneLine(quote.title); !title.isEmpty())
+        rest.append(title);
+    if (const Agency *agency = m_release.agency(quote.agencyId)) {
+        if (const QString name = oneLine(agency->name); !name.isEmpty())
+            rest.append(name);
+    }
+    if (!rest.isEmpty())
+        attribution.append({(speaker.isEmpty() ? QString() : QStringLiteral(", "))
+                + rest.join(QStringLiteral(", ")),
+            false, false, {}});
+    add(BlockRole::QuoteAttribution, attribution, FieldKey {Field::QuoteSpeaker, quote.id});
 }
 
 void Composer::composeAttachments()
@@ -221,21 +245,21 @@ void Composer::composeAttachments()
         const QMimeType type = QMimeDatabase().mimeTypeForName(attachment.mediaType);
         QString kind = type.preferredSuffix().toUpper();
         if (kind.isEmpty())
-            kind = QFileInfo(attachment.fileName).suffix().toUpper();
+            kind = QFileInfo(oneLine(attachment.fileName)).suffix().toUpper();
         QStringList details;
         if (!kind.isEmpty())
             details.append(kind);
         details.append(formatFileSize(attachment.file.size()));
-        if (attachment.mediaType == QLatin1String("application/pdf") && m_options.countPdfPages) {
-            if (const int pages = m_options.countPdfPages(attachment.file.data()); pages > 0)
+        if (attachment.mediaType == QLatin1String("application/pdf")) {
+            if (const int pages = countPdfPages(attachment.file); pages > 0)
                 details.append(pages == 1 ? Tr::tr("1 page") : Tr::tr("%1 pages").arg(pages));
         }
         QList<Span> spans {Span {Tr::tr("Attached: "), true, false, {}}};
-        if (!attachment.caption.trimmed().isEmpty())
-            spans.append({attachment.caption.trimmed() + QStringLiteral(" — "), false, false, {}});
-        spans.append(
-            {QStringLiteral("%1 (%2)").arg(attachment.fileName, details.join(QStringLiteral(", "))),
-                false, false, {}});
+        if (const QString caption = oneLine(attachment.caption); !caption.isEmpty())
+            spans.append({caption + QStringLiteral(" — "), false, false, {}});
+        spans.append({QStringLiteral("%1 (%2)").arg(
+                          oneLine(attachment.fileName), details.join(QStringLiteral(", "))),
+            false, false, {}});
         add(BlockRole::Attachment, spans, FieldKey {Field::AttachmentCaption, attachment.id});
     }
 }
@@ -244,8 +268,8 @@ void Composer::composeEnd()
 {
     addText(
         BlockRole::EndMarker, endMarkerText(m_release.endMarker), FieldKey {Field::EndMarker, {}});
-    if (!m_release.issuedBy.trimmed().isEmpty())
-        addText(BlockRole::IssuedBy, Tr::tr("Issued by %1").arg(m_release.issuedBy.trimmed()),
+    if (const QString issuedBy = oneLine(m_release.issuedBy); !issuedBy.isEmpty())
+        addText(BlockRole::IssuedBy, Tr::tr("Issued by %1").arg(issuedBy),
             FieldKey {Field::IssuedBy, {}});
 }
 
@@ -266,20 +290,25 @@ void Composer::composeContacts()
             if (contact.agencyId != agencyId)
                 continue;
             const Agency *agency = m_release.agency(agencyId);
-            if (!headed && severalGroups && agency && !agency->name.isEmpty())
-                addText(
-                    BlockRole::SubHeading, agency->name, FieldKey {Field::AgencyName, agencyId});
+            if (!headed && severalGroups && agency && !oneLine(agency->name).isEmpty())
+                addText(BlockRole::SubHeading, oneLine(agency->name),
+                    FieldKey {Field::AgencyName, agencyId});
             headed = true;
 
-            QList<Span> spans {Span {contact.name.trimmed(), true, false, {}}};
-            if (!contact.role.trimmed().isEmpty())
-                spans.append({QStringLiteral(", ") + contact.role.trimmed(), false, false, {}});
-            if (!contact.phone.trimmed().isEmpty())
-                spans.append({QStringLiteral(" · ") + contact.phone.trimmed(), false, false, {}});
-            if (!contact.email.trimmed().isEmpty()) {
+            QList<Span> spans {Span {oneLine(contact.name), true, false, {}}};
+            if (const QString role = oneLine(contact.role); !role.isEmpty())
+                spans.append({QStringLiteral(", ") + role, false, false, {}});
+            if (const QString phone = oneLine(contact.phone); !phone.isEmpty()) {
+                // Among right-to-left words the groups of a number would be set in reverse order
+                // ("0000 000 2 971+"): the number is isolated as a left-to-right run.
+                const bool amidRightToLeft = (contact.name + contact.role).isRightToLeft();
+                spans.append({QStringLiteral(" · ")
+                        + (amidRightToLeft ? QChar(0x2066) + phone + QChar(0x2069) : phone),
+                    false, false, {}});
+            }
+            if (const QString email = oneLine(contact.email); !email.isEmpty()) {
                 spans.append({QStringLiteral(" · "), false, false, {}});
-                spans.append({contact.email.trimmed(), false, false,
-                    QStringLiteral("mailto:") + contact.email.trimmed()});
+                spans.append({email, false, false, QStringLiteral("mailto:") + email});
             }
             add(BlockRole::SectionText, spans, FieldKey {Field::ContactName, contact.id});
         }
@@ -291,54 +320,45 @@ void Composer::composeAbout()
     for (const Agency &agency : m_release.agencies) {
         if (agency.about.trimmed().isEmpty())
             continue;
+        const QString name = oneLine(agency.name);
         addText(BlockRole::SectionHeading,
-            Tr::tr("About %1").arg(agency.name.isEmpty() ? Tr::tr("the agency") : agency.name));
+            Tr::tr("About %1").arg(name.isEmpty() ? Tr::tr("the agency") : name));
         addParagraphs(BlockRole::SectionText, agency.about, {Field::AgencyAbout, agency.id});
-        if (!agency.website.trimmed().isEmpty())
+        if (const QString website = oneLine(agency.website); !website.isEmpty())
             add(BlockRole::SectionText,
-                {Span {agency.website.trimmed(), false, false,
-                    isAllowedLink(agency.website.trimmed()) ? agency.website.trimmed()
-                                                            : QString()}},
+                {Span {website, false, false, isAllowedLink(website) ? website : QString()}},
                 FieldKey {Field::AgencyWebsite, agency.id});
     }
-}
-
-QString shortened(const QString &text, int maxCharacters)
-{
-    if (text.size() <= maxCharacters)
-        return text;
-    QString cut = text.left(maxCharacters);
-    const int space = cut.lastIndexOf(QLatin1Char(' '));
-    if (space > maxCharacters / 2)
-        cut.truncate(space);
-    return cut.trimmed() + QChar(0x2026);
 }
 
 void Composer::composeMetadata()
 {
     m_result.language = m_release.language;
-    m_result.title = m_release.headline.trimmed();
+    m_result.title = oneLine(m_release.headline);
     QStringList shortNames;
     for (const Agency &agency : m_release.agencies) {
-        if (!agency.name.trimmed().isEmpty())
-            m_result.authors.append(agency.name.trimmed());
-        const QString shortName = agency.shortName.trimmed().isEmpty() ? agency.name.trimmed()
-                                                                       : agency.shortName.trimmed();
+        const QString name = oneLine(agency.name);
+        if (!name.isEmpty())
+            m_result.authors.append(name);
+        const QString shortName
+            = oneLine(agency.shortName).isEmpty() ? name : oneLine(agency.shortName);
         if (!shortName.isEmpty())
             shortNames.append(shortName);
     }
     for (const BodyBlock &block : m_release.body.blocks) {
         const QString text = block.plainText().trimmed();
         if (!text.isEmpty()) {
-            m_result.subject = text.section(QLatin1Char('\n'), 0, 0);
+            m_result.subject = paragraphsOf(text).value(0);
             break;
         }
     }
     QStringList header;
+    if (!m_result.draftNotice.isEmpty())
+        header.append(m_result.draftNotice);
     if (!shortNames.isEmpty())
         header.append(shortNames.join(QStringLiteral(" / ")));
     if (!m_result.title.isEmpty())
-        header.append(shortened(m_result.title, 70));
+        header.append(m_result.title);
     m_result.continuationHeader = header.join(QStringLiteral(" — "));
     if (m_release.workflow.state != WorkflowState::Approved)
         m_result.watermark = Tr::tr("DRAFT");

@@ -44,12 +44,22 @@ QFont releaseFont(qreal pointSize, bool bold, bool italic)
     font.setBold(bold);
     font.setItalic(italic);
     font.setKerning(true);
-    // PreferNoShaping leaves out shaping features that Latin text does not need (ligatures such
-    // as "ff", which Qt 6.4's PDF output copies out as one character) and keeps them for scripts
-    // that need them, such as Arabic.
-    font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferNoShaping | QFont::PreferOutline));
+    // Every script is shaped fully (Arabic joins, Devanagari reorders). Latin ligatures, which
+    // Qt 6.4's PDF output would copy out as one character, are not in the bundled font at all
+    // (scripts/make-fonts), so nothing needs switching off here.
+    font.setStyleStrategy(QFont::PreferOutline);
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
+}
+
+Qt::Alignment alignmentFor(Qt::Alignment styled, bool rightToLeft)
+{
+    const Qt::Alignment vertical = styled & Qt::AlignVertical_Mask;
+    const Qt::Alignment horizontal = styled & Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute;
+    if (!rightToLeft || (horizontal != Qt::AlignLeft && horizontal != Qt::AlignRight))
+        return styled;
+    const Qt::Alignment mirrored = horizontal == Qt::AlignLeft ? Qt::AlignRight : Qt::AlignLeft;
+    return mirrored | Qt::AlignAbsolute | vertical;
 }
 
 QPaintDevice *layoutDevice()
@@ -73,7 +83,9 @@ void drawTextLine(QPainter *painter, const QPointF &baselineLeft, const QString 
     const QFont &font, const QColor &color)
 {
     QTextLayout layout(text, font, layoutDevice());
-    QTextOption option;
+    // Anchored at baselineLeft whatever the direction, which orders the words within the line.
+    QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     option.setUseDesignMetrics(true);
     option.setWrapMode(QTextOption::NoWrap);
     layout.setTextOption(option);

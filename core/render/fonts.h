@@ -21,9 +21,14 @@ QString releaseFontFamily();
 // reader's word processor or browser may have, and otherwise replaces with a sans-serif.
 QString documentFontFamily();
 
-// A release font at a size in points, set up so that text copies out of a PDF as it was typed:
-// no Latin ligatures ("ff" stays two letters), while scripts that need shaping (Arabic) keep it.
+// A release font at a size in points, every script shaped fully; text copies out of a PDF as it
+// was typed, as the bundled font has no Latin ligatures ("ff" stays two letters).
 QFont releaseFont(qreal pointSize, bool bold = false, bool italic = false);
+
+// The alignment of a paragraph whose base direction is right to left when its style says left or
+// right: mirrored, as QTextLayout takes Qt::AlignLeft to mean the left edge whatever the
+// direction. Centred and justified text is left as it is.
+Qt::Alignment alignmentFor(Qt::Alignment styled, bool rightToLeft);
 
 // The device all text is laid out for: 72 dots per inch, so that one layout unit is one point
 // whatever the output, and the preview breaks lines exactly where the printer does.

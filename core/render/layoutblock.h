@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QString>
 
 #include <optional>
 
@@ -28,6 +29,8 @@ public:
 
     // Paints lines [firstLine, firstLine + count) with the top of firstLine at topLeft.
     virtual void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const = 0;
+    // The text of one line, as it breaks (for tests that compare surfaces).
+    virtual QString lineText(int line) const = 0;
 
     // Pagination rules.
     qreal spaceBefore = 0;

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QTextLine>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -35,23 +37,23 @@ LetterheadBlock::LetterheadBlock(const QList<LetterheadEntry> &entries, qreal wi
     m_lineTops.append(m_ruleY + 1);
 }
 
-std::unique_ptr<QTextLayout> LetterheadBlock::layOutName(const QString &name, const QFont &font,
-    qreal width, Qt::Alignment alignment, int maxLines, qreal *height)
+std::unique_ptr<QTextLayout> LetterheadBlock::layOutName(
+    const QString &name, const QFont &font, qreal width, Qt::Alignment alignment, qreal *height)
 {
     auto layout = std::make_unique<QTextLayout>(name, font, layoutDevice());
-    QTextOption option(alignment);
+    const bool rightToLeft = name.isRightToLeft();
+    QTextOption option(alignmentFor(alignment, rightToLeft));
+    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     option.setUseDesignMetrics(true);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
     QTextLayout::FormatRange range {0, int(name.size()), {}};
     range.format.setForeground(palette::accent);
     layout->setFormats({range});
+    // Every line of the name: an agency's official name is never shortened.
     qreal y = 0;
     layout->beginLayout();
-    for (int i = 0; i < maxLines; ++i) {
-        QTextLine line = layout->createLine();
-        if (!line.isValid())
-            break;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
         line.setLineWidth(width);
         line.setPosition(QPointF(0, y));
         y += line.height();
@@ -71,7 +73,7 @@ void LetterheadBlock::layOutSingle(const LetterheadEntry &entry)
     const qreal nameLeft = placed.logoRect.isNull() ? 0 : placed.logoRect.right() + 14;
     qreal nameHeight = 0;
     placed.name = layOutName(
-        entry.name, releaseFont(15, true), m_width - nameLeft, Qt::AlignLeft, 3, &nameHeight);
+        entry.name, releaseFont(15, true), m_width - nameLeft, Qt::AlignLeft, &nameHeight);
     const qreal rowHeight = std::max(placed.logoRect.isNull() ? 0.0 : logoHeight, nameHeight);
     placed.namePosition = QPointF(nameLeft, (rowHeight - nameHeight) / 2);
     placed.logoRect.moveTop((rowHeight - placed.logoRect.height()) / 2);
@@ -79,19 +81,77 @@ void LetterheadBlock::layOutSingle(const LetterheadEntry &entry)
     m_ruleY = rowHeight + ruleGap;
 }
 
+namespace {
+
+// How a grid of agencies is set: columns, and the size of the names' type.
+struct Grid
+{
+    int columns;
+    qreal nameSize;
+    qreal cellWidth(qreal width) const { return width / columns; }
+};
+
+constexpr qreal namePadding = 3; // each side of a name within its cell
+constexpr qreal smallestNameSize = 6.5; // the smallest the names are set to stay legible
+constexpr int comfortableNameLines = 4;
+
+int linesOf(const QString &name, const QFont &font, qreal width)
+{
+    QTextLayout layout(name, font, layoutDevice());
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    int lines = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        ++lines;
+    }
+    layout.endLayout();
+    return lines;
+}
+
+// The grid for the agencies: as many columns as suit their number, and where a long official name
+// would take more than a few lines, smaller type (down to a legible minimum) and then fewer
+// columns, so that the letterhead makes room for every name rather than cutting one.
+Grid gridFor(const QList<LetterheadEntry> &entries, qreal width)
+{
+    const int count = int(entries.size());
+    const int preferredColumns = count <= 4 ? count : (count <= 8 ? 4 : 5);
+    const qreal preferredSize = count <= 4 ? 9 : 8;
+    const auto fits = [&](const Grid &grid) {
+        const QFont font = releaseFont(grid.nameSize, true);
+        const qreal nameWidth = grid.cellWidth(width) - 2 * namePadding;
+        return std::all_of(entries.begin(), entries.end(), [&](const LetterheadEntry &entry) {
+            return linesOf(entry.name, font, nameWidth) <= comfortableNameLines;
+        });
+    };
+    for (int columns = preferredColumns; columns >= std::min(2, preferredColumns); --columns) {
+        for (qreal size = preferredSize; size >= smallestNameSize; size -= 0.5) {
+            if (fits(Grid {columns, size}))
+                return Grid {columns, size};
+        }
+    }
+    // No grid keeps every name to a few lines: the names take the lines they need.
+    return Grid {preferredColumns, smallestNameSize};
+}
+
+} // namespace
+
 void LetterheadBlock::layOutGrid(const QList<LetterheadEntry> &entries)
 {
     const int count = int(entries.size());
-    const int columns = count <= 4 ? count : (count <= 8 ? 4 : 5);
-    const qreal logoHeight = count <= 4 ? 46 : (count <= 10 ? 36 : 30);
-    const qreal cellWidth = m_width / columns;
-    const QFont nameFont = releaseFont(count <= 4 ? 9 : 8, true);
+    const Grid grid = gridFor(entries, m_width);
+    const qreal logoHeight = count <= 4 ? 46 : (count <= 10 ? 36 : (count <= 15 ? 30 : 26));
+    const qreal cellWidth = grid.cellWidth(m_width);
+    const QFont nameFont = releaseFont(grid.nameSize, true);
     constexpr qreal nameGap = 4;
-    constexpr qreal rowGap = 10;
+    const qreal rowGap = count <= 10 ? 10 : 7;
 
     qreal y = 0;
-    for (int rowStart = 0; rowStart < count; rowStart += columns) {
-        const int inRow = std::min(columns, count - rowStart);
+    for (int rowStart = 0; rowStart < count; rowStart += grid.columns) {
+        const int inRow = std::min(grid.columns, count - rowStart);
         // A short last row is centred under the full ones.
         const qreal rowLeft = (m_width - inRow * cellWidth) / 2;
         qreal rowHeight = 0;
@@ -105,16 +165,28 @@ void LetterheadBlock::layOutGrid(const QList<LetterheadEntry> &entries)
             placed.logo = entry.logo;
             placed.logoRect = fitted(entry.logo, QRectF(left + 6, y, cellWidth - 12, logoHeight));
             qreal nameHeight = 0;
-            placed.name
-                = layOutName(entry.name, nameFont, cellWidth - 8, Qt::AlignHCenter, 3, &nameHeight);
+            placed.name = layOutName(
+                entry.name, nameFont, cellWidth - 2 * namePadding, Qt::AlignHCenter, &nameHeight);
             const qreal nameTop = y + (anyLogo ? logoHeight + nameGap : 0);
-            placed.namePosition = QPointF(left + 4, nameTop);
+            placed.namePosition = QPointF(left + namePadding, nameTop);
             rowHeight = std::max(rowHeight, nameTop - y + nameHeight);
             m_placed.push_back(std::move(placed));
         }
         y += rowHeight + rowGap;
     }
     m_ruleY = y - rowGap + ruleGap;
+}
+
+QString LetterheadBlock::lineText(int) const
+{
+    QStringList lines;
+    for (const Placed &placed : m_placed) {
+        for (int i = 0; i < placed.name->lineCount(); ++i) {
+            const QTextLine line = placed.name->lineAt(i);
+            lines.append(placed.name->text().mid(line.textStart(), line.textLength()));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void LetterheadBlock::paint(QPainter *painter, int, int, QPointF topLeft) const

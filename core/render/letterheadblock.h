@@ -14,13 +14,16 @@ namespace rd {
 
 // The letterhead: the issuing agency's logo and name, or for a joint statement every agency's
 // logo with its name beneath, lead agency first, in rows that wrap (a taskforce of fifteen makes
-// three rows of five), with a rule beneath. It never splits.
+// three rows of five), with a rule beneath. Every name is set whole, however long; the grid makes
+// room for long official names with smaller type and fewer columns. It never splits.
 class LetterheadBlock : public LayoutBlock
 {
 public:
     LetterheadBlock(const QList<LetterheadEntry> &entries, qreal width);
 
     void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
+    // Every line of every name, as they break.
+    QString lineText(int line) const override;
 
 private:
     struct Placed
@@ -34,7 +37,7 @@ private:
     void layOutSingle(const LetterheadEntry &entry);
     void layOutGrid(const QList<LetterheadEntry> &entries);
     static std::unique_ptr<QTextLayout> layOutName(const QString &name, const QFont &font,
-        qreal width, Qt::Alignment alignment, int maxLines, qreal *height);
+        qreal width, Qt::Alignment alignment, qreal *height);
 
     qreal m_width;
     qreal m_ruleY = 0;

@@ -6,6 +6,7 @@
 #include "textblock.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -134,8 +135,11 @@ void PagedRelease::paintContinuationHeader(QPainter *painter) const
     if (!m_composed.embargoBanner.isEmpty())
         top.setTop(top.top() + bannerHeight + bannerGap);
     const QFont font = furnitureFont();
-    drawTextLine(painter, QPointF(top.left(), top.top() + 9), m_composed.continuationHeader, font,
-        palette::muted);
+    // The headline at its end is shortened to fit; the draft notice and the agencies lead it.
+    const QString header
+        = QFontMetricsF(font, layoutDevice())
+              .elidedText(m_composed.continuationHeader, Qt::ElideRight, top.width());
+    drawTextLine(painter, QPointF(top.left(), top.top() + 9), header, font, palette::muted);
     painter->setPen(QPen(palette::rule, 0.5));
     painter->drawLine(QPointF(top.left(), top.top() + 14), QPointF(top.right(), top.top() + 14));
 }
@@ -156,6 +160,19 @@ void PagedRelease::paintFooter(QPainter *painter, int page) const
         QPointF(content.right() - textWidth(number, font),
             content.bottom() + m_setup.margins().bottom() / 2),
         number, font, palette::muted);
+}
+
+QStringList PagedRelease::pageLines(int page) const
+{
+    QStringList lines;
+    if (page < 0 || page >= pageCount())
+        return lines;
+    for (const Fragment &fragment : m_pages.at(page)) {
+        const LayoutBlock &block = *m_blocks.at(size_t(fragment.block));
+        for (int line = fragment.firstLine; line < fragment.firstLine + fragment.lineCount; ++line)
+            lines.append(block.lineText(line).split(QLatin1Char('\n')));
+    }
+    return lines;
 }
 
 std::optional<FieldKey> PagedRelease::fieldAt(int page, QPointF point) const

@@ -40,6 +40,10 @@ public:
     // The field whose text is at point (in points) on page, for click-to-edit.
     std::optional<FieldKey> fieldAt(int page, QPointF point) const;
 
+    // The text of a page's content, a line as it breaks (for tests that compare surfaces; page
+    // furniture aside).
+    QStringList pageLines(int page) const;
+
     // Where a page's content area starts and ends (for tests of page furniture).
     QRectF contentArea(int page) const;
 

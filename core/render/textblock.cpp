@@ -55,15 +55,24 @@ TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal 
     else if (block.role == BlockRole::NumberedItem)
         m_marker = QStringLiteral("%1.").arg(block.number);
 
-    m_layout = std::make_unique<QTextLayout>(block.plainText(), style.font, layoutDevice());
-    QTextOption option(style.alignment);
+    // A paragraph runs in the direction of its first strong character (Unicode bidi rules P2 and
+    // P3): an Arabic or Hebrew paragraph is set from the right, its indent and marks on the right.
+    const QString text = block.plainText();
+    m_rightToLeft = text.isRightToLeft();
+    if (m_rightToLeft && m_style.font.italic()) {
+        // Arabic and Hebrew have no italic; a slanted copy of their letters is hard to read.
+        m_style.font.setItalic(false);
+    }
+    m_layout = std::make_unique<QTextLayout>(text, m_style.font, layoutDevice());
+    QTextOption option(alignmentFor(style.alignment, m_rightToLeft));
+    option.setTextDirection(m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true); // unhinted advances: the same line breaks on every device
     m_layout->setTextOption(option);
     m_layout->setFormats(formatsOf(block.spans, style.color));
 
     const qreal lineWidth = std::max<qreal>(width - style.indent, 20);
-    const qreal lineHeight = QFontMetricsF(style.font, layoutDevice()).height();
+    const qreal lineHeight = QFontMetricsF(m_style.font, layoutDevice()).height();
     qreal y = 0;
     m_layout->beginLayout();
     for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
@@ -80,7 +89,7 @@ TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal 
 
 void TextBlock::paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const
 {
-    const qreal textLeft = topLeft.x() + m_style.indent;
+    const qreal textLeft = topLeft.x() + (m_rightToLeft ? 0 : m_style.indent);
     const QPointF layoutOrigin(textLeft, topLeft.y() - lineTop(firstLine));
     for (int i = firstLine; i < firstLine + count && i < m_layout->lineCount(); ++i)
         m_layout->lineAt(i).draw(painter, layoutOrigin);
@@ -93,9 +102,18 @@ void TextBlock::paint(QPainter *painter, int firstLine, int count, QPointF topLe
         const qreal barHeight = height(firstLine, count)
             - (lineTop(firstLine + count) - lineTop(firstLine + count - 1))
                 * (1 - 1 / m_style.lineSpacing);
+        const qreal barLeft = m_rightToLeft ? topLeft.x() + m_width - quoteBarWidth : topLeft.x();
         painter->fillRect(
-            QRectF(topLeft.x(), topLeft.y() + 1, quoteBarWidth, barHeight), palette::accent);
+            QRectF(barLeft, topLeft.y() + 1, quoteBarWidth, barHeight), palette::accent);
     }
+}
+
+QString TextBlock::lineText(int line) const
+{
+    if (line < 0 || line >= m_layout->lineCount())
+        return {};
+    const QTextLine textLine = m_layout->lineAt(line);
+    return m_layout->text().mid(textLine.textStart(), textLine.textLength());
 }
 
 void TextBlock::paintMarker(QPainter *painter, QPointF topLeft) const
@@ -103,9 +121,15 @@ void TextBlock::paintMarker(QPainter *painter, QPointF topLeft) const
     if (m_layout->lineCount() == 0)
         return;
     const QTextLine first = m_layout->lineAt(0);
+    const qreal baseline = topLeft.y() + first.ascent();
+    if (m_rightToLeft) {
+        // In the indent on the right, just after the text's right edge.
+        const qreal left = topLeft.x() + m_width - m_style.indent + 5;
+        drawTextLine(painter, QPointF(left, baseline), m_marker, m_style.font, m_style.color);
+        return;
+    }
     const qreal right = topLeft.x() + m_style.indent - 5;
-    drawTextLine(painter,
-        QPointF(right - textWidth(m_marker, m_style.font), topLeft.y() + first.ascent()), m_marker,
+    drawTextLine(painter, QPointF(right - textWidth(m_marker, m_style.font), baseline), m_marker,
         m_style.font, m_style.color);
 }
 

@@ -19,6 +19,7 @@ public:
     TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal width);
 
     void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
+    QString lineText(int line) const override;
 
 private:
     void paintMarker(QPainter *painter, QPointF topLeft) const;
@@ -27,6 +28,7 @@ private:
     std::unique_ptr<QTextLayout> m_layout;
     QString m_marker; // "•" or "3." for list items
     qreal m_width;
+    bool m_rightToLeft = false; // the paragraph's base direction
 };
 
 } // namespace rd

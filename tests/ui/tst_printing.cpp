@@ -3,7 +3,10 @@
 #include "main/mainwindow.h"
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
+#include "preview/previewlayouter.h"
+#include "preview/previewpane.h"
 #include "render/fonts.h"
+#include "render/pagedrelease.h"
 #include "scriptedprompts.h"
 #include "support/pdftext.h"
 #include "support/samplerelease.h"
@@ -23,6 +26,7 @@ class TestPrinting : public QObject
 private Q_SLOTS:
     void initTestCase() { loadBundledFonts(); }
     void printerGetsTheSamePagesAsThePdf();
+    void previewPrinterAndPdfAreOneLayout();
     void exportFromTheWindow();
 };
 
@@ -49,6 +53,75 @@ void TestPrinting::printerGetsTheSamePagesAsThePdf()
     for (int page = 0; page < printed.pageCount(); ++page)
         QCOMPARE(printed.pageText(page), exported.pageText(page));
     QCOMPARE(printed.pageSizePoints(0).toSize(), QSize(595, 842));
+}
+
+namespace {
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.simplified().isEmpty())
+            lines.append(line.simplified());
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestPrinting::previewPrinterAndPdfAreOneLayout()
+{
+    // The example attaches a PDF, whose page count the release prints ("PDF, 14.1 kB, 1 page"):
+    // every surface must be composed with it, and break every line in the same place.
+    const QString example = QStringLiteral(
+        RELEASEDESK_SOURCE_DIR "/resources/examples/kestrel-bay-joint-statement.releasedesk");
+    MainWindow window(std::make_unique<test::ScriptedPrompts>());
+    QVERIFY(window.controller()->openAsNew(example));
+    window.previewPane()->layouter()->setPaper(Paper::A4);
+    window.previewPane()->layouter()->layoutNow();
+    const std::shared_ptr<const PagedRelease> preview = window.previewPane()->layouter()->current();
+    QVERIFY(preview);
+
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    window.output()->printTo(&printer);
+    QFile printedFile(printer.outputFileName());
+    QVERIFY(printedFile.open(QIODevice::ReadOnly));
+    const test::PdfReader printed(printedFile.readAll());
+    ExportOptions options;
+    options.paper = Paper::A4;
+    const test::PdfReader exported(
+        exportPdf(window.controller()->document()->release(), options).value());
+
+    QCOMPARE(printed.pageCount(), preview->pageCount());
+    QCOMPARE(exported.pageCount(), preview->pageCount());
+    bool attachedLineSeen = false;
+    for (int page = 0; page < preview->pageCount(); ++page) {
+        QStringList previewLines;
+        for (const QString &line : preview->pageLines(page))
+            previewLines.append(nonEmptyLines(line));
+        const QStringList printedLines = nonEmptyLines(printed.pageText(page));
+        const QStringList exportedLines = nonEmptyLines(exported.pageText(page));
+        QCOMPARE(printedLines, exportedLines);
+        // Line for line as the preview breaks them, page furniture (header, "- more -", page
+        // number) aside.
+        QString missing;
+        QVERIFY2(test::inOrder(exportedLines.join(QLatin1Char('\n')), previewLines, &missing),
+            qPrintable(missing));
+        // Each of the preview's lines is within one line of the PDF (the letterhead's names,
+        // side by side, copy out as one): a line broken elsewhere would span two.
+        for (const QString &line : previewLines) {
+            QVERIFY2(std::any_of(exportedLines.cbegin(), exportedLines.cend(),
+                         [&](const QString &pdfLine) { return pdfLine.contains(line); }),
+                qPrintable(line));
+        }
+        for (const QString &line : previewLines)
+            attachedLineSeen |= line.contains(QStringLiteral("1 page)"));
+    }
+    QVERIFY(attachedLineSeen);
 }
 
 void TestPrinting::exportFromTheWindow()

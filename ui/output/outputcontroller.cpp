@@ -2,9 +2,9 @@
 
 #include "export/exporter.h"
 #include "model/releasedocument.h"
-#include "pdf/pdfpages.h"
 #include "project/contenthash.h"
 #include "project/projectlock.h"
+#include "render/layoutrelease.h"
 #include "render/pagedrelease.h"
 #include "userprompts.h"
 
@@ -47,9 +47,6 @@ ExportOptions exportOptions(ExportFormat format)
     options.format = format;
     options.paper = defaultPaper(QLocale());
     options.kitAsZip = true;
-    options.countPdfPages = countPdfPages;
-    options.rasterizePdf
-        = [](const QByteArray &pdf, qreal dpi) { return rasterizePdfPages(pdf, dpi); };
     return options;
 }
 
@@ -119,8 +116,7 @@ bool OutputController::exportAs()
 void OutputController::printTo(QPrinter *printer) const
 {
     printer->setFullPage(true);
-    const PagedRelease paged(composeRelease(m_document->release()), PageSetup {paperOf(*printer)});
-    printRelease(paged, printer);
+    printRelease(*layOutRelease(m_document->release(), {paperOf(*printer)}), printer);
 }
 
 void OutputController::printPreview()

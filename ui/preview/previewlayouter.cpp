@@ -1,7 +1,7 @@
 #include "previewlayouter.h"
 
 #include "model/releasedocument.h"
-#include "render/pagedrelease.h"
+#include "render/layoutrelease.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,7 +16,7 @@ constexpr int delayMilliseconds = 120;
 
 std::shared_ptr<const PagedRelease> layOut(const Release &release, Paper paper)
 {
-    return std::make_shared<const PagedRelease>(composeRelease(release), PageSetup {paper});
+    return layOutRelease(release, {paper});
 }
 
 } // namespace

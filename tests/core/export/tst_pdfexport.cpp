@@ -167,7 +167,13 @@ void TestPdfExport::watermarkExactlyWhenNotApproved()
     draft.workflow = Workflow {};
     const test::PdfReader draftPdf(pdfOf(draft));
     QVERIFY(watermarkPixels(draftPdf.renderPage(0, 36)) > 500);
-    QVERIFY(!draftPdf.text().contains(QStringLiteral("DRAFT"))); // outlines, not text to copy
+    // The watermark is outlines; the marking in words is on every page, in its text.
+    for (int page = 0; page < draftPdf.pageCount(); ++page) {
+        const QString text = draftPdf.pageText(page);
+        QVERIFY2(
+            text.contains(QStringLiteral("DRAFT — not approved for release")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("DRAFT")), 1);
+    }
 
     Release inReview = draft;
     inReview.workflow.state = WorkflowState::InReview;
@@ -176,6 +182,7 @@ void TestPdfExport::watermarkExactlyWhenNotApproved()
     const test::PdfReader approvedPdf(pdfOf(approved(test::sampleRelease())));
     for (int page = 0; page < approvedPdf.pageCount(); ++page)
         QCOMPARE(watermarkPixels(approvedPdf.renderPage(page, 36)), 0);
+    QVERIFY(!approvedPdf.text().contains(QStringLiteral("DRAFT")));
 }
 
 void TestPdfExport::embargoBannerWhileEmbargoApplies()
@@ -284,6 +291,11 @@ void TestPdfExport::textCopiesOutAsTyped_data()
         "The offenders affiliated with the office staff fled a fjord flight.");
     QTest::newRow("macrons") << QStringLiteral("Māori wardens at Ōtautahi: ā ē ī ō ū Ā Ē Ī Ō Ū");
     QTest::newRow("arabic") << QStringLiteral("الشرطة تطلب المساعدة");
+    QTest::newRow("arabic joins") << QStringLiteral(
+        "لي هذه بيت شتاء"); // ل‍ي ه‍ذ ب‍ي ش‍ت
+    QTest::newRow("hebrew") << QStringLiteral("המשטרה מבקשת עזרה מהציבור");
+    QTest::newRow("devanagari") << QStringLiteral("पुलिस ने जनता से मदद मांगी");
+    QTest::newRow("thai") << QStringLiteral("ตำรวจขอความช่วยเหลือ");
     QTest::newRow("korean") << QStringLiteral("경찰이 도움을 요청합니다");
     QTest::newRow("mixed") << QStringLiteral("Café naïve façade — “quotes” ‘single’ … €5");
 }
@@ -294,11 +306,18 @@ void TestPdfExport::textCopiesOutAsTyped()
     Release release = approved(test::sampleRelease());
     release.body.blocks = {{BodyBlock::Kind::Paragraph, {TextRun {text, false, false, {}}}}};
     const QString extracted = test::PdfReader(pdfOf(release)).text();
-    // Poppler may give a right-to-left line in visual order; compare words either way.
-    const bool found = extracted.contains(text)
-        || std::all_of(text.split(QLatin1Char(' ')).cbegin(), text.split(QLatin1Char(' ')).cend(),
-            [&](const QString &word) { return extracted.contains(word); });
-    QVERIFY2(found, qPrintable(extracted));
+    // Whole and in logical order. Shaped Arabic copies out as the letters' contextual forms
+    // (U+FExx) and Thai's sara am as its two parts, which compatibility normalization gives back
+    // as the letters typed.
+    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("devanagari"))
+        QEXPECT_FAIL("",
+            "Qt 6.4's PDF writer maps each glyph back through the font's character "
+            "map; the width variant of the i-matra chosen by shaping has no entry "
+            "there, so that one vowel sign is missing from the copied text",
+            Continue);
+    QVERIFY2(extracted.normalized(QString::NormalizationForm_KC)
+                 .contains(text.normalized(QString::NormalizationForm_KC)),
+        qPrintable(extracted));
     for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
         QVERIFY(!extracted.contains(QChar(ligature)));
 }

@@ -18,6 +18,7 @@ public:
         this->neverSplit = neverSplit;
     }
     void paint(QPainter *, int, int, QPointF) const override { }
+    QString lineText(int) const override { return {}; }
 };
 
 struct Blocks

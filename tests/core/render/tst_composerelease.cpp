@@ -1,0 +1,169 @@
+#include "export/exporter.h"
+#include "render/composedrelease.h"
+#include "render/fonts.h"
+#include "support/pdftext.h"
+#include "support/samplerelease.h"
+
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+QList<ComposedBlock> blocksOf(const ComposedRelease &composed, BlockRole role)
+{
+    QList<ComposedBlock> blocks;
+    for (const ComposedBlock &block : composed.blocks) {
+        if (block.role == role)
+            blocks.append(block);
+    }
+    return blocks;
+}
+
+Release approved(Release release)
+{
+    release.workflow.state = WorkflowState::Approved;
+    return release;
+}
+
+} // namespace
+
+// What the composer makes of line breaks, paragraphs and approval, for every output.
+class TestComposeRelease : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { loadBundledFonts(); }
+    void quoteOfSeveralParagraphs();
+    void lineBreakInAOneLineFieldIsASpace();
+    void paragraphFieldsKeepEveryLine();
+    void wordsAreNeverRunTogetherInAnyFormat_data();
+    void wordsAreNeverRunTogetherInAnyFormat();
+    void draftIsMarkedInWords();
+};
+
+void TestComposeRelease::quoteOfSeveralParagraphs()
+{
+    Release release = test::sampleRelease();
+    release.language = QStringLiteral("en-NZ");
+    release.quotes.resize(1);
+    release.quotes[0].text = QStringLiteral(
+        "We listened to young people about their priorities.\nThe How Are You Quiz "
+        "is the result.\r\n\r\n  And it is only the start.  ");
+    const ComposedRelease composed = composeRelease(release);
+    const QList<ComposedBlock> quote = blocksOf(composed, BlockRole::QuoteText);
+    QCOMPARE(quote.size(), 3);
+    // Each paragraph opens with a quotation mark; only the last closes.
+    QCOMPARE(quote.at(0).plainText(),
+        QStringLiteral("“We listened to young people about their priorities."));
+    QCOMPARE(quote.at(1).plainText(), QStringLiteral("“The How Are You Quiz is the result."));
+    QCOMPARE(quote.at(2).plainText(), QStringLiteral("“And it is only the start.”"));
+    // The attribution comes after the last paragraph.
+    qsizetype last = 0;
+    for (qsizetype i = 0; i < composed.blocks.size(); ++i) {
+        if (composed.blocks.at(i).role == BlockRole::QuoteText)
+            last = i;
+    }
+    QCOMPARE(composed.blocks.at(last).plainText(), quote.at(2).plainText());
+    QCOMPARE(composed.blocks.at(last + 1).role, BlockRole::QuoteAttribution);
+
+    release.language = QStringLiteral("fr-FR");
+    const QList<ComposedBlock> french = blocksOf(composeRelease(release), BlockRole::QuoteText);
+    QVERIFY(french.at(0).plainText().startsWith(QStringLiteral("«")));
+    QVERIFY(!french.at(0).plainText().contains(QStringLiteral("»")));
+    QVERIFY(french.at(2).plainText().endsWith(QStringLiteral("»")));
+}
+
+void TestComposeRelease::lineBreakInAOneLineFieldIsASpace()
+{
+    Release release = test::sampleRelease();
+    release.subheadline = QStringLiteral("New Online Platforms\nOver 100 services listed");
+    release.headline = QStringLiteral("Police appeal\r\nfor witnesses\u2028after crash");
+    release.agencies[0].name = QStringLiteral("Royal Canadian Mounted Police /\nGendarmerie "
+                                              "royale du Canada");
+    release.quotes[0].speaker = QStringLiteral("Anna\nWhitlock");
+    const ComposedRelease composed = composeRelease(release);
+    const QList<ComposedBlock> subheadline = blocksOf(composed, BlockRole::Subheadline);
+    QCOMPARE(subheadline.size(), 1);
+    QCOMPARE(subheadline.at(0).plainText(),
+        QStringLiteral("New Online Platforms Over 100 services listed"));
+    const QList<ComposedBlock> headline = blocksOf(composed, BlockRole::Headline);
+    QCOMPARE(headline.size(), 1);
+    QCOMPARE(headline.at(0).plainText(), QStringLiteral("Police appeal for witnesses after crash"));
+    QCOMPARE(composed.title, QStringLiteral("Police appeal for witnesses after crash"));
+    QCOMPARE(composed.letterhead.at(0).name,
+        QStringLiteral("Royal Canadian Mounted Police / Gendarmerie royale du Canada"));
+    const QList<ComposedBlock> attribution = blocksOf(composed, BlockRole::QuoteAttribution);
+    QVERIFY(!attribution.isEmpty());
+    QVERIFY(attribution.at(0).plainText().contains(QStringLiteral("Anna Whitlock")));
+    QVERIFY(holdsParagraphs(Field::QuoteText));
+    QVERIFY(!holdsParagraphs(Field::Subheadline));
+}
+
+void TestComposeRelease::paragraphFieldsKeepEveryLine()
+{
+    Release release = test::sampleRelease();
+    release.notesToEditors = QStringLiteral("1. The quiz is free.\n2. It takes five minutes.\n\n"
+                                            "Photographs are available.");
+    release.agencies[0].about = QStringLiteral("First paragraph.\nSecond paragraph.");
+    const ComposedRelease composed = composeRelease(release);
+    QStringList sectionTexts;
+    for (const ComposedBlock &block : blocksOf(composed, BlockRole::SectionText))
+        sectionTexts.append(block.plainText());
+    for (const QString &paragraph :
+        {QStringLiteral("1. The quiz is free."), QStringLiteral("2. It takes five minutes."),
+            QStringLiteral("Photographs are available."), QStringLiteral("First paragraph."),
+            QStringLiteral("Second paragraph.")})
+        QVERIFY2(sectionTexts.contains(paragraph), qPrintable(sectionTexts.join(u'|')));
+}
+
+void TestComposeRelease::wordsAreNeverRunTogetherInAnyFormat_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("pdf") << ExportFormat::Pdf;
+    QTest::newRow("html") << ExportFormat::Html;
+    QTest::newRow("markdown") << ExportFormat::Markdown;
+    QTest::newRow("text") << ExportFormat::Text;
+}
+
+void TestComposeRelease::wordsAreNeverRunTogetherInAnyFormat()
+{
+    QFETCH(ExportFormat, format);
+    Release release = approved(test::sampleRelease());
+    release.subheadline = QStringLiteral("PlatformsXq\nOver 100");
+    release.quotes.resize(1);
+    release.quotes[0].text = QStringLiteral("their prioritiesZq.\nThe How Are You Quiz");
+    ExportOptions options;
+    options.format = format;
+    const QByteArray bytes = exportToBytes(release, options).value();
+    // Markdown's escapes aside ("\\."), the words as a reader sees them.
+    const QString text = format == ExportFormat::Pdf
+        ? test::PdfReader(bytes).text()
+        : QString::fromUtf8(bytes).remove(QLatin1Char('\\'));
+    QVERIFY2(!text.contains(QStringLiteral("PlatformsXqOver")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("PlatformsXq Over 100")));
+    QVERIFY(!text.contains(QStringLiteral("prioritiesZq.The")));
+    QVERIFY(text.contains(QStringLiteral("prioritiesZq.")));
+}
+
+void TestComposeRelease::draftIsMarkedInWords()
+{
+    Release release = test::sampleRelease();
+    release.workflow = Workflow {};
+    const ComposedRelease draft = composeRelease(release);
+    QCOMPARE(draft.blocks.first().role, BlockRole::DraftNotice);
+    QCOMPARE(draft.blocks.first().plainText(), QStringLiteral("DRAFT — not approved for release"));
+    QVERIFY(draft.continuationHeader.startsWith(QStringLiteral("DRAFT — not approved")));
+
+    release.workflow.state = WorkflowState::InReview;
+    QCOMPARE(composeRelease(release).blocks.first().role, BlockRole::DraftNotice);
+
+    const ComposedRelease issued = composeRelease(approved(release));
+    QVERIFY(issued.draftNotice.isEmpty());
+    QVERIFY(blocksOf(issued, BlockRole::DraftNotice).isEmpty());
+    QVERIFY(!issued.continuationHeader.contains(QStringLiteral("DRAFT")));
+}
+
+QTEST_MAIN(TestComposeRelease)
+#include "tst_composerelease.moc"
