@@ -57,7 +57,7 @@ Result<QByteArray> DocxWriter::write()
     if (status)
         status = add(QStringLiteral("word/document.xml"), document);
     if (status)
-        status = add(QStringLiteral("word/styles.xml"), docx::stylesXml());
+        status = add(QStringLiteral("word/styles.xml"), docx::stylesXml(m_release.language));
     if (status)
         status = add(QStringLiteral("word/numbering.xml"), docx::numberingXml(m_numberedLists));
     if (status)
@@ -136,7 +136,8 @@ void DocxWriter::writeLetterhead(QXmlStreamWriter &xml)
     QStringList names;
     for (const LetterheadEntry &entry : m_release.letterhead)
         names.append(entry.name);
-    ComposedBlock namesBlock {BlockRole::SubHeading,
+    // Set like the status line, not as a heading: the headline is the document's first heading.
+    ComposedBlock namesBlock {BlockRole::StatusLine,
         {Span {names.join(QStringLiteral(" · ")), true, false, {}}}, 0, std::nullopt};
     writeBlock(xml, namesBlock);
 }
@@ -215,6 +216,9 @@ void DocxWriter::writeBlock(QXmlStreamWriter &xml, const ComposedBlock &block)
             QString::number(block.role == BlockRole::BulletItem ? 1 : 1 + m_numberedLists));
         xml.writeEndElement(); // numPr
     }
+    // A paragraph whose first strong character is right to left runs from the right.
+    if (block.plainText().isRightToLeft())
+        xml.writeEmptyElement(QStringLiteral("w:bidi"));
     xml.writeEndElement(); // pPr
     for (const Span &span : block.spans)
         writeRun(xml, span);
@@ -230,16 +234,24 @@ void DocxWriter::writeRun(QXmlStreamWriter &xml, const Span &span)
         xml.writeAttribute(QStringLiteral("r:id"), QStringLiteral("rIdLink%1").arg(m_links.size()));
     }
     xml.writeStartElement(QStringLiteral("w:r"));
-    if (span.bold || span.italic || !span.link.isEmpty()) {
+    const bool rightToLeft = docx::hasRightToLeft(span.text);
+    if (span.bold || span.italic || !span.link.isEmpty() || rightToLeft) {
         xml.writeStartElement(QStringLiteral("w:rPr"));
         if (!span.link.isEmpty()) {
             xml.writeEmptyElement(QStringLiteral("w:rStyle"));
             xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Hyperlink"));
         }
-        if (span.bold)
+        // Word formats right-to-left runs with the complex-script properties.
+        if (span.bold) {
             xml.writeEmptyElement(QStringLiteral("w:b"));
-        if (span.italic)
+            xml.writeEmptyElement(QStringLiteral("w:bCs"));
+        }
+        if (span.italic) {
             xml.writeEmptyElement(QStringLiteral("w:i"));
+            xml.writeEmptyElement(QStringLiteral("w:iCs"));
+        }
+        if (rightToLeft)
+            xml.writeEmptyElement(QStringLiteral("w:rtl"));
         xml.writeEndElement();
     }
     const QStringList lines

@@ -3,6 +3,8 @@
 #include "render/blockstyle.h"
 #include "render/fonts.h"
 
+#include <algorithm>
+
 namespace rd::docx {
 
 const QString wordNamespace
@@ -17,6 +19,7 @@ struct RoleStyle
     BlockRole role;
     const char *id;
     const char *name;
+    int outlineLevel = -1; // of a heading, from 0; -1 for body text
 };
 
 const RoleStyle roleStyles[] = {
@@ -26,7 +29,7 @@ const RoleStyle roleStyles[] = {
     {BlockRole::StatusDetail, "StatusDetail", "Status detail"},
     {BlockRole::ReleaseInfo, "ReleaseInfo", "Release information"},
     {BlockRole::Dateline, "Dateline", "Dateline"},
-    {BlockRole::Headline, "Title", "Title"},
+    {BlockRole::Headline, "Title", "Title", 0},
     {BlockRole::Subheadline, "Subtitle", "Subtitle"},
     {BlockRole::Paragraph, "Normal", "Normal"},
     {BlockRole::BulletItem, "ListParagraph", "List Paragraph"},
@@ -36,8 +39,8 @@ const RoleStyle roleStyles[] = {
     {BlockRole::Attachment, "AttachmentLine", "Attachment"},
     {BlockRole::EndMarker, "EndMarker", "End marker"},
     {BlockRole::IssuedBy, "IssuedBy", "Issued by"},
-    {BlockRole::SectionHeading, "Heading2", "heading 2"},
-    {BlockRole::SubHeading, "Heading3", "heading 3"},
+    {BlockRole::SectionHeading, "Heading2", "heading 2", 1},
+    {BlockRole::SubHeading, "Heading3", "heading 3", 2},
     {BlockRole::SectionText, "SectionText", "Section text"},
 };
 
@@ -55,6 +58,14 @@ QString styleIdOf(BlockRole role)
             return QString::fromLatin1(style.id);
     }
     return QStringLiteral("Normal");
+}
+
+bool hasRightToLeft(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        const QChar::Direction direction = c.direction();
+        return direction == QChar::DirR || direction == QChar::DirAL;
+    });
 }
 
 QString xmlSafe(const QString &text)
@@ -133,9 +144,9 @@ QByteArray packageRelationshipsXml()
     });
 }
 
-QByteArray stylesXml()
+QByteArray stylesXml(const QString &language)
 {
-    return xmlDocument([](QXmlStreamWriter &xml) {
+    return xmlDocument([&language](QXmlStreamWriter &xml) {
         xml.writeStartElement(QStringLiteral("w:styles"));
         xml.writeNamespace(wordNamespace, QStringLiteral("w"));
         const BlockStyle normal = blockStyle(BlockRole::Paragraph);
@@ -148,6 +159,13 @@ QByteArray stylesXml()
         xml.writeEmptyElement(QStringLiteral("w:sz"));
         xml.writeAttribute(
             QStringLiteral("w:val"), QString::number(qRound(normal.font.pointSizeF() * 2)));
+        if (!language.isEmpty()) {
+            // The document language, for spelling, hyphenation and screen readers, whichever
+            // script a run is in.
+            xml.writeEmptyElement(QStringLiteral("w:lang"));
+            for (const char *slot : {"w:val", "w:eastAsia", "w:bidi"})
+                xml.writeAttribute(QLatin1String(slot), xmlSafe(language));
+        }
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement(); // docDefaults
@@ -192,6 +210,11 @@ QByteArray stylesXml()
             if (style.alignment & Qt::AlignHCenter) {
                 xml.writeEmptyElement(QStringLiteral("w:jc"));
                 xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+            }
+            if (roleStyle.outlineLevel >= 0) {
+                // What makes a heading a heading for navigation panes and tables of contents.
+                xml.writeEmptyElement(QStringLiteral("w:outlineLvl"));
+                xml.writeAttribute(QStringLiteral("w:val"), QString::number(roleStyle.outlineLevel));
             }
             xml.writeEndElement(); // pPr
             xml.writeStartElement(QStringLiteral("w:rPr"));

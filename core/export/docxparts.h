@@ -24,7 +24,10 @@ QByteArray xmlDocument(const std::function<void(QXmlStreamWriter &)> &body);
 
 QByteArray contentTypesXml();
 QByteArray packageRelationshipsXml();
-QByteArray stylesXml();
+// The paragraph styles, with the document language (BCP 47) as every run's default.
+QByteArray stylesXml(const QString &language);
+// Whether text holds a right-to-left letter (Arabic, Hebrew...): such a run is marked w:rtl.
+bool hasRightToLeft(const QString &text);
 // One numbering for all bulleted lists and one for each numbered list, so that each starts at 1.
 QByteArray numberingXml(int numberedLists);
 QByteArray coreXml(const ComposedRelease &release);

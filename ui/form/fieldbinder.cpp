@@ -35,8 +35,10 @@ void FieldBinder::bind(Field field, QLineEdit *edit)
     const auto commit = bind(
         field, [edit] { return QVariant(edit->text()); },
         [edit](const QVariant &value) {
-            if (edit->text() != value.toString())
-                edit->setText(value.toString());
+            // A one-line field: a line break another program wrote shows (and prints) as a space.
+            const QString text = asSingleLine(value.toString());
+            if (edit->text() != text)
+                edit->setText(text);
         });
     connect(edit, &QLineEdit::textEdited, this, commit);
 }

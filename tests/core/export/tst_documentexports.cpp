@@ -42,8 +42,10 @@ Release markupRelease()
     return release;
 }
 
-// Converts a document with LibreOffice, as a newsroom's Word or Writer would open it.
-QString convertedByLibreOffice(const QByteArray &document, const QString &extension, QString *error)
+// Converts a document with LibreOffice to another format (its file's bytes), as a newsroom's
+// Word or Writer would open it.
+QByteArray convertedWithLibreOffice(const QByteArray &document, const QString &extension,
+    const QString &targetExtension, QString *error)
 {
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty()) {
@@ -60,18 +62,44 @@ QString convertedByLibreOffice(const QByteArray &document, const QString &extens
     process.setWorkingDirectory(dir.path());
     process.start(soffice,
         {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
-            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+            QStringLiteral("--headless"), QStringLiteral("--convert-to"), targetExtension,
             QStringLiteral("--outdir"), dir.path(), input});
     if (!process.waitForFinished(120000) || process.exitCode() != 0) {
         *error = QString::fromLocal8Bit(process.readAllStandardError());
         return {};
     }
-    QFile pdf(dir.filePath(QStringLiteral("release.pdf")));
-    if (!pdf.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("no PDF came out: ") + QString::fromLocal8Bit(process.readAll());
+    QFile converted(dir.filePath(QStringLiteral("release.") + targetExtension));
+    if (!converted.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("nothing came out: ") + QString::fromLocal8Bit(process.readAll());
         return {};
     }
-    return test::PdfReader(pdf.readAll()).text();
+    return converted.readAll();
+}
+
+// A document as LibreOffice prints it: the text of the PDF it makes.
+QString convertedByLibreOffice(const QByteArray &document, const QString &extension, QString *error)
+{
+    const QByteArray pdf
+        = convertedWithLibreOffice(document, extension, QStringLiteral("pdf"), error);
+    return pdf.isEmpty() ? QString() : test::PdfReader(pdf).text();
+}
+
+// The headings of an OpenDocument text, "level:text" each, in order.
+QStringList odtHeadings(const QString &contentXml)
+{
+    static const QRegularExpression heading(QStringLiteral(
+        "<text:h[^>]*text:outline-level=\"(\\d+)\"[^>]*>(.*?)</text:h>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QStringList headings;
+    for (const QRegularExpressionMatch &match : heading.globalMatch(contentXml)) {
+        QString text = match.captured(2).remove(tag);
+        text.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        headings.append(match.captured(1) + QLatin1Char(':') + text.simplified());
+    }
+    return headings;
 }
 
 const QStringList expectedInOrder {QStringLiteral("Kestrel Bay Police"),
@@ -97,6 +125,7 @@ private Q_SLOTS:
     void odtHoldsTheText();
     void docxHoldsTextListsLinksAndLogos();
     void docxOpensInLibreOffice();
+    void docxHeadingsLanguageAndDirection();
     void odtOpensInLibreOffice();
     void mediaKitHoldsReleaseAndAttachments();
     void kitFolderIsWrittenWholeOrNotAtAll();
@@ -199,6 +228,35 @@ void TestDocumentExports::docxOpensInLibreOffice()
     QString missing;
     QVERIFY2(test::inOrder(text, expectedInOrder, &missing),
         qPrintable(missing + QStringLiteral("\n") + text));
+}
+
+void TestDocumentExports::docxHeadingsLanguageAndDirection()
+{
+    Release release = test::sampleRelease();
+    release.language = QStringLiteral("ar-AE");
+    release.body.blocks.append({BodyBlock::Kind::Paragraph,
+        {TextRun {QStringLiteral("وقال المتحدث إن التحقيقات مستمرة."), false, false, {}}}});
+    const QByteArray docx = exported(release, ExportFormat::Docx);
+    const QString styles = entryText(docx, QStringLiteral("word/styles.xml"));
+    QVERIFY(styles.contains(QStringLiteral("<w:lang w:val=\"ar-AE\"")));
+    QVERIFY(styles.contains(QStringLiteral("<w:outlineLvl w:val=\"0\"/>")));
+    QVERIFY(styles.contains(QStringLiteral("<w:outlineLvl w:val=\"1\"/>")));
+    const QString document = entryText(docx, QStringLiteral("word/document.xml"));
+    QCOMPARE(document.count(QStringLiteral("<w:bidi/>")), 1);
+    QVERIFY(document.contains(QStringLiteral("<w:rtl/>")));
+
+    // Word's and Writer's navigation see the same headings: LibreOffice makes them headings of an
+    // OpenDocument text, at their levels.
+    QString error;
+    const QByteArray odt = convertedWithLibreOffice(
+        docx, QStringLiteral("docx"), QStringLiteral("odt"), &error);
+    QVERIFY2(!odt.isEmpty(), qPrintable(error));
+    const QStringList headings = odtHeadings(entryText(odt, QStringLiteral("content.xml")));
+    QVERIFY2(headings.contains(QStringLiteral("1:Harbour closed after chemical spill; <b>residents</b> asked to keep clear")),
+        qPrintable(headings.join(u'|')));
+    QVERIFY2(headings.contains(QStringLiteral("2:Notes to editors")), qPrintable(headings.join(u'|')));
+    QVERIFY(headings.contains(QStringLiteral("2:Media contacts")));
+    QVERIFY(headings.contains(QStringLiteral("2:About Kestrel Bay Police")));
 }
 
 void TestDocumentExports::odtOpensInLibreOffice()
