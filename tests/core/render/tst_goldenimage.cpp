@@ -2,6 +2,7 @@
 #include "project/projectfile.h"
 #include "render/fonts.h"
 #include "render/pagedrelease.h"
+#include "support/corpus.h"
 #include "support/samplerelease.h"
 
 #include <QDir>
@@ -81,6 +82,11 @@ void TestGoldenImage::firstPageMatchesReference_data()
         RELEASEDESK_SOURCE_DIR "/resources/examples/kestrel-bay-joint-statement.releasedesk");
     QTest::newRow("example") << "example-page1" << loadProject(example).value().release;
     QTest::newRow("taskforce") << "taskforce-page1" << taskforceRelease();
+    // A right-to-left page (Arabic with English runs) and a crowded letterhead of 24 agencies.
+    QTest::newRow("right to left") << "arabic-page1"
+                                   << test::corpusRelease(QStringLiteral("uae-interior-arabic"));
+    QTest::newRow("24 agencies") << "taskforce-24-page1"
+                                 << test::corpusRelease(QStringLiteral("taskforce-24-agencies"));
 }
 
 void TestGoldenImage::firstPageMatchesReference()
