@@ -6,7 +6,7 @@
 namespace rd {
 
 // What the command line asks for. `releasedesk [FILE]` opens the editor; `releasedesk COMMAND
-// ...` runs a headless command (part 2 adds `export`, part 4 `check`), each parsing its own
+// ...` runs a headless command (such as `export`), each parsing its own
 // options, so that a file named like a command is still opened with `releasedesk ./export`.
 struct CommandLineRequest
 {

@@ -9,7 +9,7 @@
 
 namespace {
 
-// The commands that run without a display; part 4 adds check.
+// The commands that run without a display.
 const QList<rd::HeadlessCommand> headlessCommands {
     {QStringLiteral("export"),
         QStringLiteral("Export a release as PDF, PDF/A, DOCX, ODT, HTML, Markdown, text or a media "

@@ -17,6 +17,23 @@
 
 using namespace rd;
 
+namespace {
+
+// What the window's Print sends to an A4 printer, caught as the PDF a print-to-file makes.
+QByteArray printedOnA4(MainWindow &window)
+{
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    window.output()->printTo(&printer);
+    QFile printed(printer.outputFileName());
+    return printed.open(QIODevice::ReadOnly) ? printed.readAll() : QByteArray();
+}
+
+} // namespace
+
 // Printing goes through QPrinter (ui/) and export through QPdfWriter (core/); both must come
 // from the same renderer.
 class TestPrinting : public QObject
@@ -32,20 +49,11 @@ private Q_SLOTS:
 
 void TestPrinting::printerGetsTheSamePagesAsThePdf()
 {
-    QTemporaryDir dir;
     auto prompts = std::make_unique<test::ScriptedPrompts>();
     MainWindow window(std::move(prompts));
     window.controller()->document()->reset(test::longRelease(20));
 
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    window.output()->printTo(&printer);
-
-    QFile printedFile(printer.outputFileName());
-    QVERIFY(printedFile.open(QIODevice::ReadOnly));
-    const test::PdfReader printed(printedFile.readAll());
+    const test::PdfReader printed(printedOnA4(window));
     ExportOptions options;
     const test::PdfReader exported(
         exportPdf(window.controller()->document()->release(), options).value());
@@ -82,15 +90,7 @@ void TestPrinting::previewPrinterAndPdfAreOneLayout()
     const std::shared_ptr<const PagedRelease> preview = window.previewPane()->layouter()->current();
     QVERIFY(preview);
 
-    QTemporaryDir dir;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    window.output()->printTo(&printer);
-    QFile printedFile(printer.outputFileName());
-    QVERIFY(printedFile.open(QIODevice::ReadOnly));
-    const test::PdfReader printed(printedFile.readAll());
+    const test::PdfReader printed(printedOnA4(window));
     ExportOptions options;
     options.paper = Paper::A4;
     const test::PdfReader exported(
