@@ -234,7 +234,7 @@ void DocxWriter::writeRun(QXmlStreamWriter &xml, const Span &span)
         xml.writeAttribute(QStringLiteral("r:id"), QStringLiteral("rIdLink%1").arg(m_links.size()));
     }
     xml.writeStartElement(QStringLiteral("w:r"));
-    const bool rightToLeft = docx::hasRightToLeft(span.text);
+    const bool rightToLeft = hasRightToLeft(span.text);
     if (span.bold || span.italic || !span.link.isEmpty() || rightToLeft) {
         xml.writeStartElement(QStringLiteral("w:rPr"));
         if (!span.link.isEmpty()) {

@@ -3,8 +3,6 @@
 #include "render/blockstyle.h"
 #include "render/fonts.h"
 
-#include <algorithm>
-
 namespace rd::docx {
 
 const QString wordNamespace
@@ -19,7 +17,6 @@ struct RoleStyle
     BlockRole role;
     const char *id;
     const char *name;
-    int outlineLevel = -1; // of a heading, from 0; -1 for body text
 };
 
 const RoleStyle roleStyles[] = {
@@ -29,7 +26,7 @@ const RoleStyle roleStyles[] = {
     {BlockRole::StatusDetail, "StatusDetail", "Status detail"},
     {BlockRole::ReleaseInfo, "ReleaseInfo", "Release information"},
     {BlockRole::Dateline, "Dateline", "Dateline"},
-    {BlockRole::Headline, "Title", "Title", 0},
+    {BlockRole::Headline, "Title", "Title"},
     {BlockRole::Subheadline, "Subtitle", "Subtitle"},
     {BlockRole::Paragraph, "Normal", "Normal"},
     {BlockRole::BulletItem, "ListParagraph", "List Paragraph"},
@@ -39,8 +36,8 @@ const RoleStyle roleStyles[] = {
     {BlockRole::Attachment, "AttachmentLine", "Attachment"},
     {BlockRole::EndMarker, "EndMarker", "End marker"},
     {BlockRole::IssuedBy, "IssuedBy", "Issued by"},
-    {BlockRole::SectionHeading, "Heading2", "heading 2", 1},
-    {BlockRole::SubHeading, "Heading3", "heading 3", 2},
+    {BlockRole::SectionHeading, "Heading2", "heading 2"},
+    {BlockRole::SubHeading, "Heading3", "heading 3"},
     {BlockRole::SectionText, "SectionText", "Section text"},
 };
 
@@ -58,35 +55,6 @@ QString styleIdOf(BlockRole role)
             return QString::fromLatin1(style.id);
     }
     return QStringLiteral("Normal");
-}
-
-bool hasRightToLeft(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        const QChar::Direction direction = c.direction();
-        return direction == QChar::DirR || direction == QChar::DirAL;
-    });
-}
-
-QString xmlSafe(const QString &text)
-{
-    QString safe;
-    safe.reserve(text.size());
-    for (QChar c : text) {
-        if (c.unicode() >= 0x20 || c == QLatin1Char('\t'))
-            safe += c;
-    }
-    return safe;
-}
-
-QByteArray xmlDocument(const std::function<void(QXmlStreamWriter &)> &body)
-{
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    body(xml);
-    xml.writeEndDocument();
-    return bytes;
 }
 
 QByteArray contentTypesXml()
@@ -211,10 +179,11 @@ QByteArray stylesXml(const QString &language)
                 xml.writeEmptyElement(QStringLiteral("w:jc"));
                 xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
             }
-            if (roleStyle.outlineLevel >= 0) {
+            if (style.headingLevel > 0) {
                 // What makes a heading a heading for navigation panes and tables of contents.
                 xml.writeEmptyElement(QStringLiteral("w:outlineLvl"));
-                xml.writeAttribute(QStringLiteral("w:val"), QString::number(roleStyle.outlineLevel));
+                xml.writeAttribute(
+                    QStringLiteral("w:val"), QString::number(style.headingLevel - 1));
             }
             xml.writeEndElement(); // pPr
             xml.writeStartElement(QStringLiteral("w:rPr"));

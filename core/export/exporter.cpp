@@ -29,7 +29,7 @@ Result<QByteArray> exportToBytes(const Release &release, const ExportOptions &op
     case ExportFormat::Docx:
         return exportDocx(composed, options.paper);
     case ExportFormat::Odt:
-        return exportOdt(composed);
+        return exportOdt(composed, options.paper);
     case ExportFormat::Html:
         return exportHtml(composed);
     case ExportFormat::Markdown:

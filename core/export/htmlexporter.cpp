@@ -1,6 +1,7 @@
 #include "htmlexporter.h"
 
 #include <QBuffer>
+#include <QLocale>
 
 namespace rd {
 
@@ -22,7 +23,7 @@ header.letterhead figcaption { font-weight: bold; color: #1b2a4a; font-size: 0.9
 .dateline { font-weight: bold; color: #5a5f66; font-size: 0.9em; margin-bottom: 0.3em; }
 h1 { color: #1b2a4a; font-size: 1.7em; line-height: 1.2; margin: 0 0 0.3em; }
 .subheadline { font-size: 1.15em; color: #333840; margin-top: 0; }
-blockquote { border-left: 3px solid #1b2a4a; margin: 1em 0; padding: 0 0 0 1em; }
+blockquote { border-inline-start: 3px solid #1b2a4a; margin: 1em 0; padding-inline-start: 1em; }
 blockquote p { font-style: italic; margin: 0 0 0.3em; }
 blockquote footer { color: #5a5f66; font-size: 0.9em; }
 .attachment { font-size: 0.9em; margin: 0.2em 0; }
@@ -107,67 +108,67 @@ void HtmlWriter::write(const ComposedBlock &block)
     const QString html = inlineHtml(block);
     switch (block.role) {
     case BlockRole::DraftNotice:
-        line(QStringLiteral("<p class=\"draft\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"draft\">%1</p>").arg(html));
         break;
     case BlockRole::StatusLine:
-        line(QStringLiteral("<p class=\"status\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"status\">%1</p>").arg(html));
         break;
     case BlockRole::EmbargoLine:
-        line(QStringLiteral("<p class=\"status embargo\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"status embargo\">%1</p>").arg(html));
         break;
     case BlockRole::StatusDetail:
-        line(QStringLiteral("<p class=\"status-detail\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"status-detail\">%1</p>").arg(html));
         break;
     case BlockRole::ReleaseInfo:
-        line(QStringLiteral("<p class=\"info\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"info\">%1</p>").arg(html));
         break;
     case BlockRole::Dateline:
-        line(QStringLiteral("<p class=\"dateline\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"dateline\">%1</p>").arg(html));
         break;
     case BlockRole::Headline:
-        line(QStringLiteral("<h1>%1</h1>").arg(html));
+        line(QStringLiteral("<h1 dir=\"auto\">%1</h1>").arg(html));
         break;
     case BlockRole::Subheadline:
-        line(QStringLiteral("<p class=\"subheadline\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"subheadline\">%1</p>").arg(html));
         break;
     case BlockRole::BulletItem:
         if (!m_inBullets)
-            line(QStringLiteral("<ul>"));
+            line(QStringLiteral("<ul dir=\"auto\">"));
         m_inBullets = true;
-        line(QStringLiteral("<li>%1</li>").arg(html));
+        line(QStringLiteral("<li dir=\"auto\">%1</li>").arg(html));
         break;
     case BlockRole::NumberedItem:
         if (!m_inNumbers)
-            line(QStringLiteral("<ol>"));
+            line(QStringLiteral("<ol dir=\"auto\">"));
         m_inNumbers = true;
-        line(QStringLiteral("<li>%1</li>").arg(html));
+        line(QStringLiteral("<li dir=\"auto\">%1</li>").arg(html));
         break;
     case BlockRole::QuoteText:
-        line(QStringLiteral("<blockquote>"));
+        line(QStringLiteral("<blockquote dir=\"auto\">"));
         m_inQuote = true;
-        line(QStringLiteral("<p>%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\">%1</p>").arg(html));
         break;
     case BlockRole::QuoteAttribution:
-        line(QStringLiteral("<footer>%1</footer>").arg(html));
+        line(QStringLiteral("<footer dir=\"auto\">%1</footer>").arg(html));
         break;
     case BlockRole::Attachment:
-        line(QStringLiteral("<p class=\"attachment\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"attachment\">%1</p>").arg(html));
         break;
     case BlockRole::EndMarker:
-        line(QStringLiteral("<p class=\"end\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"end\">%1</p>").arg(html));
         break;
     case BlockRole::IssuedBy:
-        line(QStringLiteral("<p class=\"issued-by\">%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\" class=\"issued-by\">%1</p>").arg(html));
         break;
     case BlockRole::SectionHeading:
-        line(QStringLiteral("<h2>%1</h2>").arg(html));
+        line(QStringLiteral("<h2 dir=\"auto\">%1</h2>").arg(html));
         break;
     case BlockRole::SubHeading:
-        line(QStringLiteral("<h3>%1</h3>").arg(html));
+        line(QStringLiteral("<h3 dir=\"auto\">%1</h3>").arg(html));
         break;
     case BlockRole::Paragraph:
     case BlockRole::SectionText:
-        line(QStringLiteral("<p>%1</p>").arg(html));
+        line(QStringLiteral("<p dir=\"auto\">%1</p>").arg(html));
         break;
     }
 }
@@ -177,8 +178,12 @@ void HtmlWriter::write(const ComposedBlock &block)
 QByteArray exportHtml(const ComposedRelease &release)
 {
     QString out;
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-               .arg(release.language.toHtmlEscaped());
+    // The page runs in the language's direction; each block then follows its own text.
+    const bool rightToLeft = QLocale(release.language).textDirection() == Qt::RightToLeft;
+    out += QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n")
+               .arg(release.language.toHtmlEscaped(),
+                   rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
     out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
                           "'none'; img-src data:; style-src 'unsafe-inline'\">\n");
     out += QStringLiteral(
@@ -198,7 +203,7 @@ QByteArray exportHtml(const ComposedRelease &release)
             out += QStringLiteral("<figure>");
             if (!entry.logo.isNull())
                 out += QStringLiteral("<img src=\"%1\" alt=\"\">").arg(dataUri(entry.logo));
-            out += QStringLiteral("<figcaption>%1</figcaption></figure>\n")
+            out += QStringLiteral("<figcaption dir=\"auto\">%1</figcaption></figure>\n")
                        .arg(escaped(entry.name));
         }
         out += QStringLiteral("</header>\n");

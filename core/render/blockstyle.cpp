@@ -50,6 +50,7 @@ BlockStyle blockStyle(BlockRole role)
         style.color = palette::accent;
         style.lineSpacing = 1.12;
         style.spaceAfter = 6;
+        style.headingLevel = 1;
         style.keepWithNext = true;
         style.neverSplit = true;
         break;
@@ -107,6 +108,7 @@ BlockStyle blockStyle(BlockRole role)
         style.neverSplit = true;
         break;
     case BlockRole::SectionHeading:
+        style.headingLevel = 2;
         style.font = releaseFont(10.5, true);
         style.color = palette::accent;
         style.spaceBefore = 10;
@@ -115,6 +117,7 @@ BlockStyle blockStyle(BlockRole role)
         style.neverSplit = true;
         break;
     case BlockRole::SubHeading:
+        style.headingLevel = 3;
         style.font = releaseFont(9.5, true);
         style.spaceBefore = 3;
         style.spaceAfter = 2;

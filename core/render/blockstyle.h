@@ -23,6 +23,9 @@ struct BlockStyle
     bool keepWithPrevious = false; // never the first thing on a page
     bool neverSplit = false;
     Decoration decoration = Decoration::None;
+    // 1 for the headline, 2 for section headings, 3 for the headings within a section; 0 for
+    // everything else. What navigation panes, tables of contents and screen readers go by.
+    int headingLevel = 0;
 };
 
 BlockStyle blockStyle(BlockRole role);
