@@ -21,7 +21,11 @@ QString withLinkTarget(const Span &span)
         = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("[^0-9+]"))); };
     const bool sameNumber
         = span.link.startsWith(QLatin1String("tel:")) && digits(span.text) == digits(target);
-    if (sameNumber || span.text.trimmed() == target || span.link == span.text.trimmed())
+    // "www.example.org/report" says where https://www.example.org/report goes.
+    static const QRegularExpression webScheme(QStringLiteral("^https?://"));
+    const bool sameAddress = QString(target).remove(webScheme) == span.text.trimmed();
+    if (sameNumber || sameAddress || span.text.trimmed() == target
+        || span.link == span.text.trimmed())
         return span.text;
     return QStringLiteral("%1 <%2>").arg(span.text, target);
 }
@@ -104,7 +108,10 @@ QStringList wrapText(
             lineHasWord = false;
         }
         while (line.size() + word.size() > width && word.size() > width - indent.size()) {
-            const qsizetype cut = width - line.size() - (lineHasWord ? 1 : 0);
+            qsizetype cut = width - line.size() - (lineHasWord ? 1 : 0);
+            // Never between the halves of a surrogate pair or before a combining mark.
+            while (cut > 1 && (word.at(cut).isLowSurrogate() || word.at(cut).isMark()))
+                --cut;
             line += (lineHasWord ? QStringLiteral(" ") : QString()) + word.left(cut);
             word = word.mid(cut);
             lines.append(line);
@@ -167,7 +174,7 @@ QByteArray exportPlainText(const ComposedRelease &release)
             paragraph(wrapText(text, columns, QStringLiteral("    "), QStringLiteral("      ")));
             break;
         case BlockRole::SectionHeading:
-            paragraph({text.toUpper()});
+            paragraph(wrapText(text.toUpper(), columns, {}, {}));
             break;
         case BlockRole::Attachment:
             out += wrapText(text, columns, {}, QStringLiteral("  "));

@@ -212,8 +212,14 @@ void Composer::composeQuote(const Quote &quote)
     // The document language's quotation marks. A quote of several paragraphs follows the
     // convention of print: each paragraph opens with a quotation mark and only the last closes.
     const QString marks = m_locale.quoteString(QStringLiteral("\x01"));
-    const QString open = marks.section(QLatin1Char('\x01'), 0, 0);
-    const QString close = marks.section(QLatin1Char('\x01'), 1);
+    QString open = marks.section(QLatin1Char('\x01'), 0, 0);
+    QString close = marks.section(QLatin1Char('\x01'), 1);
+    // A left-to-right quote in a right-to-left release (a partner's words in English, in an
+    // Arabic statement) would read backwards between the Arabic marks ” and “.
+    if (m_locale.textDirection() == Qt::RightToLeft && !paragraphs.first().isRightToLeft()) {
+        open = QStringLiteral("“");
+        close = QStringLiteral("”");
+    }
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const QString text
             = open + paragraphs.at(i) + (i == paragraphs.size() - 1 ? close : QString());
@@ -299,9 +305,13 @@ void Composer::composeContacts()
             if (const QString role = oneLine(contact.role); !role.isEmpty())
                 spans.append({QStringLiteral(", ") + role, false, false, {}});
             if (const QString phone = oneLine(contact.phone); !phone.isEmpty()) {
-                // Among right-to-left words the groups of a number would be set in reverse order
-                // ("0000 000 2 971+"): the number is isolated as a left-to-right run.
-                const bool amidRightToLeft = (contact.name + contact.role).isRightToLeft();
+                // After any right-to-left letter, even in a left-to-right line, the bidi rules set
+                // the groups of a number in reverse order ("0000 000 2 971+"): the number is
+                // isolated as a left-to-right run.
+                const QString before = contact.name + contact.role;
+                const bool amidRightToLeft = std::any_of(before.begin(), before.end(), [](QChar c) {
+                    return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+                });
                 spans.append({QStringLiteral(" · ")
                         + (amidRightToLeft ? QChar(0x2066) + phone + QChar(0x2069) : phone),
                     false, false, {}});

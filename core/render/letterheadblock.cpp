@@ -3,7 +3,9 @@
 #include "blockstyle.h"
 #include "fonts.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QTextBoundaryFinder>
 #include <QTextLine>
 
 #include <algorithm>
@@ -112,9 +114,26 @@ int linesOf(const QString &name, const QFont &font, qreal width)
     return lines;
 }
 
+// The width of the longest stretch of a name that may not be broken across lines (a word, or a
+// run such as "Centralkriminalpolisen" that only a narrow column would cut).
+qreal widestUnbreakable(const QString &name, const QFont &font)
+{
+    const QFontMetricsF metrics(font, layoutDevice());
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, name);
+    qreal widest = 0;
+    qsizetype start = 0;
+    for (qsizetype end = breaks.toNextBoundary(); end > 0; end = breaks.toNextBoundary()) {
+        widest
+            = std::max(widest, metrics.horizontalAdvance(name.mid(start, end - start).trimmed()));
+        start = end;
+    }
+    return widest;
+}
+
 // The grid for the agencies: as many columns as suit their number, and where a long official name
 // would take more than a few lines, smaller type (down to a legible minimum) and then fewer
-// columns, so that the letterhead makes room for every name rather than cutting one.
+// columns, so that the letterhead makes room for every name rather than cutting one, or cutting a
+// word of one.
 Grid gridFor(const QList<LetterheadEntry> &entries, qreal width)
 {
     const int count = int(entries.size());
@@ -124,7 +143,8 @@ Grid gridFor(const QList<LetterheadEntry> &entries, qreal width)
         const QFont font = releaseFont(grid.nameSize, true);
         const qreal nameWidth = grid.cellWidth(width) - 2 * namePadding;
         return std::all_of(entries.begin(), entries.end(), [&](const LetterheadEntry &entry) {
-            return linesOf(entry.name, font, nameWidth) <= comfortableNameLines;
+            return widestUnbreakable(entry.name, font) <= nameWidth
+                && linesOf(entry.name, font, nameWidth) <= comfortableNameLines;
         });
     };
     for (int columns = preferredColumns; columns >= std::min(2, preferredColumns); --columns) {

@@ -1,5 +1,7 @@
 #include "pdftext.h"
 
+#include <QProcess>
+
 #include <poppler-qt6.h>
 
 namespace rd::test {
@@ -84,6 +86,24 @@ bool inOrder(const QString &text, const QStringList &strings, QString *missing)
         from = at + string.size();
     }
     return true;
+}
+
+QStringList readingOrderPages(const QByteArray &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-"),
+            QStringLiteral("-")});
+    if (!process.waitForStarted())
+        return {};
+    process.write(pdf);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
 }
 
 } // namespace rd::test

@@ -37,6 +37,11 @@ private:
     std::unique_ptr<Poppler::Document> m_document;
 };
 
+// The text of each page in reading order, as poppler-utils' pdftotext gives it (the tool and the
+// layout analysis most copy-and-paste follows); Poppler's Page::text keeps to physical rows
+// instead, which interleaves the lines of names set side by side. Empty if pdftotext does not run.
+QStringList readingOrderPages(const QByteArray &pdf);
+
 // Whether each string occurs in text after the one before it.
 bool inOrder(const QString &text, const QStringList &strings, QString *missing = nullptr);
 

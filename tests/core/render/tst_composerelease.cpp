@@ -41,6 +41,8 @@ private Q_SLOTS:
     void wordsAreNeverRunTogetherInAnyFormat_data();
     void wordsAreNeverRunTogetherInAnyFormat();
     void draftIsMarkedInWords();
+    void phoneNumberAfterRightToLeftWordsKeepsItsOrder();
+    void quoteMarksFollowTheQuotesDirection();
 };
 
 void TestComposeRelease::quoteOfSeveralParagraphs()
@@ -163,6 +165,37 @@ void TestComposeRelease::draftIsMarkedInWords()
     QVERIFY(issued.draftNotice.isEmpty());
     QVERIFY(blocksOf(issued, BlockRole::DraftNotice).isEmpty());
     QVERIFY(!issued.continuationHeader.contains(QStringLiteral("DRAFT")));
+}
+
+// A left-to-right contact line whose name ends in Arabic: without isolation the bidi rules would
+// print "+31 70 302 5014" as "5014 302 70 31+".
+void TestComposeRelease::phoneNumberAfterRightToLeftWordsKeepsItsOrder()
+{
+    Release release = test::sampleRelease();
+    release.contacts.first().name = QStringLiteral("Press office of شرطة دبي");
+    release.contacts.first().role.clear();
+    release.contacts.first().phone = QStringLiteral("+31 70 302 5014");
+    ExportOptions options;
+    options.format = ExportFormat::Pdf;
+    const QStringList pages = test::readingOrderPages(exportToBytes(release, options).value());
+    QVERIFY(!pages.isEmpty());
+    const QString all = pages.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("+31 70 302 5014")), qPrintable(all));
+}
+
+void TestComposeRelease::quoteMarksFollowTheQuotesDirection()
+{
+    Release release = test::sampleRelease();
+    release.language = QStringLiteral("ar-AE");
+    release.quotes.append(release.quotes.first());
+    release.quotes.last().id = QStringLiteral("quote-ar");
+    release.quotes.last().text = QStringLiteral("نحن نعمل مع شركائنا.");
+    const QList<ComposedBlock> quotes = blocksOf(composeRelease(release), BlockRole::QuoteText);
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(quotes.at(0).plainText(), QStringLiteral("“Our first concern is everyone's safety.”"));
+    const QString arabicMarks = QLocale(QStringLiteral("ar-AE")).quoteString(QStringLiteral("x"));
+    QCOMPARE(quotes.at(1).plainText(),
+        QString(arabicMarks).replace(QStringLiteral("x"), QStringLiteral("نحن نعمل مع شركائنا.")));
 }
 
 QTEST_MAIN(TestComposeRelease)

@@ -83,8 +83,8 @@ void TestGoldenImage::firstPageMatchesReference_data()
     QTest::newRow("example") << "example-page1" << loadProject(example).value().release;
     QTest::newRow("taskforce") << "taskforce-page1" << taskforceRelease();
     // A right-to-left page (Arabic with English runs) and a crowded letterhead of 24 agencies.
-    QTest::newRow("right to left") << "arabic-page1"
-                                   << test::corpusRelease(QStringLiteral("uae-interior-arabic"));
+    QTest::newRow("right to left")
+        << "arabic-page1" << test::corpusRelease(QStringLiteral("uae-interior-arabic"));
     QTest::newRow("24 agencies") << "taskforce-24-page1"
                                  << test::corpusRelease(QStringLiteral("taskforce-24-agencies"));
 }

@@ -3,6 +3,7 @@
 #include "render/layoutrelease.h"
 #include "render/letterheadblock.h"
 #include "render/pagedrelease.h"
+#include "support/corpus.h"
 #include "support/longnames.h"
 #include "support/pdftext.h"
 #include "support/samplerelease.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void everyNameIsSetWhole();
     void crowdedLetterheadFitsTheFirstPage();
     void everyWordOfEveryNameIsInThePdf();
+    void noWordIsBrokenAcrossLines_data();
+    void noWordIsBrokenAcrossLines();
 };
 
 void TestLetterhead::everyNameIsSetWhole_data()
@@ -118,6 +121,42 @@ void TestLetterhead::everyWordOfEveryNameIsInThePdf()
                 continue; // "/", "—", "of": found anywhere
             QVERIFY2(firstPage.contains(word.normalized(QString::NormalizationForm_KC)),
                 qPrintable(QStringLiteral("'%1' of '%2'").arg(word, name)));
+        }
+    }
+}
+
+void TestLetterhead::noWordIsBrokenAcrossLines_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addRow("24 long names") << test::longAgencyNames();
+    // Sixteen names, one with a 22-letter word, in a grid of short names that leaves it little
+    // room.
+    QStringList sixteen;
+    for (const Agency &agency :
+        test::corpusRelease(QStringLiteral("sixteen-agencies-about")).agencies)
+        sixteen.append(agency.name);
+    QTest::addRow("16 names, one long word") << sixteen;
+}
+
+void TestLetterhead::noWordIsBrokenAcrossLines()
+{
+    QFETCH(QStringList, names);
+    const LetterheadBlock letterhead(
+        entriesFor(names, true), PageSetup {Paper::A4}.contentRect().width());
+    const QStringList lines = letterhead.lineText(0).split(QLatin1Char('\n'));
+    QSet<QString> wordsOnLines;
+    for (const QString &line : lines) {
+        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            wordsOnLines.insert(word);
+    }
+    for (const QString &name : names) {
+        for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            // A hyphen or a slash is where a name may break.
+            if (word.contains(QLatin1Char('-')) || word.contains(QLatin1Char('/')))
+                continue;
+            QVERIFY2(wordsOnLines.contains(word),
+                qPrintable(QStringLiteral("'%1' of '%2' is broken: %3")
+                               .arg(word, name, lines.join(QLatin1Char('|')))));
         }
     }
 }
