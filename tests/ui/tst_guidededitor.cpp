@@ -83,6 +83,7 @@ private Q_SLOTS:
     void everyFieldHasAnAccessibleName();
     void stepsFromTheKeyboard();
     void followsADarkPalette();
+    void fieldsRunInTheirTextsDirection();
 };
 
 void TestGuidedEditor::initTestCase()
@@ -350,6 +351,48 @@ void TestGuidedEditor::followsADarkPalette()
         QVERIFY(QColor(steps.pixel(steps.width() / 2, steps.height() - 4)).lightness() < 80);
     }
     QApplication::setPalette(light);
+}
+
+// A field whose text starts with an Arabic or Hebrew letter runs from the right, as it prints;
+// the next field, in English, still runs from the left.
+void TestGuidedEditor::fieldsRunInTheirTextsDirection()
+{
+    Release release = test::sampleRelease();
+    release.headline = QStringLiteral("شرطة أبوظبي تفكك شبكة احتيال دولية");
+    release.quotes.first().text
+        = QStringLiteral("משטרת ישראל עצרה 14 חשודים.\nThe second paragraph.");
+    Window w(release);
+    w.window->resize(1300, 850);
+    w.window->show();
+
+    w.editor()->focusField({Field::Headline, {}});
+    auto *headline = w.window->findChild<QLineEdit *>(fieldId(Field::Headline));
+    QVERIFY(headline);
+    const auto cursorX = [](QLineEdit *edit) {
+        edit->home(false); // the logical start of the text
+        edit->repaint(); // where a line edit sets its text is worked out as it paints
+        return edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    };
+    QVERIFY2(cursorX(headline) > headline->width() * 3 / 4,
+        qPrintable(QString::number(cursorX(headline))));
+    auto *subheadline = w.window->findChild<QLineEdit *>(fieldId(Field::Subheadline));
+    QVERIFY(cursorX(subheadline) < subheadline->width() / 4);
+
+    w.editor()->focusField({Field::QuoteText, QStringLiteral("quote-1")});
+    QPlainTextEdit *quote = nullptr;
+    for (auto *edit : w.window->findChildren<QPlainTextEdit *>()) {
+        if (edit->toPlainText().startsWith(QStringLiteral("משטרת")))
+            quote = edit;
+    }
+    QVERIFY(quote);
+    QTextCursor cursor(quote->document());
+    quote->repaint();
+    QVERIFY(quote->cursorRect(cursor).center().x() > quote->viewport()->width() * 3 / 4);
+    // The English paragraph after it still reads left to right: its first letter left of its last.
+    cursor.movePosition(QTextCursor::NextBlock);
+    const int start = quote->cursorRect(cursor).center().x();
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    QVERIFY(start < quote->cursorRect(cursor).center().x());
 }
 
 QTEST_MAIN(TestGuidedEditor)

@@ -8,8 +8,28 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 
 namespace rd {
+
+namespace {
+
+// A multi-line field is set from the right when its text starts right to left. Each paragraph
+// keeps the direction of its own text (an English paragraph after a Hebrew one still reads left to
+// right); QPlainTextEdit aligns a whole field one way, so the first paragraph decides.
+void followTextDirection(QPlainTextEdit *edit)
+{
+    QTextOption option = edit->document()->defaultTextOption();
+    const Qt::Alignment alignment = Qt::AlignAbsolute
+        | (edit->toPlainText().isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
+    if (option.alignment() == alignment && option.textDirection() == Qt::LayoutDirectionAuto)
+        return;
+    option.setAlignment(alignment);
+    option.setTextDirection(Qt::LayoutDirectionAuto);
+    edit->document()->setDefaultTextOption(option);
+}
+
+} // namespace
 
 FieldBinder::FieldBinder(ReleaseDocument *document, QObject *parent)
     : QObject(parent)
@@ -55,6 +75,8 @@ void FieldBinder::bind(Field field, QPlainTextEdit *edit)
                 edit->setPlainText(value.toString());
         });
     connect(edit, &QPlainTextEdit::textChanged, this, commit);
+    connect(edit, &QPlainTextEdit::textChanged, edit, [edit] { followTextDirection(edit); });
+    followTextDirection(edit);
 }
 
 void FieldBinder::bind(Field field, QComboBox *comboBox)
