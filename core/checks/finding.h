@@ -25,7 +25,7 @@ struct Finding
 
 // The required parts of a release and the problems that distributors refuse releases for: no
 // agency, no headline, no dateline, an empty statement, an anonymous quote, no media contact, an
-// embargo without its lift time. Part 4's house-style checks add to these.
+// embargo without its lift time. The house-style checks add to these.
 QList<Finding> requiredFieldFindings(const Release &release);
 
 } // namespace rd

@@ -72,8 +72,8 @@ QStringList paragraphsOf(const QString &text);
 // tests and the preview use to find a field's editor.
 QString fieldId(Field field);
 
-// Addresses one field: of the release, or of one item of a list. Part 5's second language
-// version of each text field adds the language here, so that commands and signals carry it.
+// Addresses one field: of the release, or of one item of a list. A second language version of
+// each text field would add the language here, so that commands and signals carry it.
 struct FieldKey
 {
     Field field;

@@ -4,10 +4,8 @@
 #include "model/release.h"
 #include "pdf/pdfpages.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QRegularExpression>
@@ -406,23 +404,6 @@ QString ComposedBlock::plainText() const
 ComposedRelease composeRelease(const Release &release, const ComposeOptions &options)
 {
     return Composer(release, options).compose();
-}
-
-QImage decodeLogo(const QByteArray &data, const QString &mediaType, int maxSide)
-{
-    if (data.isEmpty())
-        return {};
-    const QByteArray format = mediaType == QLatin1String("image/jpeg") ? QByteArrayLiteral("jpeg")
-                                                                       : QByteArrayLiteral("png");
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, format);
-    reader.setDecideFormatFromContent(false);
-    const QSize size = reader.size();
-    if (size.isValid() && std::max(size.width(), size.height()) > maxSide)
-        reader.setScaledSize(size.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
-    return reader.read();
 }
 
 } // namespace rd
