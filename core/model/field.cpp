@@ -43,6 +43,31 @@ bool holdsParagraphs(Field field)
         || field == Field::AgencyAbout;
 }
 
+bool isProse(Field field)
+{
+    switch (field) {
+    case Field::Reference:
+    case Field::RelatesTo:
+    case Field::Language:
+    case Field::AgencyShortName:
+    case Field::AgencyWebsite:
+    case Field::AttachmentFileName:
+    case Field::ContactPhone:
+    case Field::ContactEmail:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QList<Field> allFields()
+{
+    QList<Field> fields;
+    for (int field = int(Field::Type); field <= int(Field::ContactEmail); ++field)
+        fields.append(Field(field));
+    return fields;
+}
+
 namespace {
 
 // Line feed, carriage return, vertical tab, form feed, next line, and the Unicode line and

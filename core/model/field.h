@@ -61,6 +61,13 @@ std::optional<Collection> collectionOf(Field field);
 // an agency's About paragraph. Every other text field is one line (docs/file-format.md).
 bool holdsParagraphs(Field field);
 
+// Whether a text field holds prose that spelling applies to: not a reference number, a language
+// code, a short name, an address, a file name or a phone number.
+bool isProse(Field field);
+
+// Every field, in the order of the enumeration.
+QList<Field> allFields();
+
 // A one-line field's text as it is shown and printed: each line break, with the white space
 // around it, becomes one space, so that words on either side are never run together.
 QString asSingleLine(const QString &text);

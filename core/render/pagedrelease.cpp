@@ -190,6 +190,21 @@ std::optional<FieldKey> PagedRelease::fieldAt(int page, QPointF point) const
     return std::nullopt;
 }
 
+std::optional<std::pair<int, QRectF>> PagedRelease::placeOf(const FieldKey &field) const
+{
+    for (int page = 0; page < pageCount(); ++page) {
+        const QRectF area = contentArea(page);
+        for (const Fragment &fragment : m_pages.at(page)) {
+            const LayoutBlock &block = *m_blocks.at(size_t(fragment.block));
+            if (block.source == field)
+                return std::pair {page,
+                    QRectF(area.left(), area.top() + fragment.y, area.width(),
+                        block.height(fragment.firstLine, fragment.lineCount))};
+        }
+    }
+    return std::nullopt;
+}
+
 bool printRelease(
     const PagedRelease &release, QPagedPaintDevice *device, const QList<AppendixPage> &appendix)
 {

@@ -39,6 +39,8 @@ public:
 
     // The field whose text is at point (in points) on page, for click-to-edit.
     std::optional<FieldKey> fieldAt(int page, QPointF point) const;
+    // Where the first text of a field is set: its page and its rectangle there, in points.
+    std::optional<std::pair<int, QRectF>> placeOf(const FieldKey &field) const;
 
     // The text of a page's content, a line as it breaks (for tests that compare surfaces; page
     // furniture aside).

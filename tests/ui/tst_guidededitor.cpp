@@ -15,8 +15,8 @@
 #include "project/projectfile.h"
 #include "render/fonts.h"
 #include "render/pagedrelease.h"
-#include "scriptedprompts.h"
 #include "support/samplerelease.h"
+#include "testwindow.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -36,32 +36,7 @@
 
 using namespace rd;
 
-namespace {
-
-struct Window
-{
-    test::ScriptedPrompts *prompts;
-    std::unique_ptr<MainWindow> window;
-
-    explicit Window(const Release &release = {})
-    {
-        auto owned = std::make_unique<test::ScriptedPrompts>();
-        prompts = owned.get();
-        window = std::make_unique<MainWindow>(std::move(owned));
-        window->resize(1400, 900);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qFatal("the window did not become active");
-        document()->reset(release);
-        window->previewPane()->layouter()->layoutNow();
-    }
-    ~Window() { prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard); }
-    ReleaseDocument *document() const { return window->controller()->document(); }
-    EditorView *editor() const { return window->editor(); }
-};
-
-} // namespace
+using Window = test::TestWindow;
 
 class TestGuidedEditor : public QObject
 {

@@ -17,6 +17,24 @@
 
 using namespace rd;
 
+namespace {
+
+// The red pixels of the wavy underlines of misspelt words.
+int redPixels(const QImage &image)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > 150 && c.red() - c.green() > 50 && c.red() - c.blue() > 50)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
 class TestSpelling : public QObject
 {
     Q_OBJECT
@@ -28,6 +46,7 @@ private Q_SLOTS:
     void misspeltWordsAreUnderlinedAsTyped();
     void wordsOfAText();
     void lineFieldsAreUnderlinedToo();
+    void onlyProseIsSpelt();
 };
 
 void TestSpelling::initTestCase()
@@ -93,13 +112,15 @@ void TestSpelling::misspeltWordsAreUnderlinedAsTyped()
 void TestSpelling::wordsOfAText()
 {
     const QString text = QStringLiteral(
-        "Don't stop, 2026 harbour-side. https://kestrelbay.example/x media@kestrelbay.example");
+        "Don't stop, 2026 harbour-side. https://kestrelbay.example/x media@kestrelbay.example "
+        "KBP-2026-0412 A1 3rd statement.pdf, wharf-3.png.");
     QStringList words;
     for (const WordSpan &word : wordsIn(text))
         words.append(text.mid(word.start, word.length));
-    QCOMPARE(words,
-        (QStringList {QStringLiteral("Don't"), QStringLiteral("stop"), QStringLiteral("harbour"),
-            QStringLiteral("side")}));
+    QVERIFY2(words
+            == (QStringList {QStringLiteral("Don't"), QStringLiteral("stop"),
+                QStringLiteral("harbour"), QStringLiteral("side")}),
+        qPrintable(words.join(u'|')));
 }
 
 void TestSpelling::lineFieldsAreUnderlinedToo()
@@ -117,21 +138,35 @@ void TestSpelling::lineFieldsAreUnderlinedToo()
     auto *headline = window.findChild<QLineEdit *>(fieldId(Field::Headline));
     const QImage withError = headline->grab().toImage();
     // Red pixels under "clsoed", none once it is spelt right.
-    const auto redPixels = [](const QImage &image) {
-        int count = 0;
-        for (int y = 0; y < image.height(); ++y) {
-            for (int x = 0; x < image.width(); ++x) {
-                const QColor c = image.pixelColor(x, y);
-                if (c.red() > 150 && c.red() - c.green() > 50 && c.red() - c.blue() > 50)
-                    ++count;
-            }
-        }
-        return count;
-    };
     QVERIFY(redPixels(withError) > 5);
     window.controller()->document()->setField(
         {Field::Headline, {}}, QStringLiteral("Harbour closed after spill"));
     QTRY_COMPARE(redPixels(headline->grab().toImage()), 0);
+}
+
+// A reference number, a language code, a short name, an address, a phone number or a file name is
+// not prose, and nothing in it is underlined; the headline beside it still is.
+void TestSpelling::onlyProseIsSpelt()
+{
+    MainWindow window(std::make_unique<test::ScriptedPrompts>());
+    window.resize(1300, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Release release;
+    release.language = QStringLiteral("en-GB");
+    release.headline = QStringLiteral("Harbour clsoed after spill");
+    release.reference = QStringLiteral("KBPX-ZZQ-0412 kbpq");
+    release.relatesTo = QStringLiteral("Qwrtzq-77");
+    window.controller()->document()->reset(release);
+    QTRY_COMPARE(window.spellChecker()->dictionaryName(), QStringLiteral("en_GB"));
+    window.editor()->showStep(Step::Headline);
+    QTRY_VERIFY(
+        redPixels(window.findChild<QLineEdit *>(fieldId(Field::Headline))->grab().toImage()) > 5);
+    for (Field field : {Field::Reference, Field::RelatesTo}) {
+        auto *edit = window.findChild<QLineEdit *>(fieldId(field));
+        QVERIFY(edit);
+        QCOMPARE(redPixels(edit->grab().toImage()), 0);
+    }
 }
 
 QTEST_MAIN(TestSpelling)

@@ -9,8 +9,11 @@
 #include "stepnavigator.h"
 
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTextEdit>
 #include <QTimer>
 
 namespace rd {
@@ -81,6 +84,40 @@ void EditorView::focusField(const FieldKey &field)
         if (auto *scroll = qobject_cast<QScrollArea *>(page))
             scroll->ensureWidgetVisible(editor);
     }
+}
+
+void EditorView::selectInField(const FieldKey &field, qsizetype position, qsizetype length)
+{
+    focusField(field);
+    QWidget *page = m_pages->widget(int(stepOf(field.field)));
+    QWidget *editor = page->findChild<QWidget *>(fieldId(field.field));
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setSelection(int(position), int(length));
+        return;
+    }
+    QTextDocument *document = nullptr;
+    if (auto *text = qobject_cast<QTextEdit *>(editor))
+        document = text->document();
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
+        document = plain->document();
+    if (!document)
+        return;
+    // The statement's paragraphs are one block each in its editor, not separated by blank lines.
+    const auto documentPosition = [&](qsizetype at) {
+        if (field.field != Field::Body)
+            return at;
+        const QString text = m_document->release().body.plainText();
+        return at - text.left(at).count(QStringLiteral("\n\n"));
+    };
+    QTextCursor cursor(document);
+    const qsizetype last = document->characterCount() - 1;
+    cursor.setPosition(int(std::clamp<qsizetype>(documentPosition(position), 0, last)));
+    cursor.setPosition(int(std::clamp<qsizetype>(documentPosition(position + length), 0, last)),
+        QTextCursor::KeepAnchor);
+    if (auto *text = qobject_cast<QTextEdit *>(editor))
+        text->setTextCursor(cursor);
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
+        plain->setTextCursor(cursor);
 }
 
 void EditorView::refreshStates()

@@ -32,6 +32,9 @@ public:
     void showStep(Step step);
     // Opens the field's step, selects its item in a list, and puts the focus in its editor.
     void focusField(const FieldKey &field);
+    // Opens the field as focusField does and selects the characters [position, position + length)
+    // of its text (of the statement: of its paragraphs separated by blank lines).
+    void selectInField(const FieldKey &field, qsizetype position, qsizetype length);
 
 private:
     void refreshStates();

@@ -13,6 +13,7 @@
 #include "recentfiles.h"
 #include "spell/spellchecker.h"
 #include "spell/spellmenus.h"
+#include "undofollower.h"
 #include "userprompts.h"
 
 #include <QAction>
@@ -216,11 +217,14 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack *undoStack = m_controller->document()->undoStack();
     QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("windowUndo")); // the fields' menus offer it too
     undo->setShortcuts(shortcutsFor(QKeySequence::Undo, QStringLiteral("Ctrl+Z")));
     QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("windowRedo"));
     redo->setShortcuts(shortcutsFor(QKeySequence::Redo, QStringLiteral("Ctrl+Shift+Z")));
     edit->addAction(undo);
     edit->addAction(redo);
+    new UndoFollower(undoStack, undo, redo, m_editor, m_preview, this);
     edit->addSeparator();
     // Cut, Copy and Paste act on whichever field has the focus.
     const std::pair<QKeySequence::StandardKey, std::pair<QString, const char *>> clipboard[] = {

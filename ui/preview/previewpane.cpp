@@ -54,10 +54,23 @@ PreviewPane::PreviewPane(ReleaseDocument *document, QWidget *parent)
     });
     connect(m_layouter, &PreviewLayouter::laidOut, this, [this, pages] {
         m_preview->setRelease(m_layouter->current());
+        if (m_fieldToReveal && !m_layouter->isBusy()) {
+            m_preview->revealField(*m_fieldToReveal);
+            m_fieldToReveal.reset();
+        }
         const int count = m_layouter->current()->pageCount();
         pages->setText(count == 1 ? tr("1 page") : tr("%1 pages").arg(count));
     });
     zoomLabel->setText(QStringLiteral("100%"));
+}
+
+void PreviewPane::revealField(const FieldKey &field)
+{
+    if (m_layouter->isBusy()) {
+        m_fieldToReveal = field;
+        return;
+    }
+    m_preview->revealField(field);
 }
 
 } // namespace rd

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "model/field.h"
+
 #include <QWidget>
+
+#include <optional>
 
 namespace rd {
 
@@ -19,7 +23,11 @@ public:
     PreviewWidget *preview() const { return m_preview; }
     PreviewLayouter *layouter() const { return m_layouter; }
 
+    // Brings the field's text into view, in the layout that follows the edit being made now.
+    void revealField(const FieldKey &field);
+
 private:
+    std::optional<FieldKey> m_fieldToReveal;
     PreviewLayouter *m_layouter;
     PreviewWidget *m_preview;
 };

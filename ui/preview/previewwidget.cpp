@@ -86,6 +86,20 @@ QRect PreviewWidget::pageRect(int page) const
         QPoint(left - horizontalScrollBar()->value(), top - verticalScrollBar()->value()), size);
 }
 
+void PreviewWidget::revealField(const FieldKey &field)
+{
+    const auto place = m_release ? m_release->placeOf(field) : std::nullopt;
+    if (!place)
+        return;
+    const QRect page = pageRect(place->first);
+    const qreal scale = qreal(page.width()) / m_release->pageSetup().pageSize().width();
+    const int top = page.top() + qRound(place->second.top() * scale);
+    const int bottom = page.top() + qRound(place->second.bottom() * scale);
+    if (top >= 0 && bottom <= viewport()->height())
+        return;
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + top - viewport()->height() / 4);
+}
+
 std::optional<std::pair<int, QPointF>> PreviewWidget::pageAt(const QPoint &position) const
 {
     if (!m_release)

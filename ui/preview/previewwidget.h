@@ -35,6 +35,8 @@ public:
     // viewport position.
     QRect pageRect(int page) const;
     std::optional<std::pair<int, QPointF>> pageAt(const QPoint &position) const;
+    // Scrolls, if need be, so that the field's text is in view.
+    void revealField(const FieldKey &field);
 
 Q_SIGNALS:
     void fieldClicked(const rd::FieldKey &field);

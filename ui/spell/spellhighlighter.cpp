@@ -2,13 +2,15 @@
 
 #include "spellchecker.h"
 
+#include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
 namespace rd {
 
 namespace {
 
-// Whether the word at [start, end) is part of a web or e-mail address, which is not spelt.
+// Whether the word at [start, end) is part of a web or e-mail address, a file name or a code with
+// digits in it, which are not spelt.
 bool isInAddress(const QString &text, int start, int end)
 {
     int tokenStart = start;
@@ -18,8 +20,15 @@ bool isInAddress(const QString &text, int start, int end)
     while (tokenEnd < text.size() && !text.at(tokenEnd).isSpace())
         ++tokenEnd;
     const QString token = text.mid(tokenStart, tokenEnd - tokenStart);
-    return token.contains(QLatin1String("://")) || token.contains(QLatin1Char('@'))
-        || token.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
+    // "statement.pdf", "wharf-3.png," : a name, a dot and an extension, before any punctuation.
+    static const QRegularExpression fileName(
+        QStringLiteral("^[\\w\\-]+\\.[A-Za-z0-9]{2,5}[,;:.!?)\\]]*$"));
+    // "KBP-2026-0412", "A1", "3rd", "COVID-19": codes and numbers, not words.
+    const bool hasDigit
+        = std::any_of(token.begin(), token.end(), [](QChar c) { return c.isDigit(); });
+    return hasDigit || token.contains(QLatin1String("://")) || token.contains(QLatin1Char('@'))
+        || token.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
+        || fileName.match(token).hasMatch();
 }
 
 } // namespace

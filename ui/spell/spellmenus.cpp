@@ -3,8 +3,11 @@
 #include "spellchecker.h"
 #include "spellhighlighter.h"
 
+#include "model/field.h"
+
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
@@ -45,6 +48,31 @@ void addSpellingActions(QMenu *menu, SpellChecker *checker, const QString &word,
     menu->insertSeparator(first);
 }
 
+// A field's own menu offers the field's own Undo and Redo, a history the window does not use (or
+// none, greyed): the window's, which undo the model, take their place at the top, so that there is
+// one undo history everywhere.
+void useWindowUndo(QMenu *menu, QWidget *edit)
+{
+    QStringList ownEntries;
+    for (const char *context : {"QLineEdit", "QWidgetTextControl"}) {
+        for (const char *entry : {"&Undo", "&Redo"})
+            ownEntries.append(QCoreApplication::translate(context, entry));
+    }
+    for (QAction *action : menu->actions()) {
+        if (ownEntries.contains(action->text().section(QLatin1Char('\t'), 0, 0)))
+            menu->removeAction(action);
+    }
+    QAction *undo = edit->window()->findChild<QAction *>(QStringLiteral("windowUndo"));
+    QAction *redo = edit->window()->findChild<QAction *>(QStringLiteral("windowRedo"));
+    if (!undo || !redo)
+        return;
+    QAction *first = menu->actions().value(0);
+    menu->insertActions(first, {undo, redo});
+    // The separator that followed the field's own entries stays between them and the rest.
+    if (first && !first->isSeparator())
+        menu->insertSeparator(first);
+}
+
 template<typename Edit>
 void attachToTextEditor(Edit *edit, SpellChecker *checker)
 {
@@ -55,6 +83,7 @@ void attachToTextEditor(Edit *edit, SpellChecker *checker)
             QTextCursor cursor = edit->cursorForPosition(pos);
             cursor.select(QTextCursor::WordUnderCursor);
             std::unique_ptr<QMenu> menu(edit->createStandardContextMenu(pos));
+            useWindowUndo(menu.get(), edit);
             addSpellingActions(menu.get(), checker, cursor.selectedText(),
                 [edit, cursor](const QString &replacement) {
                     QTextCursor replacing = cursor;
@@ -142,6 +171,7 @@ void attachToLineEdit(QLineEdit *edit, SpellChecker *checker)
             const QString text = edit->text();
             const int at = edit->cursorPositionAt(pos);
             std::unique_ptr<QMenu> menu(edit->createStandardContextMenu());
+            useWindowUndo(menu.get(), edit);
             for (const WordSpan &word : wordsIn(text)) {
                 if (at < word.start || at > word.start + word.length)
                     continue;
@@ -159,11 +189,19 @@ void attachToLineEdit(QLineEdit *edit, SpellChecker *checker)
 
 void attachSpellChecking(QWidget *root, SpellChecker *checker)
 {
+    // Fields find their editors by field id; those that hold no prose are not spelt.
+    QStringList notProse;
+    for (Field field : allFields()) {
+        if (!isProse(field))
+            notProse.append(fieldId(field));
+    }
     for (QTextEdit *edit : root->findChildren<QTextEdit *>())
         attachToTextEditor(edit, checker);
     for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>())
         attachToTextEditor(edit, checker);
     for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        if (notProse.contains(edit->objectName()))
+            continue;
         // Not the date, zone and number boxes' own line edits, nor addresses and numbers.
         if (edit->parent()
             && (qobject_cast<QAbstractSpinBox *>(edit->parent())

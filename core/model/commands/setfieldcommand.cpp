@@ -4,23 +4,40 @@
 
 namespace rd {
 
+namespace {
+
+bool isTyped(const QVariant &value)
+{
+    const QMetaType type = value.metaType();
+    return type == QMetaType::fromType<QString>() || type == QMetaType::fromType<Body>();
+}
+
+// A text field's text, or the statement's, its paragraphs separated by blank lines.
+QString typedText(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<Body>())
+        return value.value<Body>().plainText();
+    return value.toString();
+}
+
+} // namespace
+
 SetFieldCommand::SetFieldCommand(ReleaseDocument *document, const FieldKey &key,
     const QVariant &oldValue, const QVariant &newValue, QUndoCommand *parent)
     : ContentCommand(document, parent)
     , m_key(key)
     , m_oldValue(oldValue)
     , m_newValue(newValue)
+    , m_lastEditTime(typingClock())
 {
     setText(tr("Change %1").arg(fieldDisplayName(key.field)));
+    if (isTyped(newValue))
+        m_lastChange = changeBetween(typedText(oldValue), typedText(newValue));
 }
 
 int SetFieldCommand::id() const
 {
-    // Typing, in a line or in the body, is one undo step per field until another field is edited.
-    const QMetaType type = m_newValue.metaType();
-    const bool typed
-        = type == QMetaType::fromType<QString>() || type == QMetaType::fromType<Body>();
-    return typed ? int(MergeId::SetText) : -1;
+    return isTyped(m_newValue) ? int(MergeId::SetText) : -1;
 }
 
 bool SetFieldCommand::mergeWith(const QUndoCommand *other)
@@ -28,8 +45,28 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     const auto *next = static_cast<const SetFieldCommand *>(other);
     if (next->m_key != m_key)
         return false;
+    const std::optional<TextChange> continued = continuedTyping(m_lastChange, typedText(m_newValue),
+        next->m_lastChange, next->m_lastEditTime - m_lastEditTime);
+    if (!continued)
+        return false;
     m_newValue = next->m_newValue;
+    m_lastChange = *continued;
+    m_lastEditTime = next->m_lastEditTime;
     return true;
+}
+
+std::optional<TextChange> SetFieldCommand::changeAfterUndo() const
+{
+    if (!isTyped(m_newValue))
+        return std::nullopt;
+    return changeBetween(typedText(m_newValue), typedText(m_oldValue));
+}
+
+std::optional<TextChange> SetFieldCommand::changeAfterRedo() const
+{
+    if (!isTyped(m_newValue))
+        return std::nullopt;
+    return changeBetween(typedText(m_oldValue), typedText(m_newValue));
 }
 
 void SetFieldCommand::apply()

@@ -2,12 +2,14 @@
 
 #include "contentcommand.h"
 #include "model/field.h"
+#include "typingrun.h"
 
 #include <QVariant>
 
 namespace rd {
 
-// Sets one field. Successive edits of the same text field merge into one undo step.
+// Sets one field. Successive edits of the same text field merge into one undo step for as long as
+// they continue one run of typing (typingrun.h).
 class SetFieldCommand : public ContentCommand
 {
 public:
@@ -18,6 +20,10 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const FieldKey &key() const { return m_key; }
+    // What the command changed in a text field's text (the statement's as Body::plainText gives
+    // it), after it was undone or done: where, and the text that is there now.
+    std::optional<TextChange> changeAfterUndo() const;
+    std::optional<TextChange> changeAfterRedo() const;
 
 protected:
     void apply() override;
@@ -27,6 +33,8 @@ private:
     FieldKey m_key;
     QVariant m_oldValue;
     QVariant m_newValue;
+    TextChange m_lastChange; // of the last edit merged into this step
+    qint64 m_lastEditTime = 0;
 };
 
 QString fieldDisplayName(Field field);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "editor/editorview.h"
+#include "main/documentcontroller.h"
+#include "main/mainwindow.h"
+#include "model/releasedocument.h"
+#include "preview/previewlayouter.h"
+#include "preview/previewpane.h"
+#include "scriptedprompts.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace rd::test {
+
+// A main window shown and active on the offscreen display, holding a release, with prompts that
+// the test scripts (and that discard the release when the window closes).
+struct TestWindow
+{
+    ScriptedPrompts *prompts;
+    std::unique_ptr<MainWindow> window;
+
+    explicit TestWindow(const Release &release = {})
+    {
+        auto owned = std::make_unique<ScriptedPrompts>();
+        prompts = owned.get();
+        window = std::make_unique<MainWindow>(std::move(owned));
+        window->resize(1400, 900);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qFatal("the window did not become active");
+        document()->reset(release);
+        window->previewPane()->layouter()->layoutNow();
+    }
+    ~TestWindow() { prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard); }
+    ReleaseDocument *document() const { return window->controller()->document(); }
+    EditorView *editor() const { return window->editor(); }
+};
+
+} // namespace rd::test
