@@ -62,7 +62,8 @@ Status AgencyProfiles::save(const Agency &agency, const QList<MediaContact> &con
             release.contacts.append(contact);
     }
     const QString name = safeFileName(agency.name, QStringLiteral("agency"));
-    return saveProject(release, QDir(m_folder).filePath(name + QStringLiteral(".releasedesk")));
+    return saveProject(release, QDir(m_folder).filePath(name + QStringLiteral(".releasedesk")),
+        NewFileAccess::OwnerOnly);
 }
 
 AgencyProfile AgencyProfiles::withNewIds(const AgencyProfile &profile)

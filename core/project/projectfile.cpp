@@ -35,7 +35,7 @@ Result<LoadedRelease> loadProject(const QString &path, const ReadLimits &limits)
     return loaded;
 }
 
-Status saveFileAtomically(const QString &path, const QByteArray &bytes)
+Status saveFileAtomically(const QString &path, const QByteArray &bytes, NewFileAccess access)
 {
     const QString name = QFileInfo(path).fileName();
     const bool isNewFile = !QFileInfo::exists(path);
@@ -45,7 +45,8 @@ Status saveFileAtomically(const QString &path, const QByteArray &bytes)
     // and replaces the original with a truncated file).
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error {Tr::tr("could not be written (%1)").arg(file.errorString())}.in(name);
-    if (isNewFile)
+    // QSaveFile makes a new file with the permissions the umask leaves of 0666.
+    if (isNewFile && access == NewFileAccess::OwnerOnly)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     if (Status status = writeAll(&file, bytes); !status) {
@@ -68,12 +69,12 @@ Status saveFileAtomically(const QString &path, const QByteArray &bytes)
     return success();
 }
 
-Status saveProject(const Release &release, const QString &path)
+Status saveProject(const Release &release, const QString &path, NewFileAccess access)
 {
     Result<QByteArray> bytes = projectBytes(release);
     if (!bytes)
         return bytes.error().in(QFileInfo(path).fileName());
-    return saveFileAtomically(path, bytes.value());
+    return saveFileAtomically(path, bytes.value(), access);
 }
 
 } // namespace rd

@@ -73,13 +73,14 @@ Status RecoveryStore::save(const Release &release, const QString &originalPath)
 Status RecoveryStore::write(
     const QString &path, const Release &release, const QString &originalPath)
 {
-    if (Status saved = saveProject(release, path); !saved)
+    if (Status saved = saveProject(release, path, NewFileAccess::OwnerOnly); !saved)
         return saved;
     const QJsonObject metadata {
         {QStringLiteral("originalPath"), originalPath},
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
     };
-    return saveFileAtomically(metadataPath(path), QJsonDocument(metadata).toJson());
+    return saveFileAtomically(
+        metadataPath(path), QJsonDocument(metadata).toJson(), NewFileAccess::OwnerOnly);
 }
 
 void RecoveryStore::discard()

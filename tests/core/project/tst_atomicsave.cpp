@@ -1,3 +1,4 @@
+#include "export/exporter.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
 #include "support/failingdevice.h"
@@ -72,7 +73,7 @@ class TestAtomicSave : public QObject
 private Q_SLOTS:
     void writerFailingAfterNBytesReportsTheError_data();
     void writerFailingAfterNBytesReportsTheError();
-    void newFileIsReadableByOwnerOnly();
+    void newFileFollowsTheUmask();
     void existingFileKeepsItsPermissions();
     void missingFolderGivesError();
     void fullDiskLeavesPreviousFileIntact_data();
@@ -103,15 +104,29 @@ void TestAtomicSave::writerFailingAfterNBytesReportsTheError()
     QCOMPARE(device.written().size(), capacity);
 }
 
-void TestAtomicSave::newFileIsReadableByOwnerOnly()
+// A project or an export is made as any document is: the umask decides, and so a colleague on the
+// shared folder can open it. Recovery copies and agency profiles stay the user's own.
+void TestAtomicSave::newFileFollowsTheUmask()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("new.releasedesk"));
     const mode_t oldMask = ::umask(022);
-    const Status saved = saveProject(test::sampleRelease(), path);
+    const QString shared = dir.filePath(QStringLiteral("new.releasedesk"));
+    const Status saved = saveProject(test::sampleRelease(), shared);
+    const QString exported = dir.filePath(QStringLiteral("release.txt"));
+    ExportOptions options;
+    options.format = ExportFormat::Text;
+    const Status exportedOk = exportRelease(test::sampleRelease(), exported, options);
+    const QString own = dir.filePath(QStringLiteral("recovery.releasedesk"));
+    const Status ownSaved = saveProject(test::sampleRelease(), own, NewFileAccess::OwnerOnly);
+    ::umask(027);
+    const QString group = dir.filePath(QStringLiteral("group.releasedesk"));
+    const Status groupSaved = saveProject(test::sampleRelease(), group);
     ::umask(oldMask);
-    QVERIFY(saved.ok());
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QVERIFY(saved.ok() && exportedOk.ok() && ownSaved.ok() && groupSaved.ok());
+    QCOMPARE(modeOf(shared), mode_t(0644));
+    QCOMPARE(modeOf(exported), mode_t(0644));
+    QCOMPARE(modeOf(own), mode_t(0600));
+    QCOMPARE(modeOf(group), mode_t(0640));
 }
 
 void TestAtomicSave::existingFileKeepsItsPermissions()
