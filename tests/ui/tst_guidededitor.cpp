@@ -73,7 +73,10 @@ void TestGuidedEditor::stepMarksFollowTheRelease()
     Window w;
     StepNavigator *navigator = w.editor()->navigator();
     QCOMPARE(navigator->state(Step::Headline), StepState::Incomplete);
-    QCOMPARE(navigator->state(Step::Quotes), StepState::Complete); // no quotes: nothing missing
+    // No quotes or attachments: nothing missing, and nothing done either.
+    QCOMPARE(navigator->state(Step::Quotes), StepState::Optional);
+    QCOMPARE(navigator->state(Step::Attachments), StepState::Optional);
+    QCOMPARE(navigator->item(int(Step::Quotes))->text(), QStringLiteral("Quotes (optional)"));
 
     Window sample(test::sampleRelease());
     QCOMPARE(sample.editor()->navigator()->state(Step::Agencies), StepState::Complete);

@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -120,13 +121,41 @@ void EditorView::selectInField(const FieldKey &field, qsizetype position, qsizet
         plain->setTextCursor(cursor);
 }
 
+QSize EditorView::minimumSizeHint() const
+{
+    int widestPage = 0;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto *scroll = qobject_cast<const QScrollArea *>(m_pages->widget(i));
+        const QWidget *content = scroll ? scroll->widget() : m_pages->widget(i);
+        widestPage = std::max(widestPage, content->minimumSizeHint().width());
+    }
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const QMargins margins = contentsMargins();
+    return QSize(m_navigator->minimumWidth() + widestPage + scrollBar + margins.left()
+            + margins.right() + 12,
+        QWidget::minimumSizeHint().height());
+}
+
+bool EditorView::isEmpty(Step step) const
+{
+    const Release &release = m_document->release();
+    switch (step) {
+    case Step::Quotes:
+        return release.quotes.isEmpty();
+    case Step::Attachments:
+        return release.attachments.isEmpty();
+    default:
+        return false;
+    }
+}
+
 void EditorView::refreshStates()
 {
     const QList<Finding> findings = requiredFieldFindings(m_document->release());
     const bool approved = m_document->release().workflow.state == WorkflowState::Approved;
     QList<StepState> states;
     for (Step step : allSteps)
-        states.append(stepState(step, findings, approved));
+        states.append(stepState(step, findings, approved, isEmpty(step)));
     m_navigator->setStates(states);
     m_review->setFindings(findings);
 }

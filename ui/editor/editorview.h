@@ -36,8 +36,12 @@ public:
     // of its text (of the statement: of its paragraphs separated by blank lines).
     void selectInField(const FieldKey &field, qsizetype position, qsizetype length);
 
+    // Room for the steps and for the widest step's form, so that no step scrolls sideways.
+    QSize minimumSizeHint() const override;
+
 private:
     void refreshStates();
+    bool isEmpty(Step step) const;
 
     ReleaseDocument *m_document;
     StepNavigator *m_navigator;

@@ -52,6 +52,9 @@ QWidget *framedPage(Step step, QWidget *content)
     layout->addWidget(content, 1);
 
     nameFieldsAfterTheirLabels(page);
+    // In a narrow pane a field goes under its label rather than past the pane's edge.
+    for (QFormLayout *form : page->findChildren<QFormLayout *>())
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(page);

@@ -89,7 +89,12 @@ Step stepOf(Field field)
     }
 }
 
-StepState stepState(Step step, const QList<Finding> &findings, bool approved)
+bool isOptional(Step step)
+{
+    return step == Step::Quotes || step == Step::Attachments;
+}
+
+StepState stepState(Step step, const QList<Finding> &findings, bool approved, bool stepIsEmpty)
 {
     if (step == Step::Review) {
         for (const Finding &finding : findings) {
@@ -98,7 +103,7 @@ StepState stepState(Step step, const QList<Finding> &findings, bool approved)
         }
         return approved ? StepState::Complete : StepState::Incomplete;
     }
-    StepState state = StepState::Complete;
+    StepState state = isOptional(step) && stepIsEmpty ? StepState::Optional : StepState::Complete;
     for (const Finding &finding : findings) {
         if (stepOf(finding.field.field) != step)
             continue;

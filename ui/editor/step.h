@@ -20,10 +20,14 @@ QString stepHint(Step step);
 // The step whose page edits a field.
 Step stepOf(Field field);
 
-enum class StepState { Complete, Incomplete, Problem };
+enum class StepState { Complete, Incomplete, Problem, Optional };
+
+// Whether a release may go out with nothing in the step (quotes, attachments).
+bool isOptional(Step step);
 
 // A step is incomplete while something it holds is missing, has a problem while a finding says
-// so, and is complete otherwise. Review is complete once the release is approved.
-StepState stepState(Step step, const QList<Finding> &findings, bool approved);
+// so, is optional while it is optional and empty, and is complete otherwise. Review is complete
+// once the release is approved.
+StepState stepState(Step step, const QList<Finding> &findings, bool approved, bool stepIsEmpty);
 
 } // namespace rd

@@ -10,7 +10,8 @@ namespace {
 constexpr int stateRole = Qt::UserRole + 1;
 
 // Small marks drawn here rather than taken from an icon theme, which locked-down desktops may
-// lack: a filled green disc with a tick, an amber disc with "!", a hollow grey circle.
+// lack: a filled green disc with a tick, an amber disc with "!", a hollow grey circle, and a dashed
+// one for a step that is optional and empty.
 QIcon stateIcon(StepState state)
 {
     QPixmap pixmap(32, 32);
@@ -45,6 +46,11 @@ QIcon stateIcon(StepState state)
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(disc.adjusted(1.5, 1.5, -1.5, -1.5));
         break;
+    case StepState::Optional:
+        painter.setPen(QPen(QColor(0x8a, 0x8f, 0x96), 2.0, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(disc.adjusted(1.5, 1.5, -1.5, -1.5));
+        break;
     }
     painter.end();
     return QIcon(pixmap);
@@ -57,6 +63,8 @@ QString stateName(StepState state)
         return StepNavigator::tr("complete");
     case StepState::Problem:
         return StepNavigator::tr("has a problem");
+    case StepState::Optional:
+        return StepNavigator::tr("optional");
     case StepState::Incomplete:
         break;
     }
@@ -83,7 +91,12 @@ StepNavigator::StepNavigator(QWidget *parent)
             Q_EMIT stepChosen(Step(item(row)->data(Qt::UserRole).toInt()));
     });
     setCurrentRow(0);
-    setMinimumWidth(sizeHintForColumn(0) + 40);
+    updateWidth();
+}
+
+QSize StepNavigator::sizeHint() const
+{
+    return QSize(minimumWidth(), QListWidget::sizeHint().height());
 }
 
 Step StepNavigator::currentStep() const
@@ -105,11 +118,24 @@ void StepNavigator::setStates(const QList<StepState> &states)
             continue;
         entry->setData(stateRole, int(states.at(row)));
         entry->setIcon(stateIcon(states.at(row)));
+        entry->setText(states.at(row) == StepState::Optional
+                ? tr("%1 (optional)").arg(stepTitle(Step(row)))
+                : stepTitle(Step(row)));
         const QString description
             = QStringLiteral("%1: %2").arg(stepTitle(Step(row)), stateName(states.at(row)));
         entry->setToolTip(description);
         entry->setData(Qt::AccessibleTextRole, description);
     }
+    updateWidth();
+}
+
+void StepNavigator::updateWidth()
+{
+    // Wide enough for the longest name ("Attachments (optional)") with its mark, never cut.
+    int widest = 0;
+    for (int row = 0; row < count(); ++row)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(item(row)->text()));
+    setMinimumWidth(widest + iconSize().width() + 2 * spacing() + 36);
 }
 
 StepState StepNavigator::state(Step step) const

@@ -14,6 +14,8 @@ class StepNavigator : public QListWidget
 
 public:
     explicit StepNavigator(QWidget *parent = nullptr);
+    // As wide as the longest step name needs, not the 256 pixels of a list's default.
+    QSize sizeHint() const override;
 
     Step currentStep() const;
     void setCurrentStep(Step step);
@@ -22,6 +24,9 @@ public:
 
 Q_SIGNALS:
     void stepChosen(rd::Step step);
+
+private:
+    void updateWidth();
 };
 
 } // namespace rd

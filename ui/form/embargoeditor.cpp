@@ -4,7 +4,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -41,15 +41,17 @@ EmbargoEditor::EmbargoEditor(QWidget *parent)
     m_zone->setAccessibleName(tr("Embargo time zone"));
     m_utc->setTextFormat(Qt::PlainText);
 
-    auto *untilRow = new QHBoxLayout;
-    untilRow->addWidget(m_embargoed);
-    untilRow->addWidget(m_until);
-    untilRow->addWidget(m_zone, 1);
-    auto *layout = new QVBoxLayout(this);
+    // The zone under the time, so that a zone's long name never widens the page.
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(16);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_immediate);
-    layout->addLayout(untilRow);
-    layout->addWidget(m_utc);
+    layout->addWidget(m_immediate, 0, 0, 1, 2);
+    layout->addWidget(m_embargoed, 1, 0);
+    layout->addWidget(m_until, 1, 1);
+    layout->addWidget(m_zone, 2, 1);
+    layout->addWidget(m_utc, 3, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
 
     const auto edited = [this] {
         updateState();

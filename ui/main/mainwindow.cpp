@@ -5,6 +5,7 @@
 #include "editor/findcontroller.h"
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
+#include "panesplitter.h"
 #include "preview/previewlayouter.h"
 #include "preview/previewpane.h"
 #include "preview/previewwidget.h"
@@ -54,7 +55,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_output(new OutputController(m_controller->document(), m_prompts.get(), this, this))
     , m_editor(new EditorView(m_controller->document(), m_prompts.get(), m_output))
     , m_preview(new PreviewPane(m_controller->document()))
-    , m_splitter(new QSplitter(this))
+    , m_splitter(new PaneSplitter(this))
     , m_readOnlyBanner(new ReadOnlyBanner(m_controller))
     , m_find(new FindController(m_controller->document(), m_editor, m_prompts.get(), this, this))
     , m_spellChecker(new SpellChecker(this))
@@ -63,7 +64,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
+    // The form gets the larger share, so that at 1024 pixels its steps fit without scrolling.
+    m_splitter->setSizes({620, 380});
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -251,7 +253,9 @@ void MainWindow::createMenus()
     // previous one.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (Step step : allSteps) {
-        QAction *action = go->addAction(stepTitle(step));
+        // "Review & Export": the ampersand is text, not the mark of a mnemonic.
+        QAction *action = go->addAction(
+            QString(stepTitle(step)).replace(QLatin1Char('&'), QLatin1String("&&")));
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(step))));
         connect(action, &QAction::triggered, m_editor, [this, step] { m_editor->showStep(step); });
     }

@@ -14,6 +14,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
+#include <QToolBar>
 
 namespace rd {
 
@@ -126,6 +127,14 @@ void OutputController::printPreview()
     QPrintPreviewDialog preview(&printer, m_dialogParent);
     preview.setWindowTitle(tr("Print Preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, &OutputController::printTo);
+    // Qt's preview has no way out but the window's frame; give it a Close button.
+    if (auto *toolBar = preview.findChild<QToolBar *>()) {
+        toolBar->addSeparator();
+        QAction *close = toolBar->addAction(tr("Close"));
+        close->setObjectName(QStringLiteral("closePreview"));
+        close->setShortcut(QKeySequence(Qt::Key_Escape));
+        connect(close, &QAction::triggered, &preview, &QDialog::reject);
+    }
     preview.resize(900, 1000);
     preview.exec();
 }
