@@ -61,10 +61,35 @@ BodyEditor::BodyEditor(UserPrompts *prompts, QWidget *parent)
     connect(m_link, &QAction::triggered, this, &BodyEditor::editLink);
     connect(m_edit, &QTextEdit::cursorPositionChanged, this, &BodyEditor::updateActions);
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &BodyEditor::updateActions);
+    // Every paragraph is spaced as the preview spaces it: those typed or pasted as well as those
+    // set from the model.
+    connect(m_edit->document(), &QTextDocument::contentsChange, this,
+        [this](int from, int, int added) { spaceParagraphs(from, from + added); });
     connect(m_edit->document(), &QTextDocument::contentsChanged, this, [this] {
         if (!m_settingBody)
             Q_EMIT edited();
     });
+    spaceParagraphs(0, 0);
+}
+
+qreal BodyEditor::paragraphSpacing() const
+{
+    return fontMetrics().height() / 2;
+}
+
+void BodyEditor::spaceParagraphs(int from, int to)
+{
+    QTextDocument *document = m_edit->document();
+    const QTextBlock last = document->findBlock(to);
+    for (QTextBlock block = document->findBlock(from); block.isValid(); block = block.next()) {
+        if (block.blockFormat().bottomMargin() != paragraphSpacing()) {
+            QTextBlockFormat spaced;
+            spaced.setBottomMargin(paragraphSpacing());
+            QTextCursor(block).mergeBlockFormat(spaced);
+        }
+        if (block == last)
+            break;
+    }
 }
 
 Body BodyEditor::body() const
@@ -81,7 +106,7 @@ void BodyEditor::setBody(const Body &body)
     m_edit->document()->clear();
     QTextCursor cursor(m_edit->document());
     BodyTextFormats formats;
-    formats.paragraphSpacing = fontMetrics().height() / 2;
+    formats.paragraphSpacing = paragraphSpacing();
     insertBody(cursor, body, formats);
     cursor.setPosition(std::min(position, m_edit->document()->characterCount() - 1));
     m_edit->setTextCursor(cursor);

@@ -33,6 +33,8 @@ private:
     void toggleList(BodyBlock::Kind kind, bool on);
     void editLink();
     void updateActions();
+    qreal paragraphSpacing() const;
+    void spaceParagraphs(int from, int to);
 
     UserPrompts *m_prompts;
     QTextEdit *m_edit;
