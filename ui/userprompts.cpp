@@ -90,6 +90,37 @@ bool DialogPrompts::askToRestore(QWidget *parent, const QString &description)
     return box.clickedButton() == restore;
 }
 
+bool DialogPrompts::askToWithdrawApproval(QWidget *parent, const QString &description)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("Edit an approved release"), description,
+        QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *edit
+        = box.addButton(QObject::tr("Return to Draft and Edit"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == edit;
+}
+
+UserPrompts::ExportedChoice DialogPrompts::askAfterExport(
+    QWidget *parent, const QString &description)
+{
+    QMessageBox box(QMessageBox::Information, QObject::tr("Exported"), description,
+        QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *open = box.addButton(QObject::tr("Open File"), QMessageBox::AcceptRole);
+    QPushButton *folder = box.addButton(QObject::tr("Show in Folder"), QMessageBox::ActionRole);
+    QPushButton *close = box.addButton(QMessageBox::Close);
+    box.setDefaultButton(close);
+    box.exec();
+    if (box.clickedButton() == open)
+        return ExportedChoice::OpenFile;
+    if (box.clickedButton() == folder)
+        return ExportedChoice::OpenFolder;
+    return ExportedChoice::Close;
+}
+
 UserPrompts::LockChoice DialogPrompts::askWhenLocked(
     QWidget *parent, const QString &description, bool mayBreakLock)
 {

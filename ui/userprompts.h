@@ -18,6 +18,7 @@ public:
     enum class SaveChoice { Save, Discard, Cancel };
     enum class LockChoice { ReadOnly, Copy, BreakLock, Cancel };
     enum class ChangedOnDiskChoice { Overwrite, SaveAs, Cancel };
+    enum class ExportedChoice { OpenFile, OpenFolder, Close };
 
     virtual ~UserPrompts() = default;
 
@@ -47,6 +48,10 @@ public:
         = 0;
     // The file on disk changed since it was opened or saved here.
     virtual ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) = 0;
+    // An edit of an approved release: true to return it to draft and make the edit.
+    virtual bool askToWithdrawApproval(QWidget *parent, const QString &description) = 0;
+    // The export worked: what to do with the file.
+    virtual ExportedChoice askAfterExport(QWidget *parent, const QString &description) = 0;
 };
 
 // The real dialogs. Every text they show is set as plain text: a file name or a field may hold
@@ -69,6 +74,8 @@ public:
     LockChoice askWhenLocked(
         QWidget *parent, const QString &description, bool mayBreakLock) override;
     ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) override;
+    bool askToWithdrawApproval(QWidget *parent, const QString &description) override;
+    ExportedChoice askAfterExport(QWidget *parent, const QString &description) override;
 };
 
 // Where file dialogs start when nothing better is known: the documents folder, or home where

@@ -52,4 +52,12 @@ QString endMarkerText(EndMarker marker)
     return {};
 }
 
+Workflow Workflow::returnedToDraft(WorkflowEvent event) const
+{
+    Workflow draft;
+    draft.history = history;
+    draft.history.append(std::move(event));
+    return draft;
+}
+
 } // namespace rd

@@ -118,6 +118,23 @@ struct Dateline
     bool operator==(const Dateline &) const = default;
 };
 
+// One step of a release's review, kept in its history: who did it and when.
+struct WorkflowEvent
+{
+    enum class Kind {
+        ReviewRequested,
+        Approved,
+        ReturnedToDraft, // with Return to draft
+        WithdrawnByEdit, // an edit of a release in review or approved returned it to draft
+    };
+    Kind kind = Kind::ReviewRequested;
+    QString by; // empty where nobody is known (an edit made before anyone gave a name)
+    QDateTime at; // UTC
+    QString approver; // of WithdrawnByEdit: whose approval the edit withdrew, if it was approved
+
+    bool operator==(const WorkflowEvent &) const = default;
+};
+
 // Review and approval. An approval is bound to the content it approved: the model returns the
 // release to draft on any edit, and a file whose content no longer matches its approval's hash
 // is opened as a draft.
@@ -125,9 +142,14 @@ struct Workflow
 {
     WorkflowState state = WorkflowState::Draft;
     QString reviewRequestedBy;
+    QDateTime reviewRequestedAt; // UTC
     QString approver;
     QDateTime approvedAt; // UTC
     QString approvedContentSha256;
+    QList<WorkflowEvent> history; // oldest first; kept through every change of state
+
+    // The same history and no request or approval: what returning to draft leaves.
+    Workflow returnedToDraft(WorkflowEvent event) const;
 
     bool operator==(const Workflow &) const = default;
 };

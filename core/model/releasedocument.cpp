@@ -52,7 +52,7 @@ void ReleaseDocument::setField(const FieldKey &key, const QVariant &value)
 {
     const QVariant current = fieldValue(m_release, key);
     Q_ASSERT_X(current.isValid(), "ReleaseDocument::setField", "no such field or item");
-    if (!current.isValid() || current == value)
+    if (!current.isValid() || current == value || !mayChangeContent(key))
         return;
     m_undoStack->push(new SetFieldCommand(this, key, current, value));
 }
@@ -69,12 +69,16 @@ QString ReleaseDocument::insertItem(Item item, int index)
     if (index < 0 || index > itemCount(m_release, collection))
         index = itemCount(m_release, collection);
     const QString id = itemId(item);
+    if (!mayChangeContent())
+        return {};
     m_undoStack->push(new InsertItemCommand(this, index, std::move(item)));
     return id;
 }
 
 void ReleaseDocument::appendItems(const QList<Item> &items, const QString &description)
 {
+    if (items.isEmpty() || !mayChangeContent())
+        return;
     m_undoStack->beginMacro(description);
     for (const Item &item : items)
         insertItem(item);
@@ -85,7 +89,7 @@ void ReleaseDocument::replaceItem(const Item &item)
 {
     const int index = indexOfItem(m_release, collectionOf(item), itemId(item));
     Q_ASSERT_X(index >= 0, "ReleaseDocument::replaceItem", "no such item");
-    if (index < 0 || itemAt(m_release, collectionOf(item), index) == item)
+    if (index < 0 || itemAt(m_release, collectionOf(item), index) == item || !mayChangeContent())
         return;
     m_undoStack->push(new ReplaceItemCommand(this, index, item));
 }
@@ -94,7 +98,7 @@ void ReleaseDocument::removeItem(Collection collection, const QString &id)
 {
     const int index = indexOfItem(m_release, collection, id);
     Q_ASSERT_X(index >= 0, "ReleaseDocument::removeItem", "no such item");
-    if (index < 0)
+    if (index < 0 || !mayChangeContent())
         return;
 
     if (collection != Collection::Agencies) {
@@ -122,16 +126,20 @@ void ReleaseDocument::moveItem(Collection collection, int from, int to)
 {
     const int count = itemCount(m_release, collection);
     Q_ASSERT(from >= 0 && from < count && to >= 0 && to < count);
-    if (from == to || from < 0 || from >= count || to < 0 || to >= count)
+    if (from == to || from < 0 || from >= count || to < 0 || to >= count || !mayChangeContent())
         return;
     m_undoStack->push(new MoveItemCommand(this, collection, from, to));
 }
 
-void ReleaseDocument::requestReview(const QString &requestedBy)
+void ReleaseDocument::requestReview(const QString &requestedBy, const QDateTime &when)
 {
     Workflow workflow;
     workflow.state = WorkflowState::InReview;
     workflow.reviewRequestedBy = requestedBy;
+    workflow.reviewRequestedAt = when.toUTC();
+    workflow.history = m_release.workflow.history;
+    workflow.history.append(
+        {WorkflowEvent::Kind::ReviewRequested, requestedBy, workflow.reviewRequestedAt, {}});
     m_undoStack->push(new WorkflowCommand(this, workflow, WorkflowCommand::tr("Request review")));
 }
 
@@ -142,15 +150,32 @@ void ReleaseDocument::approve(const QString &approver, const QDateTime &when)
     workflow.approver = approver;
     workflow.approvedAt = when.toUTC();
     workflow.approvedContentSha256 = contentSha256(m_release);
+    workflow.history.append({WorkflowEvent::Kind::Approved, approver, workflow.approvedAt, {}});
     m_undoStack->push(new WorkflowCommand(this, workflow, WorkflowCommand::tr("Approve")));
 }
 
-void ReleaseDocument::returnToDraft()
+void ReleaseDocument::returnToDraft(const QString &by, const QDateTime &when)
 {
     if (m_release.workflow.state == WorkflowState::Draft)
         return;
-    m_undoStack->push(
-        new WorkflowCommand(this, Workflow {}, WorkflowCommand::tr("Return to draft")));
+    const Workflow draft = m_release.workflow.returnedToDraft(
+        {WorkflowEvent::Kind::ReturnedToDraft, by, when.toUTC(), {}});
+    m_undoStack->push(new WorkflowCommand(this, draft, WorkflowCommand::tr("Return to draft")));
+}
+
+void ReleaseDocument::setApprovalWithdrawalCheck(std::function<bool(const Workflow &)> mayWithdraw)
+{
+    m_mayWithdrawApproval = std::move(mayWithdraw);
+}
+
+bool ReleaseDocument::mayChangeContent(const std::optional<FieldKey> &field)
+{
+    if (m_release.workflow.state != WorkflowState::Approved || !m_mayWithdrawApproval
+        || m_mayWithdrawApproval(m_release.workflow))
+        return true;
+    if (field)
+        Q_EMIT fieldChanged(*field); // the field shows the approved text again
+    return false;
 }
 
 void ReleaseDocument::recordIssue(const IssueRecord &record)

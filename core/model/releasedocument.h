@@ -6,6 +6,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class QUndoStack;
 
 namespace rd {
@@ -44,9 +47,17 @@ public:
     void removeItem(Collection collection, const QString &id);
     void moveItem(Collection collection, int from, int to);
 
-    void requestReview(const QString &requestedBy);
+    void requestReview(const QString &requestedBy, const QDateTime &when);
     void approve(const QString &approver, const QDateTime &when);
-    void returnToDraft();
+    void returnToDraft(const QString &by, const QDateTime &when);
+
+    // The person editing, as the workflow's history names them when an edit withdraws a review or
+    // an approval (empty until they give their name).
+    QString editorName() const { return m_editorName; }
+    void setEditorName(const QString &name) { m_editorName = name; }
+    // Asked before an edit would withdraw the release's approval; an edit it refuses is not made
+    // (fieldChanged is sent for its field, so that the field shows the approved text again).
+    void setApprovalWithdrawalCheck(std::function<bool(const Workflow &)> mayWithdraw);
     // Records that the release went out (an export of the approved release for distribution).
     void recordIssue(const IssueRecord &record);
 
@@ -76,8 +87,12 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
 
 private:
+    bool mayChangeContent(const std::optional<FieldKey> &field = std::nullopt);
+
     Release m_release;
     QUndoStack *m_undoStack;
+    QString m_editorName;
+    std::function<bool(const Workflow &)> m_mayWithdrawApproval;
 };
 
 } // namespace rd

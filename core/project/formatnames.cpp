@@ -25,6 +25,13 @@ constexpr NameTable<WorkflowState, 3> workflowStates {{
     {WorkflowState::Approved, "approved"},
 }};
 
+constexpr NameTable<WorkflowEvent::Kind, 4> workflowEvents {{
+    {WorkflowEvent::Kind::ReviewRequested, "review-requested"},
+    {WorkflowEvent::Kind::Approved, "approved"},
+    {WorkflowEvent::Kind::ReturnedToDraft, "returned-to-draft"},
+    {WorkflowEvent::Kind::WithdrawnByEdit, "withdrawn-by-edit"},
+}};
+
 constexpr NameTable<BodyBlock::Kind, 3> blockKinds {{
     {BodyBlock::Kind::Paragraph, "paragraph"},
     {BodyBlock::Kind::BulletItem, "bullet"},
@@ -61,6 +68,16 @@ QString nameOf(ReleaseType type)
 QString nameOf(WorkflowState state)
 {
     return lookUpName(workflowStates, state);
+}
+
+QString nameOf(WorkflowEvent::Kind kind)
+{
+    return lookUpName(workflowEvents, kind);
+}
+
+std::optional<WorkflowEvent::Kind> workflowEventNamed(const QString &name)
+{
+    return lookUpValue(workflowEvents, name);
 }
 
 QString nameOf(BodyBlock::Kind kind)

@@ -14,10 +14,12 @@ namespace rd::format {
 QString nameOf(ReleaseType type);
 QString nameOf(WorkflowState state);
 QString nameOf(BodyBlock::Kind kind);
+QString nameOf(WorkflowEvent::Kind kind);
 
 std::optional<ReleaseType> releaseTypeNamed(const QString &name);
 std::optional<WorkflowState> workflowStateNamed(const QString &name);
 std::optional<BodyBlock::Kind> blockKindNamed(const QString &name);
+std::optional<WorkflowEvent::Kind> workflowEventNamed(const QString &name);
 std::optional<EndMarker> endMarkerNamed(const QString &text);
 
 QStringList releaseTypeNames();

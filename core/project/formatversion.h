@@ -9,7 +9,7 @@ namespace rd::format {
 // minReaderVersion is above its own version, and reads (keeping unknown keys) any other file.
 // Bump `version` for every change of the format; raise `minReaderVersion` only when older
 // readers would misread the new files. Keep a fixture of every released version in tests/data.
-constexpr int version = 2;
+constexpr int version = 3;
 constexpr int minReaderVersion = 1;
 
 constexpr QLatin1StringView mimeType("application/vnd.releasedesk+zip");

@@ -33,6 +33,9 @@ private:
     void readDateline(JsonObjectReader &parent, Release &release);
     void readBody(JsonObjectReader &parent, Body &body);
     void readWorkflow(JsonObjectReader &parent, Release &release);
+    // A time written as UTC ("2026-11-26T03:00:00Z"); invalid when absent.
+    QDateTime utcTime(
+        JsonObjectReader &object, const QString &key, Presence presence = Presence::Optional);
     void readIssueLog(JsonObjectReader &parent, Release &release);
     Agency readAgency(JsonObjectReader &object);
     Quote readQuote(JsonObjectReader &object);
@@ -257,6 +260,17 @@ void ManifestReader::readBody(JsonObjectReader &parent, Body &body)
     }
 }
 
+QDateTime ManifestReader::utcTime(JsonObjectReader &object, const QString &key, Presence presence)
+{
+    const QString text = object.string(key, presence);
+    if (text.isEmpty() || failed())
+        return {};
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid() || time.timeSpec() != Qt::UTC)
+        object.fail(key, tr("must be a UTC time such as 2026-11-26T03:00:00Z"));
+    return time;
+}
+
 void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)
 {
     JsonObjectReader object(parent.object(QStringLiteral("workflow")),
@@ -269,16 +283,31 @@ void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)
         object.fail(QStringLiteral("state"),
             tr("'%1' is not a workflow state (draft, in-review or approved)").arg(state));
     workflow.reviewRequestedBy = object.string(QStringLiteral("reviewRequestedBy"));
+    workflow.reviewRequestedAt = utcTime(object, QStringLiteral("reviewRequestedAt"));
     if (workflow.state == WorkflowState::Approved) {
         workflow.approver = object.string(QStringLiteral("approver"), Presence::Required);
-        const QString approvedAt = object.string(QStringLiteral("approvedAt"), Presence::Required);
-        workflow.approvedAt = QDateTime::fromString(approvedAt, Qt::ISODate);
-        if (!failed()
-            && (!workflow.approvedAt.isValid() || workflow.approvedAt.timeSpec() != Qt::UTC))
-            object.fail(QStringLiteral("approvedAt"),
-                tr("must be a UTC time such as 2026-11-26T03:00:00Z"));
+        workflow.approvedAt = utcTime(object, QStringLiteral("approvedAt"), Presence::Required);
         workflow.approvedContentSha256
             = object.string(QStringLiteral("approvedContentSha256"), Presence::Required);
+    }
+    const QJsonArray history = object.array(QStringLiteral("history"));
+    for (qsizetype i = 0; i < history.size() && !failed(); ++i) {
+        const QString path = object.pathOf(QStringLiteral("history[%1]").arg(i));
+        if (!history.at(i).isObject()) {
+            m_error = Error {tr("in manifest.json, %1 must be an object").arg(path)};
+            break;
+        }
+        JsonObjectReader entry(history.at(i).toObject(), path, &m_error);
+        WorkflowEvent event;
+        const QString kind = entry.string(QStringLiteral("event"), Presence::Required);
+        if (const auto named = format::workflowEventNamed(kind))
+            event.kind = *named;
+        else if (!failed())
+            entry.fail(QStringLiteral("event"), tr("'%1' is not a workflow event").arg(kind));
+        event.by = entry.string(QStringLiteral("by"));
+        event.at = utcTime(entry, QStringLiteral("at"), Presence::Required);
+        event.approver = entry.string(QStringLiteral("approver"));
+        workflow.history.append(event);
     }
     keepUnknownKeys(release, QStringLiteral("workflow"), object);
 }
@@ -294,11 +323,7 @@ void ManifestReader::readIssueLog(JsonObjectReader &parent, Release &release)
         }
         JsonObjectReader object(log.at(i).toObject(), path, &m_error);
         IssueRecord issue;
-        const QString issuedAt = object.string(QStringLiteral("issuedAt"), Presence::Required);
-        issue.issuedAt = QDateTime::fromString(issuedAt, Qt::ISODate);
-        if (!failed() && (!issue.issuedAt.isValid() || issue.issuedAt.timeSpec() != Qt::UTC))
-            object.fail(
-                QStringLiteral("issuedAt"), tr("must be a UTC time such as 2026-11-26T03:00:00Z"));
+        issue.issuedAt = utcTime(object, QStringLiteral("issuedAt"), Presence::Required);
         issue.issuedBy = object.string(QStringLiteral("issuedBy"));
         issue.format = object.string(QStringLiteral("format"), Presence::Required);
         issue.fileName = object.string(QStringLiteral("fileName"));

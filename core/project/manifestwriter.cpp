@@ -117,10 +117,25 @@ QJsonObject workflowToJson(const Workflow &workflow)
         {QStringLiteral("state"), format::nameOf(workflow.state)},
         {QStringLiteral("reviewRequestedBy"), workflow.reviewRequestedBy},
     };
+    if (workflow.reviewRequestedAt.isValid())
+        object.insert(
+            QStringLiteral("reviewRequestedAt"), workflow.reviewRequestedAt.toString(Qt::ISODate));
     if (workflow.state == WorkflowState::Approved) {
         object.insert(QStringLiteral("approver"), workflow.approver);
         object.insert(QStringLiteral("approvedAt"), workflow.approvedAt.toString(Qt::ISODate));
         object.insert(QStringLiteral("approvedContentSha256"), workflow.approvedContentSha256);
+    }
+    if (!workflow.history.isEmpty()) {
+        QJsonArray history;
+        for (const WorkflowEvent &event : workflow.history) {
+            QJsonObject entry {{QStringLiteral("event"), format::nameOf(event.kind)},
+                {QStringLiteral("by"), event.by},
+                {QStringLiteral("at"), event.at.toString(Qt::ISODate)}};
+            if (!event.approver.isEmpty())
+                entry.insert(QStringLiteral("approver"), event.approver);
+            history.append(entry);
+        }
+        object.insert(QStringLiteral("history"), history);
     }
     return object;
 }

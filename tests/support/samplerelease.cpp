@@ -100,7 +100,14 @@ Release sampleRelease()
     release.workflow.approver = QStringLiteral("Sam Rivera");
     release.workflow.approvedAt = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
     release.workflow.reviewRequestedBy = QStringLiteral("Jo Tane");
+    release.workflow.reviewRequestedAt = QDateTime(QDate(2026, 11, 26), QTime(2, 40), Qt::UTC);
     release.workflow.approvedContentSha256 = contentSha256(release);
+    release.workflow.history = {
+        {WorkflowEvent::Kind::ReviewRequested, QStringLiteral("Jo Tane"),
+            release.workflow.reviewRequestedAt, {}},
+        {WorkflowEvent::Kind::Approved, QStringLiteral("Sam Rivera"), release.workflow.approvedAt,
+            {}},
+    };
     release.issueLog = {IssueRecord {QDateTime(QDate(2026, 11, 26), QTime(3, 10), Qt::UTC),
         QStringLiteral("Sam Rivera"), QStringLiteral("pdf"), QStringLiteral("KBP-2026-0412.pdf"),
         release.workflow.approvedContentSha256, {}}};

@@ -51,9 +51,26 @@ public:
             *selectedFilter = selectedFilters.dequeue();
         return nextFileName(title);
     }
-    std::optional<QString> askText(
-        QWidget *, const QString &title, const QString &, const QString &) override
+    QStringList textInitials; // what each text question offered
+    QQueue<bool> withdrawals; // answers to "return the approved release to draft?"
+    QStringList exportedMessages;
+    bool askToWithdrawApproval(QWidget *, const QString &description) override
     {
+        if (withdrawals.isEmpty()) {
+            unexpected.append(description);
+            return false;
+        }
+        return withdrawals.dequeue();
+    }
+    ExportedChoice askAfterExport(QWidget *, const QString &description) override
+    {
+        exportedMessages.append(description);
+        return ExportedChoice::Close;
+    }
+    std::optional<QString> askText(
+        QWidget *, const QString &title, const QString &, const QString &initial) override
+    {
+        textInitials.append(initial);
         if (texts.isEmpty()) {
             unexpected.append(title);
             return std::nullopt;

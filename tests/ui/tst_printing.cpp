@@ -161,7 +161,8 @@ void TestPrinting::exportFromTheWindow()
         window.controller()->document()->release().issueLog.last().format, QStringLiteral("pdfa"));
 
     // A draft exported is not an issue.
-    window.controller()->document()->returnToDraft();
+    window.controller()->document()->returnToDraft(
+        QStringLiteral("Sam"), QDateTime::currentDateTimeUtc());
     prompts->fileNames.enqueue(dir.filePath(QStringLiteral("draft.pdf")));
     QVERIFY(window.output()->exportAs());
     QCOMPARE(window.controller()->document()->release().issueLog.size(),

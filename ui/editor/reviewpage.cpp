@@ -4,6 +4,7 @@
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
 
+#include "userstime.h"
 #include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -110,10 +111,9 @@ void ReviewPage::showIssueLog()
     const QList<IssueRecord> &log = m_document->release().issueLog;
     for (auto it = log.crbegin(); it != log.crend(); ++it) {
         // Newest first: "26/11/26 14:05  PDF  Sam Rivera  release.pdf  (content f59eab69)".
-        m_issueLog->addItem(
-            tr("%1 — %2 by %3 as %4 (content %5)")
-                .arg(QLocale().toString(it->issuedAt.toLocalTime(), QLocale::ShortFormat),
-                    it->format.toUpper(), it->issuedBy, it->fileName, it->contentSha256.left(8)));
+        m_issueLog->addItem(tr("%1 — %2 by %3 as %4 (content %5)")
+                                .arg(localTime(it->issuedAt), it->format.toUpper(), it->issuedBy,
+                                    it->fileName, it->contentSha256.left(8)));
     }
     if (log.isEmpty())
         m_issueLog->addItem(tr("Not issued yet. Exporting the approved release records it here."));

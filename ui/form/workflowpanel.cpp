@@ -1,7 +1,9 @@
 #include "workflowpanel.h"
 
 #include "model/releasedocument.h"
+#include "useridentity.h"
 #include "userprompts.h"
+#include "userstime.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -12,10 +14,6 @@
 #include <QVBoxLayout>
 
 namespace rd {
-
-namespace {
-const char *lastNameKey = "workflow/lastName";
-}
 
 WorkflowPanel::WorkflowPanel(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
     : QWidget(parent)
@@ -41,27 +39,45 @@ WorkflowPanel::WorkflowPanel(ReleaseDocument *document, UserPrompts *prompts, QW
     layout->addLayout(buttons);
 
     connect(m_requestReview, &QPushButton::clicked, this, [this] {
-        if (auto name = askName(tr("Request review"), tr("Your name:")))
-            m_document->requestReview(*name);
+        if (auto name = askName(tr("Request review"), tr("Your name:"), userName())) {
+            setUserName(*name);
+            m_document->setEditorName(*name);
+            m_document->requestReview(*name, QDateTime::currentDateTimeUtc());
+        }
     });
-    connect(m_approve, &QPushButton::clicked, this, [this] {
-        if (auto name = askName(tr("Approve"), tr("Approver's name:")))
-            m_document->approve(*name, QDateTime::currentDateTimeUtc());
-    });
-    connect(m_returnToDraft, &QPushButton::clicked, document, &ReleaseDocument::returnToDraft);
+    connect(m_approve, &QPushButton::clicked, this, &WorkflowPanel::approve);
+    connect(m_returnToDraft, &QPushButton::clicked, this,
+        [this] { m_document->returnToDraft(userName(), QDateTime::currentDateTimeUtc()); });
     connect(document, &ReleaseDocument::workflowChanged, this, &WorkflowPanel::updateState);
     updateState();
 }
 
-std::optional<QString> WorkflowPanel::askName(const QString &title, const QString &label)
+std::optional<QString> WorkflowPanel::askName(
+    const QString &title, const QString &label, const QString &initial)
 {
-    QSettings settings;
-    std::optional<QString> name = m_prompts->askText(
-        this, title, label, settings.value(QLatin1String(lastNameKey)).toString());
+    std::optional<QString> name = m_prompts->askText(this, title, label, initial);
     if (!name || name->trimmed().isEmpty())
         return std::nullopt;
-    settings.setValue(QLatin1String(lastNameKey), name->trimmed());
     return name->trimmed();
+}
+
+void WorkflowPanel::approve()
+{
+    // The approver is often not the person at this desk: offer this person's name only when they
+    // are not the one who asked for the review.
+    const Workflow &workflow = m_document->release().workflow;
+    const QString requester = workflow.reviewRequestedBy;
+    const QString offered
+        = userName().compare(requester, Qt::CaseInsensitive) == 0 ? QString() : userName();
+    const std::optional<QString> approver = askName(tr("Approve"), tr("Approver's name:"), offered);
+    if (!approver)
+        return;
+    if (!requester.isEmpty() && approver->compare(requester, Qt::CaseInsensitive) == 0)
+        m_prompts->showWarning(this, tr("Approve"),
+            tr("%1 asked for the review and is now approving the release. A second person's "
+               "approval is what most media units expect.")
+                .arg(*approver));
+    m_document->approve(*approver, QDateTime::currentDateTimeUtc());
 }
 
 void WorkflowPanel::updateState()
@@ -72,14 +88,19 @@ void WorkflowPanel::updateState()
         m_state->setText(tr("Draft: not yet reviewed or approved. Exports carry a DRAFT mark."));
         break;
     case WorkflowState::InReview:
-        m_state->setText(tr("In review, requested by %1. Any edit returns it to draft.")
-                             .arg(workflow.reviewRequestedBy));
+        m_state->setText(
+            tr("In review, requested by %1 on %2. Any edit returns it to draft.")
+                .arg(workflow.reviewRequestedBy, localTime(workflow.reviewRequestedAt)));
         break;
     case WorkflowState::Approved:
         m_state->setText(
-            tr("Approved by %1 on %2. Any edit returns it to draft.")
-                .arg(workflow.approver,
-                    QLocale().toString(workflow.approvedAt.toLocalTime(), QLocale::LongFormat)));
+            (workflow.reviewRequestedBy.isEmpty()
+                    ? tr("Approved by %1 on %2.")
+                          .arg(workflow.approver, localTime(workflow.approvedAt))
+                    : tr("Approved by %1 on %2; review requested by %3 on %4.")
+                          .arg(workflow.approver, localTime(workflow.approvedAt),
+                              workflow.reviewRequestedBy, localTime(workflow.reviewRequestedAt)))
+            + QLatin1Char(' ') + tr("An edit asks before it returns the release to draft."));
         break;
     }
     m_requestReview->setEnabled(workflow.state == WorkflowState::Draft);

@@ -21,7 +21,9 @@ public:
 
 private:
     void updateState();
-    std::optional<QString> askName(const QString &title, const QString &label);
+    void approve();
+    std::optional<QString> askName(
+        const QString &title, const QString &label, const QString &initial);
 
     ReleaseDocument *m_document;
     UserPrompts *m_prompts;

@@ -8,6 +8,7 @@
 #include "project/projectfile.h"
 #include "project/projectlock.h"
 #include "userprompts.h"
+#include "userstime.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -53,8 +54,7 @@ bool DocumentController::offerRecovery()
         const QString description
             = tr("Release Desk stopped before the changes to %1 were saved. Restore the work "
                  "as it was at %2?")
-                  .arg(
-                      name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat));
+                  .arg(name, localTime(orphan.savedAt));
         if (!m_prompts->askToRestore(m_dialogParent, description)) {
             m_recovery.removeOrphan(orphan);
             continue;
@@ -177,8 +177,7 @@ bool DocumentController::openFile(const QString &path)
             break;
         case ProjectLock::Outcome::HeldByOther: {
             const ProjectLock::Holder holder = lock->holder();
-            const QString since
-                = QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat);
+            const QString since = localTime(holder.since);
             const QString description
                 = tr("%1 is open in Release Desk by %2 on %3 since %4. You can open it "
                      "read-only, open a copy to save under another name%5.")

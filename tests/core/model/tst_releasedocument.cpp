@@ -23,6 +23,8 @@ private Q_SLOTS:
     void editReturnsApprovalToDraft();
     void undoRestoresApproval();
     void workflowStepsAreUndoable();
+    void anEditWithdrawsTheApprovalIntoTheHistory();
+    void aRefusedEditLeavesTheApproval();
     void modifiedFollowsUndoStackCleanState();
     void resetClearsHistory();
     void plainTextStaysPlain();
@@ -236,9 +238,11 @@ void TestReleaseDocument::workflowStepsAreUndoable()
 {
     ReleaseDocument document;
     document.setField({Field::Headline, {}}, QStringLiteral("Ready"));
-    document.requestReview(QStringLiteral("Jo"));
+    const QDateTime asked(QDate(2026, 11, 26), QTime(13, 0), QTimeZone("Pacific/Auckland"));
+    document.requestReview(QStringLiteral("Jo"), asked);
     QCOMPARE(document.release().workflow.state, WorkflowState::InReview);
     QCOMPARE(document.release().workflow.reviewRequestedBy, QStringLiteral("Jo"));
+    QCOMPARE(document.release().workflow.reviewRequestedAt, asked);
 
     const QDateTime when(QDate(2026, 11, 26), QTime(14, 5), QTimeZone("Pacific/Auckland"));
     document.approve(QStringLiteral("Sam"), when);
@@ -249,12 +253,58 @@ void TestReleaseDocument::workflowStepsAreUndoable()
     QCOMPARE(approved.approvedAt.timeSpec(), Qt::UTC);
     QCOMPARE(approved.approvedContentSha256, contentSha256(document.release()));
     QCOMPARE(approved.reviewRequestedBy, QStringLiteral("Jo"));
+    QCOMPARE(approved.reviewRequestedAt, asked);
 
     document.undoStack()->undo();
     QCOMPARE(document.release().workflow.state, WorkflowState::InReview);
     document.undoStack()->redo();
-    document.returnToDraft();
+    document.returnToDraft(QStringLiteral("Jo"), when.addSecs(60));
     QCOMPARE(document.release().workflow.state, WorkflowState::Draft);
+
+    // Each step is in the history, who and when, through the return to draft.
+    const QList<WorkflowEvent> &history = document.release().workflow.history;
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(0),
+        (WorkflowEvent {WorkflowEvent::Kind::ReviewRequested, QStringLiteral("Jo"), asked, {}}));
+    QCOMPARE(history.at(1),
+        (WorkflowEvent {WorkflowEvent::Kind::Approved, QStringLiteral("Sam"), when, {}}));
+    QCOMPARE(history.at(2).kind, WorkflowEvent::Kind::ReturnedToDraft);
+}
+
+// An edit withdraws an approval, and the history keeps it: whose approval, by whose edit.
+void TestReleaseDocument::anEditWithdrawsTheApprovalIntoTheHistory()
+{
+    ReleaseDocument document(test::sampleRelease());
+    document.setEditorName(QStringLiteral("Alex"));
+    document.setField({Field::Headline, {}}, QStringLiteral("Edited"));
+    const Workflow &workflow = document.release().workflow;
+    QCOMPARE(workflow.state, WorkflowState::Draft);
+    QVERIFY(workflow.approver.isEmpty());
+    QCOMPARE(workflow.history.last().kind, WorkflowEvent::Kind::WithdrawnByEdit);
+    QCOMPARE(workflow.history.last().by, QStringLiteral("Alex"));
+    QCOMPARE(workflow.history.last().approver, test::sampleRelease().workflow.approver);
+    // Further edits of the draft add nothing.
+    document.setField({Field::Subheadline, {}}, QStringLiteral("More"));
+    QCOMPARE(document.release().workflow.history.size(), workflow.history.size());
+}
+
+// A check the editor installs may refuse the edit: the release stays approved and unchanged.
+void TestReleaseDocument::aRefusedEditLeavesTheApproval()
+{
+    ReleaseDocument document(test::sampleRelease());
+    int asked = 0;
+    document.setApprovalWithdrawalCheck([&asked](const Workflow &) {
+        ++asked;
+        return false;
+    });
+    QSignalSpy fieldChanged(&document, &ReleaseDocument::fieldChanged);
+    document.setField({Field::Headline, {}}, QStringLiteral("Edited"));
+    QCOMPARE(asked, 1);
+    QCOMPARE(document.release(), test::sampleRelease());
+    QCOMPARE(fieldChanged.count(), 1); // the field shows the approved text again
+    QCOMPARE(document.undoStack()->count(), 0);
+    document.removeItem(Collection::Quotes, document.release().quotes.first().id);
+    QCOMPARE(document.release(), test::sampleRelease());
 }
 
 void TestReleaseDocument::modifiedFollowsUndoStackCleanState()
