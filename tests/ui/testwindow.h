@@ -8,6 +8,7 @@
 #include "preview/previewpane.h"
 #include "scriptedprompts.h"
 
+#include <QPushButton>
 #include <QTest>
 
 #include <memory>
@@ -37,6 +38,14 @@ struct TestWindow
     ~TestWindow() { prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard); }
     ReleaseDocument *document() const { return window->controller()->document(); }
     EditorView *editor() const { return window->editor(); }
+    QPushButton *button(const QString &text) const
+    {
+        for (QPushButton *candidate : window->findChildren<QPushButton *>()) {
+            if (candidate->text() == text)
+                return candidate;
+        }
+        qFatal("no button %s", qPrintable(text));
+    }
 };
 
 } // namespace rd::test

@@ -133,7 +133,16 @@ void TestPrinting::exportFromTheWindow()
     window.controller()->document()->reset(test::sampleRelease());
     const QString path = dir.filePath(QStringLiteral("release.docx"));
     prompts->fileNames.enqueue(path);
+    prompts->texts.enqueue(QStringLiteral("Alex Officer")); // who is issuing it
     QVERIFY(window.output()->exportAs());
+    // The dialog offered a name made of the reference and the headline, and the export said so.
+    QVERIFY2(QFileInfo(prompts->suggestedPaths.first())
+                 .fileName()
+                 .startsWith(QStringLiteral(
+                     "KBP-2026-0412 Harbour closed after chemical spill; b residents b asked")),
+        qPrintable(prompts->suggestedPaths.first()));
+    QCOMPARE(prompts->exportedMessages.size(), 1);
+    QVERIFY(prompts->exportedMessages.first().contains(QStringLiteral("release.docx")));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("PK"));
@@ -144,6 +153,7 @@ void TestPrinting::exportFromTheWindow()
     const IssueRecord &issue = release.issueLog.last();
     QCOMPARE(issue.format, QStringLiteral("docx"));
     QCOMPARE(issue.fileName, QStringLiteral("release.docx"));
+    QCOMPARE(issue.issuedBy, QStringLiteral("Alex Officer")); // not the approver
     QCOMPARE(issue.contentSha256, release.workflow.approvedContentSha256);
     QVERIFY(qAbs(issue.issuedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     QCOMPARE(release.workflow.state, WorkflowState::Approved);
@@ -152,7 +162,13 @@ void TestPrinting::exportFromTheWindow()
     // The PDF/A entry of the dialog makes PDF/A, though its files end in .pdf like any PDF's.
     prompts->selectedFilters.enqueue(QStringLiteral("PDF/A-1b for archives (*.pdf)"));
     prompts->fileNames.enqueue(dir.filePath(QStringLiteral("archive")));
+    prompts->texts.enqueue(QStringLiteral("Alex Officer"));
     QVERIFY(window.output()->exportAs());
+    // Cancelling the question of who issues it cancels the export: nothing is written.
+    prompts->fileNames.enqueue(dir.filePath(QStringLiteral("cancelled.pdf")));
+    prompts->texts.enqueue(std::nullopt);
+    QVERIFY(!window.output()->exportAs());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("cancelled.pdf"))));
     QFile archive(dir.filePath(QStringLiteral("archive.pdf")));
     QVERIFY(archive.open(QIODevice::ReadOnly));
     QVERIFY(

@@ -71,13 +71,14 @@ ReviewPage::ReviewPage(
     addButton(tr("Print…"), [output] { output->print(); });
     exportLayout->addStretch();
 
-    auto *logBox = new QGroupBox(tr("Issue log"), this);
+    auto *logBox = new QGroupBox(tr("History"), this);
     auto *logLayout = new QVBoxLayout(logBox);
-    m_issueLog->setAccessibleName(tr("Issue log"));
+    m_issueLog->setAccessibleName(tr("History of review, approval and issue"));
     m_issueLog->setObjectName(QStringLiteral("issueLog"));
     m_issueLog->setMaximumHeight(140);
     logLayout->addWidget(m_issueLog);
     connect(document, &ReleaseDocument::issueLogChanged, this, &ReviewPage::showIssueLog);
+    connect(document, &ReleaseDocument::workflowChanged, this, &ReviewPage::showIssueLog);
     showIssueLog();
 
     auto *layout = new QVBoxLayout(this);
@@ -105,18 +106,44 @@ void ReviewPage::setFindings(const QList<Finding> &findings)
     }
 }
 
+QString ReviewPage::describe(const WorkflowEvent &event)
+{
+    const QString by = event.by.isEmpty() ? tr("someone who gave no name") : event.by;
+    switch (event.kind) {
+    case WorkflowEvent::Kind::ReviewRequested:
+        return tr("Review requested by %1").arg(by);
+    case WorkflowEvent::Kind::Approved:
+        return tr("Approved by %1").arg(by);
+    case WorkflowEvent::Kind::ReturnedToDraft:
+        return tr("Returned to draft by %1").arg(by);
+    case WorkflowEvent::Kind::WithdrawnByEdit:
+        return event.approver.isEmpty()
+            ? tr("Review withdrawn by an edit by %1").arg(by)
+            : tr("Approval by %1 withdrawn by an edit by %2").arg(event.approver, by);
+    }
+    return {};
+}
+
 void ReviewPage::showIssueLog()
 {
+    // The workflow's steps and the issues of the release, newest first:
+    // "Thursday, 26 November 2026, 4:10 pm — PDF issued by Sam Rivera as release.pdf (f59eab69)".
+    QList<std::pair<QDateTime, QString>> entries;
+    for (const WorkflowEvent &event : m_document->release().workflow.history)
+        entries.append({event.at, describe(event)});
+    for (const IssueRecord &issue : m_document->release().issueLog)
+        entries.append({issue.issuedAt,
+            tr("%1 issued by %2 as %3 (content %4)")
+                .arg(issue.format.toUpper(), issue.issuedBy, issue.fileName,
+                    issue.contentSha256.left(8))});
+    std::stable_sort(entries.begin(), entries.end(),
+        [](const auto &a, const auto &b) { return a.first > b.first; });
     m_issueLog->clear();
-    const QList<IssueRecord> &log = m_document->release().issueLog;
-    for (auto it = log.crbegin(); it != log.crend(); ++it) {
-        // Newest first: "26/11/26 14:05  PDF  Sam Rivera  release.pdf  (content f59eab69)".
-        m_issueLog->addItem(tr("%1 — %2 by %3 as %4 (content %5)")
-                                .arg(localTime(it->issuedAt), it->format.toUpper(), it->issuedBy,
-                                    it->fileName, it->contentSha256.left(8)));
-    }
-    if (log.isEmpty())
-        m_issueLog->addItem(tr("Not issued yet. Exporting the approved release records it here."));
+    for (const auto &[when, what] : entries)
+        m_issueLog->addItem(tr("%1 — %2").arg(localTime(when), what));
+    if (entries.isEmpty())
+        m_issueLog->addItem(tr("Not reviewed or issued yet. Review, approval and every export of "
+                               "the approved release are recorded here."));
 }
 
 } // namespace rd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "model/release.h"
 
 #include <QWidget>
 
@@ -31,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void showIssueLog();
+    static QString describe(const WorkflowEvent &event);
 
     ReleaseDocument *m_document;
     QListWidget *m_checklist;

@@ -125,8 +125,13 @@ void FieldBinder::commit(const Binding &binding)
     // The widget already shows what it sends: the change it causes is not shown back to it, which
     // for the statement would mean reading a long body out of its editor twice per keystroke.
     m_committing = &binding;
+    const bool wasApproved = m_document->release().workflow.state == WorkflowState::Approved;
     m_document->setField(key, binding.read());
     m_committing = nullptr;
+    // An edit of an approved release that the user chose not to make: the widget shows the
+    // approved text again.
+    if (wasApproved && m_document->release().workflow.state == WorkflowState::Approved)
+        show(binding);
 }
 
 void FieldBinder::show(const Binding &binding)

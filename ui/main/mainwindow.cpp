@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "approvalbanner.h"
 #include "documentcontroller.h"
 #include "editor/editorview.h"
 #include "editor/findcontroller.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(new ApprovalBanner(m_controller->document(), m_prompts.get(), this));
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     setAcceptDrops(true);

@@ -1,13 +1,15 @@
 #include "outputcontroller.h"
 
 #include "export/exporter.h"
+#include "export/issuing.h"
 #include "model/releasedocument.h"
-#include "project/contenthash.h"
 #include "project/projectlock.h"
 #include "render/layoutrelease.h"
 #include "render/pagedrelease.h"
+#include "useridentity.h"
 #include "userprompts.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QPrintDialog>
@@ -15,6 +17,7 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QToolBar>
+#include <QUrl>
 
 namespace rd {
 
@@ -71,17 +74,19 @@ bool OutputController::exportAs()
     QStringList filters;
     for (const ExportChoice &choice : exportChoices)
         filters.append(tr(choice.filter));
+    // Beside the project; else where the last export went; else the documents folder.
     QSettings settings;
-    QString folder = settings.value(QLatin1String(exportFolderKey)).toString();
+    QString folder
+        = m_documentPath.isEmpty() ? QString() : QFileInfo(m_documentPath).absolutePath();
     if (folder.isEmpty())
-        folder = m_documentPath.isEmpty() ? documentsFolder()
-                                          : QFileInfo(m_documentPath).absolutePath();
-    const QString base
-        = m_documentPath.isEmpty() ? tr("release") : QFileInfo(m_documentPath).completeBaseName();
+        folder = settings.value(QLatin1String(exportFolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = documentsFolder();
+    const Release &release = m_document->release();
     QString chosenFilter;
     QString path = m_prompts->askSaveFileName(m_dialogParent, tr("Export release"),
-        QDir(folder).filePath(base + QStringLiteral(".pdf")), filters.join(QStringLiteral(";;")),
-        &chosenFilter);
+        QDir(folder).filePath(suggestedFileName(release) + QStringLiteral(".pdf")),
+        filters.join(QStringLiteral(";;")), &chosenFilter);
     if (path.isEmpty())
         return false;
     const ExportChoice *chosen = &exportChoices[0];
@@ -97,19 +102,39 @@ bool OutputController::exportAs()
     else if (const auto typed = formatForPath(path);
              typed && !(*typed == ExportFormat::Pdf && format == ExportFormat::PdfA))
         format = *typed;
-    const Status exported = exportRelease(m_document->release(), path, exportOptions(format));
+
+    // An approved release exported is a release issued: ask who is issuing it, before anything
+    // is written.
+    QString issuedBy;
+    if (release.workflow.state == WorkflowState::Approved) {
+        const std::optional<QString> name = m_prompts->askText(m_dialogParent, tr("Issue release"),
+            tr("This approved release goes out now. Who is issuing it?"), userName());
+        if (!name || name->trimmed().isEmpty())
+            return false;
+        issuedBy = name->trimmed();
+        setUserName(issuedBy);
+    }
+    const Status exported = exportRelease(release, path, exportOptions(format));
     if (!exported) {
         m_prompts->showError(m_dialogParent, tr("Export release"), exported.error().message);
         return false;
     }
     settings.setValue(QLatin1String(exportFolderKey), QFileInfo(path).absolutePath());
-    // An approved release exported is a release issued: the project records what went out.
-    const Release &release = m_document->release();
-    if (release.workflow.state == WorkflowState::Approved) {
-        const QString name = settings.value(QStringLiteral("workflow/lastName")).toString();
-        m_document->recordIssue(
-            {QDateTime::currentDateTimeUtc(), name.isEmpty() ? currentUserName() : name,
-                formatName(format), QFileInfo(path).fileName(), contentSha256(release), {}});
+    if (const auto record = issueRecordFor(
+            release, format, QFileInfo(path).fileName(), issuedBy, QDateTime::currentDateTimeUtc()))
+        m_document->recordIssue(*record);
+
+    const QString description
+        = tr("The release was exported to %1.").arg(QDir::toNativeSeparators(path));
+    switch (m_prompts->askAfterExport(m_dialogParent, description)) {
+    case UserPrompts::ExportedChoice::OpenFile:
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        break;
+    case UserPrompts::ExportedChoice::OpenFolder:
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        break;
+    case UserPrompts::ExportedChoice::Close:
+        break;
     }
     return true;
 }

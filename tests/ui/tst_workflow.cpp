@@ -1,0 +1,124 @@
+#include "editor/reviewpage.h"
+#include "main/approvalbanner.h"
+#include "render/fonts.h"
+#include "support/samplerelease.h"
+#include "testwindow.h"
+#include "useridentity.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+using namespace rd;
+
+// Review and approval as a media unit runs them: who asked, who approved and when, never a silent
+// loss of an approval.
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { setUserName(QStringLiteral("Alex Officer")); }
+    void anEditAsksBeforeItWithdrawsTheApproval();
+    void theApproverIsNeverOfferedTheRequestersName();
+    void historyShowsEveryStep();
+};
+
+void TestWorkflow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    loadBundledFonts();
+}
+
+void TestWorkflow::anEditAsksBeforeItWithdrawsTheApproval()
+{
+    test::TestWindow w(test::sampleRelease());
+    auto *banner = w.window->findChild<ApprovalBanner *>();
+    QVERIFY(banner && !banner->isVisible());
+    w.editor()->focusField({Field::Headline, {}});
+    auto *headline = w.window->findChild<QLineEdit *>(fieldId(Field::Headline));
+
+    // Cancel: the release stays approved and the field shows the approved headline.
+    w.prompts->withdrawals.enqueue(false);
+    headline->end(false);
+    QTest::keyClicks(headline, QStringLiteral("!"));
+    QCOMPARE(w.prompts->withdrawalQuestions.size(), 1);
+    QVERIFY(w.prompts->withdrawalQuestions.first().contains(QStringLiteral("Sam Rivera approved")));
+    QCOMPARE(w.document()->release(), test::sampleRelease());
+    QCOMPARE(headline->text(), test::sampleRelease().headline);
+    QVERIFY(!banner->isVisible());
+
+    // Yes: one question, then the edit, a draft, and a banner that says what happened.
+    w.prompts->withdrawals.enqueue(true);
+    QTest::keyClicks(headline, QStringLiteral(" now"));
+    QCOMPARE(w.prompts->withdrawalQuestions.size(), 2);
+    QCOMPARE(
+        w.document()->release().headline, test::sampleRelease().headline + QStringLiteral(" now"));
+    QCOMPARE(w.document()->release().workflow.state, WorkflowState::Draft);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(
+                 QStringLiteral("Approved by Sam Rivera — withdrawn by your edit at ")),
+        qPrintable(banner->text()));
+    const WorkflowEvent &withdrawal = w.document()->release().workflow.history.last();
+    QCOMPARE(withdrawal.kind, WorkflowEvent::Kind::WithdrawnByEdit);
+    QCOMPARE(withdrawal.by, QStringLiteral("Alex Officer"));
+    QCOMPARE(withdrawal.approver, QStringLiteral("Sam Rivera"));
+    // The earlier approval is still in the history.
+    QCOMPARE(w.document()->release().workflow.history.at(1).kind, WorkflowEvent::Kind::Approved);
+
+    // Undo brings the approval back, and the banner goes.
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->release().workflow.state, WorkflowState::Approved);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestWorkflow::theApproverIsNeverOfferedTheRequestersName()
+{
+    Release release = test::sampleRelease();
+    release.workflow = Workflow {};
+    test::TestWindow w(release);
+    w.editor()->showStep(Step::Review);
+
+    w.prompts->texts.enqueue(QStringLiteral("Alex Officer"));
+    w.button(QStringLiteral("Request review…"))->click();
+    QCOMPARE(w.prompts->textInitials.last(), QStringLiteral("Alex Officer")); // your own name
+    QCOMPARE(w.document()->release().workflow.reviewRequestedBy, QStringLiteral("Alex Officer"));
+    QVERIFY(w.document()->release().workflow.reviewRequestedAt.isValid());
+
+    // The same person at the same desk opens Approve: the box is empty, not their name.
+    w.prompts->texts.enqueue(QStringLiteral("alex officer"));
+    w.button(QStringLiteral("Approve…"))->click();
+    QCOMPARE(w.prompts->textInitials.last(), QString());
+    // Approving one's own request is allowed, with a warning.
+    QCOMPARE(w.prompts->warnings.size(), 1);
+    QCOMPARE(w.document()->release().workflow.state, WorkflowState::Approved);
+    // The requester is still named once it is approved.
+    QCOMPARE(w.document()->release().workflow.reviewRequestedBy, QStringLiteral("Alex Officer"));
+}
+
+void TestWorkflow::historyShowsEveryStep()
+{
+    Release release = test::sampleRelease();
+    test::TestWindow w(release);
+    w.document()->setField({Field::Headline, {}}, QStringLiteral("Changed"));
+    auto *history = w.window->findChild<QListWidget *>(QStringLiteral("issueLog"));
+    QVERIFY(history);
+    QStringList lines;
+    for (int i = 0; i < history->count(); ++i)
+        lines.append(history->item(i)->text());
+    const QString all = lines.join(u'\n');
+    // Newest first: the withdrawal, the issue, the approval, the request.
+    QVERIFY2(lines.first().contains(
+                 QStringLiteral("Approval by Sam Rivera withdrawn by an edit by Alex Officer")),
+        qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("PDF issued by Sam Rivera as KBP-2026-0412.pdf")));
+    QVERIFY(all.contains(QStringLiteral("Approved by Sam Rivera")));
+    QVERIFY(lines.last().contains(QStringLiteral("Review requested by Jo Tane")));
+}
+
+QTEST_MAIN(TestWorkflow)
+#include "tst_workflow.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace rd {
+
+class ReleaseDocument;
+class UserPrompts;
+
+// Keeps approvals from being lost unawares. The first edit of an approved release asks whether to
+// return it to draft (Cancel leaves it approved and unchanged); once an edit has withdrawn an
+// approval, this banner says so above the editor until the release is approved or sent for
+// review again.
+class ApprovalBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    ApprovalBanner(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent = nullptr);
+
+    QString text() const;
+
+private:
+    void follow();
+
+    ReleaseDocument *m_document;
+    QLabel *m_message;
+};
+
+} // namespace rd
