@@ -91,6 +91,10 @@ struct ComposeOptions
 
 ComposedRelease composeRelease(const Release &release, const ComposeOptions &options = {});
 
+// The dateline as the release prints it ("KESTREL BAY, Thursday, 26 November 2026"): the place and
+// the date in the document language's long form.
+QString datelineText(const Release &release);
+
 // "Media release", "Joint statement": a release type as the release and the editor name it.
 QString releaseTypeName(ReleaseType type);
 

@@ -156,14 +156,8 @@ void Composer::composeStatus()
 
 void Composer::composeDatelineAndHeadlines()
 {
-    QStringList dateline;
-    if (const QString place = oneLine(m_release.dateline.place); !place.isEmpty())
-        dateline.append(place);
-    if (m_release.dateline.date.isValid())
-        dateline.append(longDate(m_release.dateline.date));
-    if (!dateline.isEmpty())
-        addText(BlockRole::Dateline, dateline.join(QStringLiteral(", ")),
-            FieldKey {Field::DatelinePlace, {}});
+    if (const QString dateline = datelineText(m_release); !dateline.isEmpty())
+        addText(BlockRole::Dateline, dateline, FieldKey {Field::DatelinePlace, {}});
     if (const QString headline = oneLine(m_release.headline); !headline.isEmpty())
         addText(BlockRole::Headline, headline, FieldKey {Field::Headline, {}});
     if (const QString subheadline = oneLine(m_release.subheadline); !subheadline.isEmpty())
@@ -391,6 +385,17 @@ QString releaseTypeName(ReleaseType type)
         return QCoreApplication::translate("ReleaseComposer", "Media advisory");
     }
     return {};
+}
+
+QString datelineText(const Release &release)
+{
+    const QLocale locale = release.language.isEmpty() ? QLocale() : QLocale(release.language);
+    QStringList dateline;
+    if (const QString place = oneLine(release.dateline.place); !place.isEmpty())
+        dateline.append(place);
+    if (release.dateline.date.isValid())
+        dateline.append(locale.toString(release.dateline.date, QLocale::LongFormat));
+    return dateline.join(QStringLiteral(", "));
 }
 
 QString ComposedBlock::plainText() const

@@ -1,5 +1,6 @@
 #include "form/embargoeditor.h"
 #include "form/fieldbinder.h"
+#include "model/languages.h"
 #include "model/releasedocument.h"
 #include "pages.h"
 #include "render/composedrelease.h"
@@ -51,6 +52,62 @@ QLabel *headlineCounter(ReleaseDocument *document, QWidget *parent)
 
 } // namespace
 
+// The document language, chosen from a list, with the dateline as it will print in it below.
+QWidget *languageChooser(ReleaseDocument *document, FieldBinder *binder, QWidget *parent)
+{
+    auto *chooser = new QWidget(parent);
+    auto *combo = new QComboBox(chooser);
+    for (const DocumentLanguage &language : documentLanguages())
+        combo->addItem(language.name, language.tag);
+    auto *sample = new QLabel(chooser);
+    sample->setTextFormat(Qt::PlainText); // the place is field text
+    sample->setWordWrap(true);
+    sample->setObjectName(QStringLiteral("datelineSample"));
+    sample->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(chooser);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(combo);
+    layout->addWidget(sample);
+
+    combo->setObjectName(fieldId(Field::Language));
+    combo->setAccessibleName(QObject::tr("Document language"));
+    const auto commit = binder->bind(
+        Field::Language, [combo] { return combo->currentData(); },
+        [combo](const QVariant &value) {
+            // A tag that is not in the list (a file's "en") is shown as it is, not replaced.
+            const QString tag = value.toString();
+            int index = combo->findData(tag);
+            if (index < 0) {
+                combo->addItem(languageName(tag), tag);
+                index = combo->count() - 1;
+            }
+            combo->setCurrentIndex(index);
+        });
+    QObject::connect(combo, &QComboBox::activated, binder, commit);
+
+    const auto update = [document, sample] {
+        const Release &release = document->release();
+        Release shown = release;
+        if (!shown.dateline.date.isValid())
+            shown.dateline.date = QDate::currentDate();
+        QString text = QObject::tr("Dateline as it prints: %1").arg(datelineText(shown));
+        if (!namesRegion(release.language))
+            text += QLatin1Char('\n')
+                + QObject::tr("“%1” names no region, so dates may print the American way.")
+                      .arg(release.language);
+        sample->setText(text);
+    };
+    QObject::connect(
+        document, &ReleaseDocument::fieldChanged, sample, [update](const FieldKey &key) {
+            if (key.field == Field::Language || key.field == Field::DatelinePlace
+                || key.field == Field::DatelineDate)
+                update();
+        });
+    QObject::connect(document, &ReleaseDocument::releaseReset, sample, update);
+    update();
+    return chooser;
+}
+
 QWidget *createHeadlineContent(ReleaseDocument *document)
 {
     auto *content = new QWidget;
@@ -97,8 +154,7 @@ QWidget *createHeadlineContent(ReleaseDocument *document)
     auto *relatesTo = new QLineEdit(releaseBox);
     relatesTo->setPlaceholderText(
         QObject::tr("Reference of the statement this one updates, if any"));
-    auto *language = new QLineEdit(releaseBox);
-    language->setPlaceholderText(QStringLiteral("en-NZ"));
+    QWidget *language = languageChooser(document, binder, releaseBox);
     releaseForm->addRow(QObject::tr("&Type:"), type);
     releaseForm->addRow(QObject::tr("&Reference number:"), reference);
     releaseForm->addRow(QObject::tr("&Updates:"), relatesTo);
@@ -106,7 +162,6 @@ QWidget *createHeadlineContent(ReleaseDocument *document)
     binder->bind(Field::Type, type);
     binder->bind(Field::Reference, reference);
     binder->bind(Field::RelatesTo, relatesTo);
-    binder->bind(Field::Language, language);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
