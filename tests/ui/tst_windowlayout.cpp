@@ -1,4 +1,5 @@
 #include "editor/stepnavigator.h"
+#include "main/documentstatus.h"
 #include "render/fonts.h"
 #include "support/samplerelease.h"
 #include "testwindow.h"
@@ -10,7 +11,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
 
 using namespace rd;
 
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void splitterCanBeSeenAndDragged();
     void menusShowAmpersandsAsText();
     void printPreviewHasACloseButton();
+    void toolBarAndStatusBar();
 };
 
 void TestWindowLayout::initTestCase()
@@ -121,6 +125,39 @@ void TestWindowLayout::printPreviewHasACloseButton()
     QVERIFY(open);
     open->trigger();
     QVERIFY(closed);
+}
+
+void TestWindowLayout::toolBarAndStatusBar()
+{
+    test::TestWindow w(test::sampleRelease());
+    auto *tools = w.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(tools && tools->isVisible());
+    QStringList names;
+    for (QAction *action : tools->actions()) {
+        if (!action->isSeparator())
+            names.append(action->iconText());
+    }
+    QCOMPARE(names,
+        (QStringList {QStringLiteral("New"), QStringLiteral("Open"), QStringLiteral("Save"),
+            QStringLiteral("Undo"), QStringLiteral("Redo"), QStringLiteral("Export"),
+            QStringLiteral("Print"), QStringLiteral("Review")}));
+
+    auto *status = w.window->findChild<DocumentStatus *>();
+    QVERIFY(status);
+    QCOMPARE(status->workflowState(), QStringLiteral("Approved"));
+    QCOMPARE(status->wordCount(),
+        QStringLiteral("%1 words in the statement").arg(test::sampleRelease().body.wordCount()));
+    QCOMPARE(status->saveState(), QString()); // a new window, nothing typed yet
+    w.document()->setField({Field::Headline, {}}, QStringLiteral("Changed"));
+    QCOMPARE(status->saveState(), QStringLiteral("Not saved yet"));
+    QCOMPARE(status->workflowState(), QStringLiteral("Draft"));
+    QTemporaryDir dir;
+    w.prompts->fileNames.enqueue(dir.filePath(QStringLiteral("saved.releasedesk")));
+    QVERIFY(w.window->controller()->saveAs());
+    QCOMPARE(status->saveState(), QStringLiteral("Saved just now"));
+    // Tools reach their actions: Review goes to the Review step.
+    tools->actions().last()->trigger();
+    QCOMPARE(w.editor()->currentStep(), Step::Review);
 }
 
 QTEST_MAIN(TestWindowLayout)

@@ -319,6 +319,7 @@ bool DocumentController::saveTo(const QString &path)
     setReadOnlyReason(QString());
     m_document->markSaved();
     setFilePath(absolutePath);
+    Q_EMIT this->saved(QDateTime::currentDateTimeUtc());
     return true;
 }
 

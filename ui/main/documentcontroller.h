@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
+    // The release was written to its project file.
+    void saved(const QDateTime &when);
 
 private:
     bool saveTo(const QString &path);

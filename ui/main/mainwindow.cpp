@@ -2,6 +2,7 @@
 
 #include "approvalbanner.h"
 #include "documentcontroller.h"
+#include "documentstatus.h"
 #include "editor/editorview.h"
 #include "editor/findcontroller.h"
 #include "model/releasedocument.h"
@@ -29,7 +30,10 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -77,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     setCentralWidget(central);
     setAcceptDrops(true);
     createMenus();
+    new DocumentStatus(m_controller, statusBar());
     connect(m_preview->preview(), &PreviewWidget::fieldClicked, m_editor, &EditorView::focusField);
 
     // Spelling in the document's language, in every field of the editor. Loading a dictionary
@@ -171,7 +176,8 @@ void MainWindow::createMenus()
               connect(action, &QAction::triggered, m_controller, slot);
               return action;
           };
-    addFileAction(tr("&New"), QKeySequence::New, "Ctrl+N", [this] { m_controller->newRelease(); });
+    QAction *newAction = addFileAction(
+        tr("&New"), QKeySequence::New, "Ctrl+N", [this] { m_controller->newRelease(); });
     QMenu *templates = file->addMenu(tr("New from &Template"));
     const std::pair<ReleaseTemplate, QString> kinds[] = {
         {ReleaseTemplate::MediaRelease, tr("&Media Release")},
@@ -187,7 +193,8 @@ void MainWindow::createMenus()
     followUp->setToolTip(
         tr("A new release that updates this one, under the same reference number"));
     connect(followUp, &QAction::triggered, m_controller, &DocumentController::newFollowUpUpdate);
-    addFileAction(tr("&Open…"), QKeySequence::Open, "Ctrl+O", [this] { m_controller->open(); });
+    QAction *openAction = addFileAction(
+        tr("&Open…"), QKeySequence::Open, "Ctrl+O", [this] { m_controller->open(); });
     QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentFiles = new RecentFiles(recentMenu, this);
     connect(m_recentFiles, &RecentFiles::fileChosen, this, [this](const QString &path) {
@@ -196,7 +203,8 @@ void MainWindow::createMenus()
     });
     connect(m_controller, &DocumentController::filePathChanged, m_recentFiles, &RecentFiles::add);
     file->addSeparator();
-    addFileAction(tr("&Save"), QKeySequence::Save, "Ctrl+S", [this] { m_controller->save(); });
+    QAction *saveAction = addFileAction(
+        tr("&Save"), QKeySequence::Save, "Ctrl+S", [this] { m_controller->save(); });
     addFileAction(
         tr("Save &As…"), QKeySequence::SaveAs, "Ctrl+Shift+S", [this] { m_controller->saveAs(); });
     file->addSeparator();
@@ -273,6 +281,32 @@ void MainWindow::createMenus()
         [this] { m_editor->showStep(Step(std::max(int(m_editor->currentStep()) - 1, 0))); });
     findNext->setShortcuts(shortcutsFor(QKeySequence::FindNext, QStringLiteral("F3")));
     connect(findNext, &QAction::triggered, m_find, &FindController::findNext);
+
+    // The common actions within reach of the mouse, as in a word processor.
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto tool = [&](QAction *action, const char *themeIcon, QStyle::StandardPixmap fallback,
+                          const QString &text) {
+        action->setIcon(
+            QIcon::fromTheme(QLatin1String(themeIcon), style()->standardIcon(fallback)));
+        action->setIconText(text);
+        tools->addAction(action);
+    };
+    tool(newAction, "document-new", QStyle::SP_FileIcon, tr("New"));
+    tool(openAction, "document-open", QStyle::SP_DialogOpenButton, tr("Open"));
+    tool(saveAction, "document-save", QStyle::SP_DialogSaveButton, tr("Save"));
+    tools->addSeparator();
+    tool(undo, "edit-undo", QStyle::SP_ArrowBack, tr("Undo"));
+    tool(redo, "edit-redo", QStyle::SP_ArrowForward, tr("Redo"));
+    tools->addSeparator();
+    tool(exportAction, "document-export", QStyle::SP_DialogSaveButton, tr("Export"));
+    tool(print, "document-print", QStyle::SP_FileDialogDetailedView, tr("Print"));
+    QAction *review = new QAction(tr("Review"), this);
+    review->setToolTip(tr("Check what is missing, approve and export"));
+    connect(review, &QAction::triggered, m_editor, [this] { m_editor->showStep(Step::Review); });
+    tool(review, "dialog-ok", QStyle::SP_DialogApplyButton, tr("Review"));
 }
 
 void MainWindow::updateTitle()
