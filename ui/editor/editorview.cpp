@@ -8,6 +8,7 @@
 #include "reviewpage.h"
 #include "stepnavigator.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -45,6 +46,9 @@ EditorView::EditorView(
 
     connect(m_navigator, &StepNavigator::stepChosen, this,
         [this](Step step) { m_pages->setCurrentIndex(int(step)); });
+    // A click on a step is a wish to write there; arrow keys in the list only look.
+    connect(
+        m_navigator, &QListWidget::itemClicked, this, [this] { focusFirstField(currentStep()); });
     connect(m_review, &ReviewPage::findingActivated, this, &EditorView::focusField);
 
     // The checks run after typing pauses, off the keystroke's path.
@@ -67,6 +71,40 @@ Step EditorView::currentStep() const
 void EditorView::showStep(Step step)
 {
     m_navigator->setCurrentStep(step);
+    focusFirstField(step);
+}
+
+QList<QWidget *> EditorView::fieldsOf(Step step) const
+{
+    // The page's widgets that take the keyboard, in the order Tab visits them.
+    QWidget *page = m_pages->widget(int(step));
+    QList<QWidget *> fields;
+    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page;
+         widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus)
+            && widget->isEnabled() && widget->isVisibleTo(page) && !fields.contains(widget))
+            fields.append(widget);
+    }
+    return fields;
+}
+
+void EditorView::focusFirstField(Step step)
+{
+    const QList<QWidget *> fields = fieldsOf(step);
+    if (!fields.isEmpty())
+        fields.first()->setFocus(Qt::TabFocusReason);
+}
+
+bool EditorView::focusNextPrevChild(bool next)
+{
+    // Tab from a step's last field goes on to the next step's first, as on a long form.
+    const QList<QWidget *> fields = fieldsOf(currentStep());
+    if (next && currentStep() != Step::Review && !fields.isEmpty()
+        && QApplication::focusWidget() == fields.last()) {
+        showStep(Step(int(currentStep()) + 1));
+        return true;
+    }
+    return QWidget::focusNextPrevChild(next);
 }
 
 void EditorView::focusField(const FieldKey &field)

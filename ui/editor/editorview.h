@@ -29,6 +29,7 @@ public:
     StepNavigator *navigator() const { return m_navigator; }
     ReviewPage *reviewPage() const { return m_review; }
     Step currentStep() const;
+    // Opens a step and puts the keyboard focus in its first field, ready to type.
     void showStep(Step step);
     // Opens the field's step, selects its item in a list, and puts the focus in its editor.
     void focusField(const FieldKey &field);
@@ -39,7 +40,12 @@ public:
     // Room for the steps and for the widest step's form, so that no step scrolls sideways.
     QSize minimumSizeHint() const override;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
+    QList<QWidget *> fieldsOf(Step step) const;
+    void focusFirstField(Step step);
     void refreshStates();
     bool isEmpty(Step step) const;
 
