@@ -55,6 +55,9 @@ public:
     bool maybeSave();
     // The window is closing, its changes saved or deliberately discarded.
     void close();
+    // Starts on release (after asking to save the one open), without a file: a new release, or an
+    // empty one behind the start page.
+    bool startNew(const Release &release);
 
     // Attaches files to the release, saying why any could not be; returns how many were.
     int attachFiles(const QStringList &paths);
@@ -71,7 +74,6 @@ Q_SIGNALS:
 
 private:
     bool saveTo(const QString &path);
-    bool startNew(const Release &release);
     void setReadOnlyReason(const QString &reason);
 
     // What the file on disk was when this window last read or wrote it, to notice a colleague's

@@ -16,6 +16,7 @@
 #include "recentfiles.h"
 #include "spell/spellchecker.h"
 #include "spell/spellmenus.h"
+#include "startpage.h"
 #include "undofollower.h"
 #include "userprompts.h"
 
@@ -30,6 +31,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -71,16 +73,23 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     // The form gets the larger share, so that at 1024 pixels its steps fit without scrolling.
     m_splitter->setSizes({620, 380});
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
+    auto *releaseView = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(releaseView);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyBanner);
     centralLayout->addWidget(new ApprovalBanner(m_controller->document(), m_prompts.get(), this));
     centralLayout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(releaseView);
+    setCentralWidget(m_pages);
     setAcceptDrops(true);
     createMenus();
+    m_startPage = new StartPage(m_controller, m_recentFiles, m_pages);
+    m_pages->addWidget(m_startPage);
+    // Any release that opens (new, from a template, from a file) leaves the start page.
+    connect(
+        m_controller->document(), &ReleaseDocument::releaseReset, this, &MainWindow::showRelease);
     new DocumentStatus(m_controller, statusBar());
     connect(m_preview->preview(), &PreviewWidget::fieldClicked, m_editor, &EditorView::focusField);
 
@@ -220,13 +229,20 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"));
     close->setShortcuts(shortcutsFor(QKeySequence::Close, QStringLiteral("Ctrl+W")));
-    connect(close, &QAction::triggered, this, &QWidget::close);
+    connect(close, &QAction::triggered, this, &MainWindow::closeRelease);
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcuts(shortcutsFor(QKeySequence::Quit, QStringLiteral("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    m_releaseActions = {followUp, saveAction, exportAction, preview, print, close};
+    for (QAction *action : file->actions()) {
+        if (action->text() == tr("Save &As…"))
+            m_releaseActions.append(action);
+    }
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_releaseMenus.append(edit);
     QUndoStack *undoStack = m_controller->document()->undoStack();
     QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("windowUndo")); // the fields' menus offer it too
@@ -262,6 +278,7 @@ void MainWindow::createMenus()
     // The steps from the keyboard: Alt+1 to Alt+7, and Ctrl+Page Down / Up for the next and the
     // previous one.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_releaseMenus.append(go);
     for (Step step : allSteps) {
         // "Review & Export": the ampersand is text, not the mark of a mnemonic.
         QAction *action = go->addAction(
@@ -307,10 +324,48 @@ void MainWindow::createMenus()
     review->setToolTip(tr("Check what is missing, approve and export"));
     connect(review, &QAction::triggered, m_editor, [this] { m_editor->showStep(Step::Review); });
     tool(review, "dialog-ok", QStyle::SP_DialogApplyButton, tr("Review"));
+    m_releaseActions.append(review);
+}
+
+bool MainWindow::closeRelease()
+{
+    if (isShowingStartPage())
+        return true;
+    if (!m_controller->startNew(Release {}))
+        return false;
+    m_startPage->refresh();
+    m_pages->setCurrentWidget(m_startPage);
+    for (QAction *action : std::as_const(m_releaseActions))
+        action->setEnabled(false);
+    for (QMenu *menu : std::as_const(m_releaseMenus))
+        menu->setEnabled(false);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::isShowingStartPage() const
+{
+    return m_pages->currentWidget() == m_startPage;
+}
+
+void MainWindow::showRelease()
+{
+    if (!isShowingStartPage())
+        return;
+    m_pages->setCurrentIndex(0);
+    for (QAction *action : std::as_const(m_releaseActions))
+        action->setEnabled(true);
+    for (QMenu *menu : std::as_const(m_releaseMenus))
+        menu->setEnabled(true);
+    updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
+    if (isShowingStartPage()) {
+        setWindowTitle(tr("Release Desk"));
+        return;
+    }
     // The [*] placeholder shows the unsaved-changes mark that setWindowModified() controls.
     const QString name = m_controller->isReadOnly()
         ? tr("%1 (read-only)").arg(m_controller->displayName())

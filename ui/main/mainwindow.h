@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QSplitter;
+class QStackedWidget;
 
 #include <memory>
 
@@ -14,6 +15,7 @@ class DocumentController;
 class EditorView;
 class FindController;
 class RecentFiles;
+class StartPage;
 class SpellChecker;
 class OutputController;
 class PreviewPane;
@@ -42,6 +44,11 @@ public:
     // What a drop of files onto the window does: a project opens, other files are attached.
     void dropFiles(const QStringList &paths);
 
+    // File ▸ Close: the release closes (saved, or its changes discarded as the user chooses) and
+    // the window stays, with the start page. False when the user cancelled.
+    bool closeRelease();
+    bool isShowingStartPage() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -50,6 +57,7 @@ protected:
 private:
     void createMenus();
     void updateTitle();
+    void showRelease();
 
     std::unique_ptr<UserPrompts> m_prompts;
     DocumentController *m_controller;
@@ -61,6 +69,11 @@ private:
     FindController *m_find;
     SpellChecker *m_spellChecker;
     RecentFiles *m_recentFiles = nullptr;
+    QStackedWidget *m_pages;
+    StartPage *m_startPage = nullptr;
+    // Act on the open release: disabled while the start page shows.
+    QList<QAction *> m_releaseActions;
+    QList<QMenu *> m_releaseMenus;
 };
 
 } // namespace rd

@@ -1,0 +1,82 @@
+#include "main/startpage.h"
+#include "render/fonts.h"
+#include "support/samplerelease.h"
+#include "testwindow.h"
+
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace rd;
+
+namespace {
+
+QAction *fileAction(MainWindow *window, const QString &text)
+{
+    for (QAction *action : window->menuBar()->actions().first()->menu()->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    qFatal("no File action %s", qPrintable(text));
+}
+
+} // namespace
+
+// File ▸ Close closes the release and leaves the window, as document editors do; Quit quits.
+class TestStartPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        loadBundledFonts();
+    }
+    void closeLeavesTheStartPage();
+    void cancellingTheSaveQuestionKeepsTheRelease();
+    void quitClosesTheWindow();
+};
+
+void TestStartPage::closeLeavesTheStartPage()
+{
+    test::TestWindow w(test::sampleRelease());
+    w.document()->setField({Field::Headline, {}}, QStringLiteral("Changed"));
+    w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
+    QTest::keyClick(w.window.get(), Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(w.window->isVisible());
+    QVERIFY(w.window->isShowingStartPage());
+    QVERIFY(w.window->findChild<StartPage *>()->isVisible());
+    QCOMPARE(w.window->windowTitle(), QStringLiteral("Release Desk"));
+    QVERIFY(!fileAction(w.window.get(), QStringLiteral("&Save"))->isEnabled());
+    QVERIFY(!fileAction(w.window.get(), QStringLiteral("&Export…"))->isEnabled());
+    QVERIFY(w.window->findChild<QListWidget *>(QStringLiteral("recentReleases")));
+
+    // New Release from the start page opens the editor again.
+    w.button(QStringLiteral("&New Release"))->click();
+    QVERIFY(!w.window->isShowingStartPage());
+    QVERIFY(fileAction(w.window.get(), QStringLiteral("&Save"))->isEnabled());
+    QVERIFY(w.document()->release().headline.isEmpty());
+}
+
+void TestStartPage::cancellingTheSaveQuestionKeepsTheRelease()
+{
+    test::TestWindow w(test::sampleRelease());
+    w.document()->setField({Field::Headline, {}}, QStringLiteral("Changed"));
+    w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Cancel);
+    QVERIFY(!w.window->closeRelease());
+    QVERIFY(!w.window->isShowingStartPage());
+    QCOMPARE(w.document()->release().headline, QStringLiteral("Changed"));
+}
+
+void TestStartPage::quitClosesTheWindow()
+{
+    test::TestWindow w(test::sampleRelease());
+    fileAction(w.window.get(), QStringLiteral("&Quit"))->trigger();
+    QVERIFY(!w.window->isVisible());
+}
+
+QTEST_MAIN(TestStartPage)
+#include "tst_startpage.moc"
