@@ -92,6 +92,16 @@ QList<Finding> requiredFieldFindings(const Release &release)
         if (quote.text.trimmed().isEmpty())
             add(Severity::Missing, Field::QuoteText, quote.id,
                 Tr::tr("Quote %1 is empty.").arg(i + 1));
+        else if (hasTemplatePlaceholder(quote.text))
+            add(Severity::Problem, Field::QuoteText, quote.id,
+                Tr::tr("Quote %1 still has its template's prompt in [square brackets].")
+                    .arg(i + 1));
+        for (const auto &[field, text] : {std::pair {Field::QuoteSpeaker, quote.speaker},
+                 std::pair {Field::QuoteTitle, quote.title}}) {
+            if (hasTemplatePlaceholder(text))
+                add(Severity::Problem, field, quote.id,
+                    Tr::tr("Quote %1 still has the prompt %2 to fill in.").arg(i + 1).arg(text));
+        }
         if (quote.speaker.trimmed().isEmpty())
             add(Severity::Problem, Field::QuoteSpeaker, quote.id,
                 Tr::tr("Quote %1 has no speaker; a quote is never anonymous.").arg(i + 1));

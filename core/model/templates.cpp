@@ -26,6 +26,10 @@ void addQuoteAndContactFor(Release &release, const Agency &agency)
     Quote quote;
     quote.id = newItemId();
     quote.agencyId = agency.id;
+    quote.text = Tr::tr("[What the spokesperson says: a view, a feeling or a call to act, not the "
+                        "facts, which belong in the statement.]");
+    quote.speaker = Tr::tr("[Name]");
+    quote.title = Tr::tr("[Title or role]");
     release.quotes.append(quote);
     MediaContact contact;
     contact.id = newItemId();
@@ -33,28 +37,96 @@ void addQuoteAndContactFor(Release &release, const Agency &agency)
     release.contacts.append(contact);
 }
 
+BodyBlock paragraph(const QString &text)
+{
+    return {BodyBlock::Kind::Paragraph, {TextRun {text, false, false, {}}}};
+}
+
+BodyBlock item(BodyBlock::Kind kind, const QString &text)
+{
+    return {kind, {TextRun {text, false, false, {}}}};
+}
+
+Body mediaReleaseBody()
+{
+    Body body;
+    body.blocks = {
+        paragraph(Tr::tr("[Lede: who did what, where and when, in one or two sentences of about "
+                         "30 words.]")),
+        paragraph(Tr::tr("[The next most important fact: what it means for the public, and what "
+                         "they should do.]")),
+        paragraph(Tr::tr("[Background and further detail, the most important first.]")),
+    };
+    return body;
+}
+
+Body jointStatementBody()
+{
+    Body body;
+    body.blocks = {
+        paragraph(Tr::tr("[Agency] and [partner agency] today [what they did or announced "
+                         "together], [where and when].")),
+        paragraph(Tr::tr("[What each agency did, and what it means for the public.]")),
+        paragraph(Tr::tr("[Background: how the agencies worked together, and what happens "
+                         "next.]")),
+    };
+    return body;
+}
+
 Body appealBody()
 {
-    const QStringList paragraphs {
-        Tr::tr("[Agency] is appealing for information about [what happened] in [place] on "
-               "[day and date] at about [time]."),
-        Tr::tr("[What is known so far, and what is not yet known.]"),
-        Tr::tr("Police would like to hear from anyone who:"),
-    };
     Body body;
-    for (const QString &paragraph : paragraphs)
-        body.blocks.append({BodyBlock::Kind::Paragraph, {TextRun {paragraph, false, false, {}}}});
-    for (const QString &item : {Tr::tr("[saw or heard something]"),
-             Tr::tr("[has dash-camera or CCTV footage of the area]")})
-        body.blocks.append({BodyBlock::Kind::BulletItem, {TextRun {item, false, false, {}}}});
-    body.blocks.append({BodyBlock::Kind::Paragraph,
-        {TextRun {Tr::tr("Anyone with information is asked to call [number], quoting "
-                         "reference [reference number]."),
-            false, false, {}}}});
+    body.blocks = {
+        paragraph(Tr::tr("[Agency] is appealing for information about [what happened] in [place] "
+                         "on [day and date] at about [time].")),
+        paragraph(Tr::tr("[What is known so far, and what is not yet known.]")),
+        paragraph(Tr::tr("Police would like to hear from anyone who:")),
+        item(BodyBlock::Kind::BulletItem, Tr::tr("[saw or heard something]")),
+        item(BodyBlock::Kind::BulletItem, Tr::tr("[has dash-camera or CCTV footage of the area]")),
+        paragraph(Tr::tr("Anyone with information is asked to call [105, or the local "
+                         "non-emergency number], quoting reference [reference number].")),
+        paragraph(Tr::tr("Information can also be given anonymously to Crimestoppers on [0800 555 "
+                         "111] or at [crimestoppers website].")),
+    };
+    return body;
+}
+
+Body mediaAdvisoryBody()
+{
+    Body body;
+    body.blocks = {
+        item(BodyBlock::Kind::BulletItem, Tr::tr("What: [the event, in a sentence]")),
+        item(BodyBlock::Kind::BulletItem, Tr::tr("When: [day, date and time]")),
+        item(BodyBlock::Kind::BulletItem, Tr::tr("Where: [address, and where media should go]")),
+        item(BodyBlock::Kind::BulletItem, Tr::tr("Who: [who will speak, with their titles]")),
+        paragraph(Tr::tr("[How media can attend: RSVP by when and to whom, identification, "
+                         "parking, and whether the event will be streamed.]")),
+    };
     return body;
 }
 
 } // namespace
+
+QList<ReleaseTemplate> releaseTemplates()
+{
+    return {ReleaseTemplate::MediaRelease, ReleaseTemplate::JointStatement,
+        ReleaseTemplate::AppealForInformation, ReleaseTemplate::MediaAdvisory};
+}
+
+QString templateName(ReleaseTemplate kind)
+{
+    switch (kind) {
+    case ReleaseTemplate::MediaRelease:
+        return Tr::tr("Media Release");
+    case ReleaseTemplate::JointStatement:
+        return Tr::tr("Joint Statement");
+    case ReleaseTemplate::AppealForInformation:
+        return Tr::tr("Appeal for Information");
+    case ReleaseTemplate::MediaAdvisory:
+        return Tr::tr("Media Advisory");
+    }
+    return {};
+}
 
 Release releaseFromTemplate(ReleaseTemplate kind, const QLocale &locale, const QDate &today)
 {
@@ -62,10 +134,12 @@ Release releaseFromTemplate(ReleaseTemplate kind, const QLocale &locale, const Q
     switch (kind) {
     case ReleaseTemplate::MediaRelease:
         release.type = ReleaseType::MediaRelease;
+        release.body = mediaReleaseBody();
         addQuoteAndContactFor(release, release.agencies.first());
         break;
     case ReleaseTemplate::JointStatement:
         release.type = ReleaseType::JointStatement;
+        release.body = jointStatementBody();
         release.agencies.append(emptyAgency());
         for (const Agency &agency : std::as_const(release.agencies))
             addQuoteAndContactFor(release, agency);
@@ -74,6 +148,16 @@ Release releaseFromTemplate(ReleaseTemplate kind, const QLocale &locale, const Q
         release.type = ReleaseType::AppealForInformation;
         release.body = appealBody();
         addQuoteAndContactFor(release, release.agencies.first());
+        break;
+    case ReleaseTemplate::MediaAdvisory:
+        release.type = ReleaseType::MediaAdvisory;
+        release.body = mediaAdvisoryBody();
+        {
+            MediaContact contact;
+            contact.id = newItemId();
+            contact.agencyId = release.agencies.first().id;
+            release.contacts.append(contact);
+        }
         break;
     }
     return release;
@@ -97,7 +181,7 @@ Release followUpUpdate(const Release &earlier, const QDate &today)
 
 bool hasTemplatePlaceholder(const QString &text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\[[^\\]\\n]{2,80}\\]"));
+    static const QRegularExpression placeholder(QStringLiteral("\\[[^\\]\\n]{2,200}\\]"));
     return placeholder.match(text).hasMatch();
 }
 

@@ -7,12 +7,17 @@
 namespace rd {
 
 // The kinds of release a new one can start from, each with its structure laid out.
-enum class ReleaseTemplate { MediaRelease, JointStatement, AppealForInformation };
+enum class ReleaseTemplate { MediaRelease, JointStatement, AppealForInformation, MediaAdvisory };
+
+// Every template, in the order the editor offers them, with its name there ("Media Release").
+QList<ReleaseTemplate> releaseTemplates();
+QString templateName(ReleaseTemplate kind);
 
 // A new release from a template: the agencies, quotes and contacts it needs, linked to one
-// another, dated today, in the locale's language. An appeal's statement starts with its usual
-// paragraphs, their parts to fill in shown in [square brackets], which the checks flag until they
-// are replaced.
+// another, dated today, in the locale's language, and the structure of its kind of release: the
+// statement's lede and supporting paragraphs, a quote with its attribution, an appeal's request
+// for information with the numbers to call, a media advisory's What / When / Where / Who. The parts
+// to fill in are prompts in [square brackets], which the checks flag until they are replaced.
 Release releaseFromTemplate(ReleaseTemplate kind, const QLocale &locale, const QDate &today);
 
 // The update that follows a release (a holding statement, typically): the same reference number,

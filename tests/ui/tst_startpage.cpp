@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextEdit>
 
 using namespace rd;
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void closeLeavesTheStartPage();
     void cancellingTheSaveQuestionKeepsTheRelease();
     void quitClosesTheWindow();
+    void aTemplateLaysOutTheRelease();
 };
 
 void TestStartPage::closeLeavesTheStartPage()
@@ -76,6 +78,24 @@ void TestStartPage::quitClosesTheWindow()
     test::TestWindow w(test::sampleRelease());
     fileAction(w.window.get(), QStringLiteral("&Quit"))->trigger();
     QVERIFY(!w.window->isVisible());
+}
+
+void TestStartPage::aTemplateLaysOutTheRelease()
+{
+    test::TestWindow w;
+    QMenu *templates = nullptr;
+    for (QAction *action : w.window->menuBar()->actions().first()->menu()->actions()) {
+        if (action->menu() && action->text() == QStringLiteral("New from &Template"))
+            templates = action->menu();
+    }
+    QVERIFY(templates);
+    w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
+    templates->actions().first()->trigger(); // Media Release
+    w.editor()->showStep(Step::Statement);
+    auto *statement = w.window->findChild<QTextEdit *>(fieldId(Field::Body));
+    QVERIFY(statement->toPlainText().startsWith(QStringLiteral("[Lede: who did what")));
+    QCOMPARE(w.document()->release().quotes.size(), 1);
+    QCOMPARE(w.document()->release().quotes.first().speaker, QStringLiteral("[Name]"));
 }
 
 QTEST_MAIN(TestStartPage)

@@ -188,13 +188,8 @@ void MainWindow::createMenus()
     QAction *newAction = addFileAction(
         tr("&New"), QKeySequence::New, "Ctrl+N", [this] { m_controller->newRelease(); });
     QMenu *templates = file->addMenu(tr("New from &Template"));
-    const std::pair<ReleaseTemplate, QString> kinds[] = {
-        {ReleaseTemplate::MediaRelease, tr("&Media Release")},
-        {ReleaseTemplate::JointStatement, tr("&Joint Statement")},
-        {ReleaseTemplate::AppealForInformation, tr("&Appeal for Information")},
-    };
-    for (const auto &[kind, name] : kinds) {
-        const ReleaseTemplate chosen = kind;
+    for (const ReleaseTemplate chosen : releaseTemplates()) {
+        const QString name = templateName(chosen);
         connect(templates->addAction(name), &QAction::triggered, m_controller,
             [this, chosen] { m_controller->newFromTemplate(chosen); });
     }

@@ -34,13 +34,8 @@ StartPage::StartPage(DocumentController *controller, RecentFiles *recent, QWidge
     connect(newRelease, &QPushButton::clicked, controller, &DocumentController::newRelease);
     auto *fromTemplate = new QPushButton(tr("New from &Template"), this);
     auto *templates = new QMenu(fromTemplate);
-    const std::pair<ReleaseTemplate, QString> kinds[] = {
-        {ReleaseTemplate::MediaRelease, tr("Media Release")},
-        {ReleaseTemplate::JointStatement, tr("Joint Statement")},
-        {ReleaseTemplate::AppealForInformation, tr("Appeal for Information")},
-    };
-    for (const auto &[kind, name] : kinds) {
-        const ReleaseTemplate chosen = kind;
+    for (const ReleaseTemplate chosen : releaseTemplates()) {
+        const QString name = templateName(chosen);
         connect(templates->addAction(name), &QAction::triggered, controller,
             [controller, chosen] { controller->newFromTemplate(chosen); });
     }

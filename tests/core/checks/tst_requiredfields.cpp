@@ -1,5 +1,6 @@
 #include "checks/finding.h"
 #include "model/templates.h"
+#include "support/pdftext.h"
 #include "support/samplerelease.h"
 
 #include <QTest>
@@ -81,6 +82,28 @@ void TestRequiredFields::templatesAreStructured()
     const Release media = releaseFromTemplate(ReleaseTemplate::MediaRelease, locale, today);
     QCOMPARE(media.agencies.size(), 1);
     QCOMPARE(media.quotes.size(), 1);
+
+    // Every template lays out its kind of release, with prompts the checks flag until replaced.
+    for (ReleaseTemplate kind : releaseTemplates()) {
+        const Release release = releaseFromTemplate(kind, locale, today);
+        QVERIFY2(release.body.blocks.size() >= 3, qPrintable(templateName(kind)));
+        QVERIFY(hasTemplatePlaceholder(release.body.plainText()));
+        QVERIFY(has(requiredFieldFindings(release), Finding::Severity::Problem, Field::Body));
+        QVERIFY(!templateName(kind).isEmpty());
+    }
+    QVERIFY(media.body.plainText().startsWith(QStringLiteral("[Lede: who did what")));
+    QVERIFY(has(requiredFieldFindings(media), Finding::Severity::Problem, Field::QuoteText));
+    QVERIFY(has(requiredFieldFindings(media), Finding::Severity::Problem, Field::QuoteSpeaker));
+    const Release advisory = releaseFromTemplate(ReleaseTemplate::MediaAdvisory, locale, today);
+    QCOMPARE(advisory.type, ReleaseType::MediaAdvisory);
+    const QString plan = advisory.body.plainText();
+    QVERIFY(test::inOrder(plan,
+        {QStringLiteral("What:"), QStringLiteral("When:"), QStringLiteral("Where:"),
+            QStringLiteral("Who:")}));
+    const QString appeal = releaseFromTemplate(ReleaseTemplate::AppealForInformation, locale, today)
+                               .body.plainText();
+    QVERIFY(appeal.contains(QStringLiteral("quoting reference [reference number]")));
+    QVERIFY(appeal.contains(QStringLiteral("Crimestoppers")));
 }
 
 void TestRequiredFields::appealTemplateTextIsFlaggedUntilFilledIn()
