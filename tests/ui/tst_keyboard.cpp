@@ -1,4 +1,5 @@
 #include "editor/stepnavigator.h"
+#include "main/shortcutsdialog.h"
 #include "render/fonts.h"
 #include "support/samplerelease.h"
 #include "testwindow.h"
@@ -8,6 +9,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 
 using namespace rd;
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void goingToAStepFocusesItsFirstField();
     void aClickOnAStepFocusesItsFirstField();
     void tabFromAStepsLastFieldGoesToTheNextStep();
+    void helpListsTheShortcuts();
 };
 
 void TestKeyboard::goingToAStepFocusesItsFirstField()
@@ -65,6 +68,23 @@ void TestKeyboard::tabFromAStepsLastFieldGoesToTheNextStep()
     QTest::keyClick(language, Qt::Key_Tab);
     QCOMPARE(w.editor()->currentStep(), Step::Statement);
     QCOMPARE(QApplication::focusWidget()->objectName(), fieldId(Field::Body));
+}
+
+void TestKeyboard::helpListsTheShortcuts()
+{
+    test::TestWindow w(test::sampleRelease());
+    QTest::keyClick(w.window.get(), Qt::Key_Slash, Qt::ControlModifier);
+    auto *dialog = w.window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcuts"));
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows.append(table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text());
+    const QString all = rows.join(u'\n');
+    QVERIFY2(rows.contains(QStringLiteral("File ▸ Save=Ctrl+S")), qPrintable(all));
+    QVERIFY2(rows.contains(QStringLiteral("Go ▸ Review & Export=Alt+7")), qPrintable(all));
+    QVERIFY2(rows.contains(QStringLiteral("Edit ▸ Find=Ctrl+F")), qPrintable(all));
+    dialog->close();
 }
 
 QTEST_MAIN(TestKeyboard)

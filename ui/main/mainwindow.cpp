@@ -14,6 +14,7 @@
 #include "project/formatversion.h"
 #include "readonlybanner.h"
 #include "recentfiles.h"
+#include "shortcutsdialog.h"
 #include "spell/spellchecker.h"
 #include "spell/spellmenus.h"
 #include "startpage.h"
@@ -293,6 +294,15 @@ void MainWindow::createMenus()
         [this] { m_editor->showStep(Step(std::max(int(m_editor->currentStep()) - 1, 0))); });
     findNext->setShortcuts(shortcutsFor(QKeySequence::FindNext, QStringLiteral("F3")));
     connect(findNext, &QAction::triggered, m_find, &FindController::findNext);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     // The common actions within reach of the mouse, as in a word processor.
     QToolBar *tools = addToolBar(tr("Main"));
