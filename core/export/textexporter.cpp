@@ -1,5 +1,7 @@
 #include "textexporter.h"
 
+#include "render/linktext.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -12,22 +14,8 @@ constexpr int columns = 72;
 // A link's text with its address, unless the text already says it.
 QString withLinkTarget(const Span &span)
 {
-    if (span.link.isEmpty())
-        return span.text;
-    QString target = span.link;
-    if (target.startsWith(QLatin1String("mailto:")) || target.startsWith(QLatin1String("tel:")))
-        target = target.section(QLatin1Char(':'), 1);
-    const auto digits
-        = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("[^0-9+]"))); };
-    const bool sameNumber
-        = span.link.startsWith(QLatin1String("tel:")) && digits(span.text) == digits(target);
-    // "www.example.org/report" says where https://www.example.org/report goes.
-    static const QRegularExpression webScheme(QStringLiteral("^https?://"));
-    const bool sameAddress = QString(target).remove(webScheme) == span.text.trimmed();
-    if (sameNumber || sameAddress || span.text.trimmed() == target
-        || span.link == span.text.trimmed())
-        return span.text;
-    return QStringLiteral("%1 <%2>").arg(span.text, target);
+    const QString address = addressToShow(span);
+    return address.isEmpty() ? span.text : QStringLiteral("%1 <%2>").arg(span.text, address);
 }
 
 QString plainTextOf(const ComposedBlock &block)

@@ -1,6 +1,7 @@
 #include "textblock.h"
 
 #include "fonts.h"
+#include "linktext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -27,16 +28,33 @@ QList<QTextLayout::FormatRange> formatsOf(const QList<Span> &spans, const QColor
         if (span.italic)
             range.format.setFontItalic(true);
         if (!span.link.isEmpty()) {
-            // An anchor in a QTextLayout becomes a link annotation in Qt's PDF output.
+            // An anchor in a QTextLayout becomes a link annotation in Qt's PDF output. On paper a
+            // link is text like any other: in the body's colour, not underlined.
             range.format.setAnchor(true);
             range.format.setAnchorHref(span.link);
-            range.format.setForeground(palette::link);
-            range.format.setFontUnderline(true);
         }
         formats.append(range);
         start += range.length;
     }
     return formats;
+}
+
+} // namespace
+
+namespace {
+
+// The spans as paper shows them: a link's address follows its text, in brackets, unless the text
+// already says it.
+QList<Span> printedSpans(const QList<Span> &spans)
+{
+    QList<Span> printed;
+    for (const Span &span : spans) {
+        printed.append(span);
+        if (const QString address = addressToShow(span); !address.isEmpty())
+            printed.append(
+                {QStringLiteral(" (%1)").arg(address), span.bold, span.italic, span.link});
+    }
+    return printed;
 }
 
 } // namespace
@@ -57,7 +75,10 @@ TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal 
 
     // A paragraph runs in the direction of its first strong character (Unicode bidi rules P2 and
     // P3): an Arabic or Hebrew paragraph is set from the right, its indent and marks on the right.
-    const QString text = block.plainText();
+    const QList<Span> spans = printedSpans(block.spans);
+    QString text;
+    for (const Span &span : spans)
+        text += span.text;
     m_rightToLeft = text.isRightToLeft();
     if (m_rightToLeft && m_style.font.italic()) {
         // Arabic and Hebrew have no italic; a slanted copy of their letters is hard to read.
@@ -69,7 +90,7 @@ TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal 
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true); // unhinted advances: the same line breaks on every device
     m_layout->setTextOption(option);
-    m_layout->setFormats(formatsOf(block.spans, style.color));
+    m_layout->setFormats(formatsOf(spans, style.color));
 
     const qreal lineWidth = std::max<qreal>(width - style.indent, 20);
     const qreal lineHeight = QFontMetricsF(m_style.font, layoutDevice()).height();

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void draftIsMarkedInWords();
     void phoneNumberAfterRightToLeftWordsKeepsItsOrder();
     void quoteMarksFollowTheQuotesDirection();
+    void linksOnPaperShowWhereTheyGo();
 };
 
 void TestComposeRelease::quoteOfSeveralParagraphs()
@@ -196,6 +197,40 @@ void TestComposeRelease::quoteMarksFollowTheQuotesDirection()
     const QString arabicMarks = QLocale(QStringLiteral("ar-AE")).quoteString(QStringLiteral("x"));
     QCOMPARE(quotes.at(1).plainText(),
         QString(arabicMarks).replace(QStringLiteral("x"), QStringLiteral("نحن نعمل مع شركائنا.")));
+}
+
+// On paper a link cannot be followed: its address is printed after it, unless its text already
+// says it, and it is set in the body's colour rather than as a blue web link.
+void TestComposeRelease::linksOnPaperShowWhereTheyGo()
+{
+    Release release = test::sampleRelease();
+    release.body.blocks.append({BodyBlock::Kind::Paragraph,
+        {TextRun {QStringLiteral("See "), false, false, {}},
+            TextRun {QStringLiteral("www.police.example/appeal"), false, false,
+                QStringLiteral("https://www.police.example/appeal")}}});
+    for (Agency &agency : release.agencies)
+        agency.logo = {}; // blue in the sample
+    ExportOptions options;
+    options.format = ExportFormat::Pdf;
+    const QByteArray pdf = exportToBytes(release, options).value();
+    const QString text = test::readingOrderPages(pdf).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral(
+                 "harbour.kestrelbay.example (https://harbour.kestrelbay.example/spill)")),
+        qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("See www.police.example/appeal\n"))
+        || text.contains(QStringLiteral("See www.police.example/appeal ")));
+    QVERIFY(!text.contains(QStringLiteral("appeal (https://www.police.example/appeal)")));
+    // No link-blue on the page.
+    const QImage page = test::PdfReader(pdf).renderPage(0, 100);
+    int blue = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            if (c.blue() > 120 && c.blue() - c.red() > 60)
+                ++blue;
+        }
+    }
+    QCOMPARE(blue, 0);
 }
 
 QTEST_MAIN(TestComposeRelease)
