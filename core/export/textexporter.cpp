@@ -23,7 +23,7 @@ QString plainTextOf(const ComposedBlock &block)
     QString text;
     for (const Span &span : block.spans)
         text += withLinkTarget(span);
-    return text.replace(QChar::LineSeparator, QLatin1Char(' '));
+    return text; // a line break inside a block (a contact's lines) stays one
 }
 
 QString escapedMarkdown(const QString &text)
@@ -36,7 +36,11 @@ QString escapedMarkdown(const QString &text)
     for (QChar c : text) {
         if (special.contains(c))
             escaped += QLatin1Char('\\');
-        escaped += c == QChar::LineSeparator ? QChar(QLatin1Char(' ')) : c;
+        // A backslash at the end of a line is CommonMark's hard line break.
+        if (c == QChar::LineSeparator)
+            escaped += QStringLiteral("\\\n");
+        else
+            escaped += c;
     }
     return escaped;
 }
@@ -82,7 +86,9 @@ QString markdownOf(const ComposedBlock &block)
 
 } // namespace
 
-QStringList wrapText(
+namespace {
+
+QStringList wrapLine(
     const QString &text, int width, const QString &firstIndent, const QString &indent)
 {
     QStringList lines;
@@ -111,6 +117,18 @@ QStringList wrapText(
     }
     if (lineHasWord || lines.isEmpty())
         lines.append(line);
+    return lines;
+}
+
+} // namespace
+
+QStringList wrapText(
+    const QString &text, int width, const QString &firstIndent, const QString &indent)
+{
+    QStringList lines;
+    const QStringList parts = text.split(QChar::LineSeparator);
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        lines += wrapLine(parts.at(i), width, i == 0 ? firstIndent : indent, indent);
     return lines;
 }
 

@@ -293,10 +293,18 @@ void Composer::composeContacts()
                     FieldKey {Field::AgencyName, agencyId});
             headed = true;
 
+            // A block a journalist scans for the number: the name and role, then the phone, then
+            // the e-mail address, each on its own line.
             QList<Span> spans {Span {oneLine(contact.name), true, false, {}}};
             if (const QString role = oneLine(contact.role); !role.isEmpty())
                 spans.append({QStringLiteral(", ") + role, false, false, {}});
-            if (const QString phone = oneLine(contact.phone); !phone.isEmpty()) {
+            const auto newLine = [&spans] {
+                if (!spans.first().text.isEmpty() || spans.size() > 1)
+                    spans.append({QString(QChar::LineSeparator), false, false, {}});
+            };
+            if (QString phone = oneLine(contact.phone); !phone.isEmpty()) {
+                // A number never breaks across lines.
+                phone.replace(QLatin1Char(' '), QChar::Nbsp);
                 // After any right-to-left letter, even in a left-to-right line, the bidi rules set
                 // the groups of a number in reverse order ("0000 000 2 971+"): the number is
                 // isolated as a left-to-right run.
@@ -304,12 +312,12 @@ void Composer::composeContacts()
                 const bool amidRightToLeft = std::any_of(before.begin(), before.end(), [](QChar c) {
                     return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
                 });
-                spans.append({QStringLiteral(" · ")
-                        + (amidRightToLeft ? QChar(0x2066) + phone + QChar(0x2069) : phone),
+                newLine();
+                spans.append({amidRightToLeft ? QChar(0x2066) + phone + QChar(0x2069) : phone,
                     false, false, {}});
             }
             if (const QString email = oneLine(contact.email); !email.isEmpty()) {
-                spans.append({QStringLiteral(" · "), false, false, {}});
+                newLine();
                 spans.append({email, false, false, QStringLiteral("mailto:") + email});
             }
             add(BlockRole::SectionText, spans, FieldKey {Field::ContactName, contact.id});

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void phoneNumberAfterRightToLeftWordsKeepsItsOrder();
     void quoteMarksFollowTheQuotesDirection();
     void linksOnPaperShowWhereTheyGo();
+    void aContactIsABlockOfLines();
 };
 
 void TestComposeRelease::quoteOfSeveralParagraphs()
@@ -231,6 +232,28 @@ void TestComposeRelease::linksOnPaperShowWhereTheyGo()
         }
     }
     QCOMPARE(blue, 0);
+}
+
+// Name and role, then the phone number (never broken across lines), then the e-mail address, each
+// on a line of its own, in every format.
+void TestComposeRelease::aContactIsABlockOfLines()
+{
+    const ComposedRelease composed = composeRelease(test::sampleRelease());
+    QString contact;
+    for (const ComposedBlock &block : composed.blocks) {
+        if (block.source && block.source->field == Field::ContactName)
+            contact = block.plainText();
+    }
+    QCOMPARE(contact,
+        QStringLiteral("Media Centre, Duty media officer\u2028+64\u00a04\u00a0000\u00a00000\u2028"
+                       "media@police.kestrelbay.example"));
+    ExportOptions options;
+    options.format = ExportFormat::Text;
+    const QString text = QString::fromUtf8(exportToBytes(test::sampleRelease(), options).value());
+    QVERIFY2(text.contains(
+                 QStringLiteral("Media Centre, Duty media officer\n+64\u00a04\u00a0000\u00a00000\n"
+                                "media@police.kestrelbay.example\n")),
+        qPrintable(text));
 }
 
 QTEST_MAIN(TestComposeRelease)
