@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextEdit>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void aPauseAtAWordBoundaryEndsAStep();
     void aPauseInsideAWordDoesNot();
     void aParagraphBreakEndsAStep();
+    void theStatementTypesInStepsToo();
     void movingTheCursorEndsAStep();
     void anotherFieldEndsAStep();
     void fieldMenusOfferTheWindowsUndo();
@@ -82,8 +84,9 @@ void TestUndo::changeBetweenTexts()
         = changeBetween(QStringLiteral("toxichemical"), QStringLiteral("toxicchemical"));
     QCOMPARE(repeated.earliest, 4);
     QCOMPARE(repeated.position, 5);
-    QVERIFY(continuedTyping(
-        {0, 0, QStringLiteral("toxi"), 0}, QStringLiteral("toxichemical"), repeated, 0));
+    QVERIFY(continuedTyping({0, 0, QStringLiteral("toxi"), 0, {}}, repeated, 0));
+    QCOMPARE(repeated.characterBefore(4), QLatin1Char('i'));
+    QCOMPARE(repeated.characterBefore(5), QLatin1Char('c'));
 }
 
 void TestUndo::aPauseAtAWordBoundaryEndsAStep()
@@ -128,6 +131,25 @@ void TestUndo::aParagraphBreakEndsAStep()
     QCOMPARE(w.document()->release().notesToEditors, QStringLiteral("Photos may be used.\n"));
     undo(w);
     QCOMPARE(w.document()->release().notesToEditors, QString());
+}
+
+void TestUndo::theStatementTypesInStepsToo()
+{
+    test::TestWindow w(test::sampleRelease());
+    w.editor()->focusField({Field::Body, {}});
+    auto *statement = w.window->findChild<QTextEdit *>(fieldId(Field::Body));
+    statement->moveCursor(QTextCursor::End);
+    QTest::keyClick(statement, Qt::Key_Return);
+    QTest::keyClicks(statement, QStringLiteral("Police closed the wharf. "));
+    pauseTyping();
+    QTest::keyClicks(statement, QStringLiteral("Nobody was hurt."));
+    const QString before = test::sampleRelease().body.plainText();
+    undo(w);
+    QCOMPARE(w.document()->release().body.plainText(),
+        before + QStringLiteral("\n\nPolice closed the wharf. "));
+    // The new paragraph was a step of its own: the statement is as it was.
+    undo(w);
+    QCOMPARE(w.document()->release().body.plainText(), before);
 }
 
 void TestUndo::movingTheCursorEndsAStep()

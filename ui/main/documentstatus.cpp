@@ -38,7 +38,12 @@ DocumentStatus::DocumentStatus(DocumentController *controller, QStatusBar *bar)
     });
     connect(controller, &DocumentController::readOnlyChanged, this, &DocumentStatus::showSaveState);
     connect(document, &ReleaseDocument::modifiedChanged, this, &DocumentStatus::showSaveState);
-    connect(document, &ReleaseDocument::contentChanged, this, &DocumentStatus::showWordCount);
+    // Counted when typing pauses, not on every keystroke of a long statement.
+    auto *count = new QTimer(this);
+    count->setSingleShot(true);
+    count->setInterval(300);
+    connect(count, &QTimer::timeout, this, &DocumentStatus::showWordCount);
+    connect(document, &ReleaseDocument::contentChanged, count, qOverload<>(&QTimer::start));
     connect(document, &ReleaseDocument::releaseReset, this, [this] {
         showWordCount();
         showWorkflowState();

@@ -12,12 +12,36 @@ bool isTyped(const QVariant &value)
     return type == QMetaType::fromType<QString>() || type == QMetaType::fromType<Body>();
 }
 
-// A text field's text, or the statement's, its paragraphs separated by blank lines.
-QString typedText(const QVariant &value)
+QString joined(const QList<BodyBlock> &blocks, qsizetype from, qsizetype to)
 {
-    if (value.metaType() == QMetaType::fromType<Body>())
-        return value.value<Body>().plainText();
-    return value.toString();
+    QStringList texts;
+    for (qsizetype i = from; i < to; ++i)
+        texts.append(blocks.at(i).plainText());
+    return texts.join(QLatin1String("\n\n"));
+}
+
+// The change between two values of a text field, the statement's read as its paragraphs
+// separated by blank lines (Body::plainText). For the statement, only the paragraphs that differ
+// are compared: a keystroke in a 20,000-word statement touches one.
+TextChange typedChange(const QVariant &before, const QVariant &after)
+{
+    if (before.metaType() != QMetaType::fromType<Body>())
+        return changeBetween(before.toString(), after.toString());
+    const QList<BodyBlock> &a = before.value<Body>().blocks;
+    const QList<BodyBlock> &b = after.value<Body>().blocks;
+    const qsizetype shorter = std::min(a.size(), b.size());
+    qsizetype same = 0;
+    qsizetype offset = 0;
+    while (same < shorter && a.at(same) == b.at(same)) {
+        offset += a.at(same).plainText().size() + 2; // and the blank line after it
+        ++same;
+    }
+    qsizetype sameAtEnd = 0;
+    while (sameAtEnd < shorter - same
+        && a.at(a.size() - 1 - sameAtEnd) == b.at(b.size() - 1 - sameAtEnd))
+        ++sameAtEnd;
+    return changeBetween(
+        joined(a, same, a.size() - sameAtEnd), joined(b, same, b.size() - sameAtEnd), offset);
 }
 
 } // namespace
@@ -32,7 +56,7 @@ SetFieldCommand::SetFieldCommand(ReleaseDocument *document, const FieldKey &key,
 {
     setText(tr("Change %1").arg(fieldDisplayName(key.field)));
     if (isTyped(newValue))
-        m_lastChange = changeBetween(typedText(oldValue), typedText(newValue));
+        m_lastChange = typedChange(oldValue, newValue);
 }
 
 int SetFieldCommand::id() const
@@ -45,8 +69,8 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     const auto *next = static_cast<const SetFieldCommand *>(other);
     if (next->m_key != m_key)
         return false;
-    const std::optional<TextChange> continued = continuedTyping(m_lastChange, typedText(m_newValue),
-        next->m_lastChange, next->m_lastEditTime - m_lastEditTime);
+    const std::optional<TextChange> continued
+        = continuedTyping(m_lastChange, next->m_lastChange, next->m_lastEditTime - m_lastEditTime);
     if (!continued)
         return false;
     m_newValue = next->m_newValue;
@@ -59,14 +83,14 @@ std::optional<TextChange> SetFieldCommand::changeAfterUndo() const
 {
     if (!isTyped(m_newValue))
         return std::nullopt;
-    return changeBetween(typedText(m_newValue), typedText(m_oldValue));
+    return typedChange(m_newValue, m_oldValue);
 }
 
 std::optional<TextChange> SetFieldCommand::changeAfterRedo() const
 {
     if (!isTyped(m_newValue))
         return std::nullopt;
-    return changeBetween(typedText(m_oldValue), typedText(m_newValue));
+    return typedChange(m_oldValue, m_newValue);
 }
 
 void SetFieldCommand::apply()

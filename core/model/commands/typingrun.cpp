@@ -25,7 +25,14 @@ bool isBoundary(QChar c)
 
 } // namespace
 
-TextChange changeBetween(const QString &before, const QString &after)
+QChar TextChange::characterBefore(qsizetype at) const
+{
+    const qsizetype leadStart = position - lead.size();
+    const qsizetype index = at - 1 - leadStart;
+    return index >= 0 && index < lead.size() ? lead.at(index) : QChar();
+}
+
+TextChange changeBetween(const QString &before, const QString &after, qsizetype offset)
 {
     qsizetype start = 0;
     const qsizetype shorter = std::min(before.size(), after.size());
@@ -35,8 +42,8 @@ TextChange changeBetween(const QString &before, const QString &after)
     while (end < shorter - start
         && before.at(before.size() - 1 - end) == after.at(after.size() - 1 - end))
         ++end;
-    TextChange change {
-        start, before.size() - start - end, after.mid(start, after.size() - start - end), start};
+    TextChange change {start, before.size() - start - end,
+        after.mid(start, after.size() - start - end), start, {}};
     // Slide a pure insertion or deletion back over the characters that repeat it.
     const QString &text = change.removed == 0 ? after : before;
     const qsizetype length = change.removed == 0 ? change.inserted.size() : change.removed;
@@ -45,11 +52,15 @@ TextChange changeBetween(const QString &before, const QString &after)
             && text.at(change.earliest - 1) == text.at(change.earliest - 1 + length))
             --change.earliest;
     }
+    const qsizetype leadStart = std::max<qsizetype>(0, change.earliest - 1);
+    change.lead = before.mid(leadStart, change.position - leadStart);
+    change.position += offset;
+    change.earliest += offset;
     return change;
 }
 
-std::optional<TextChange> continuedTyping(const TextChange &previous, const QString &textBefore,
-    const TextChange &next, qint64 millisecondsBetween)
+std::optional<TextChange> continuedTyping(
+    const TextChange &previous, const TextChange &next, qint64 millisecondsBetween)
 {
     if (previous.isEmpty() || next.isEmpty())
         return std::nullopt;
@@ -66,15 +77,17 @@ std::optional<TextChange> continuedTyping(const TextChange &previous, const QStr
         placed.position = previousEnd - next.removed; // deleting backwards
     else
         return std::nullopt;
-    placed.earliest = placed.position;
     if (millisecondsBetween >= typingPauseMilliseconds) {
-        const bool afterBoundary
-            = placed.position == 0 || isBoundary(textBefore.at(placed.position - 1));
+        const QChar before = next.characterBefore(placed.position);
+        const bool afterBoundary = before.isNull() || isBoundary(before);
         const bool startsBoundary
             = !placed.inserted.isEmpty() && isBoundary(placed.inserted.front());
         if (afterBoundary || startsBoundary)
             return std::nullopt;
     }
+    placed.lead = next.lead.left(
+        std::max<qsizetype>(0, next.lead.size() - (next.position - placed.position)));
+    placed.earliest = placed.position;
     return placed;
 }
 
