@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -24,6 +25,9 @@ int main(int argc, char **argv)
         return 2;
     }
     rd::loadBundledFonts();
+    // Settings of their own, so that no recent file of the person running it shows.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     rd::MainWindow window;
     window.resize(1500, 950);
     window.show();
@@ -51,5 +55,13 @@ int main(int argc, char **argv)
     const QString preview = output.filePath(QStringLiteral("preview.png"));
     window.previewPane()->grab().save(preview);
     std::printf("%s\n", qPrintable(preview));
+    // File ▸ Close: the start page, with the example among the recent releases.
+    if (!window.closeRelease())
+        return 1;
+    QApplication::processEvents();
+    const QString start = output.filePath(QStringLiteral("start-window.png"));
+    if (!window.grab().save(start))
+        return 1;
+    std::printf("%s\n", qPrintable(start));
     return 0;
 }

@@ -340,6 +340,7 @@ bool MainWindow::closeRelease()
         return false;
     m_startPage->refresh();
     m_pages->setCurrentWidget(m_startPage);
+    statusBar()->hide(); // it speaks of the open release
     for (QAction *action : std::as_const(m_releaseActions))
         action->setEnabled(false);
     for (QMenu *menu : std::as_const(m_releaseMenus))
@@ -358,6 +359,7 @@ void MainWindow::showRelease()
     if (!isShowingStartPage())
         return;
     m_pages->setCurrentIndex(0);
+    statusBar()->show();
     for (QAction *action : std::as_const(m_releaseActions))
         action->setEnabled(true);
     for (QMenu *menu : std::as_const(m_releaseMenus))
