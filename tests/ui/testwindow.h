@@ -6,14 +6,25 @@
 #include "model/releasedocument.h"
 #include "preview/previewlayouter.h"
 #include "preview/previewpane.h"
+#include "render/fonts.h"
 #include "scriptedprompts.h"
 
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
 
 namespace rd::test {
+
+// For a widget test's initTestCase: settings of the test's own, emptied, and the bundled fonts.
+inline void prepareWidgetTests()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    loadBundledFonts();
+}
 
 // A main window shown and active on the offscreen display, holding a release, with prompts that
 // the test scripts (and that discard the release when the window closes).

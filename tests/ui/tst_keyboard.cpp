@@ -19,12 +19,7 @@ class TestKeyboard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        loadBundledFonts();
-    }
+    void initTestCase() { test::prepareWidgetTests(); }
     void goingToAStepFocusesItsFirstField();
     void aClickOnAStepFocusesItsFirstField();
     void tabFromAStepsLastFieldGoesToTheNextStep();

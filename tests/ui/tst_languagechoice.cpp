@@ -17,12 +17,7 @@ class TestLanguageChoice : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        loadBundledFonts();
-    }
+    void initTestCase() { test::prepareWidgetTests(); }
     void languageIsChosenFromAList();
     void aLanguageWithoutARegionIsShownAsItIs();
     void regionsAreRecognised();

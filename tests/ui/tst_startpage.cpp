@@ -30,12 +30,7 @@ class TestStartPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        loadBundledFonts();
-    }
+    void initTestCase() { test::prepareWidgetTests(); }
     void closeLeavesTheStartPage();
     void cancellingTheSaveQuestionKeepsTheRelease();
     void quitClosesTheWindow();

@@ -37,12 +37,7 @@ class TestStatementEditor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        loadBundledFonts();
-    }
+    void initTestCase() { test::prepareWidgetTests(); }
     void paragraphsAreSpacedWhileTyping();
 };
 

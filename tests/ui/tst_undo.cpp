@@ -63,9 +63,7 @@ private Q_SLOTS:
 
 void TestUndo::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    loadBundledFonts();
+    test::prepareWidgetTests();
     setTypingClockForTesting([] { return typingTime; });
 }
 

@@ -33,9 +33,7 @@ private Q_SLOTS:
 
 void TestWindowLayout::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    loadBundledFonts();
+    test::prepareWidgetTests();
 }
 
 // At 1024×700 no step needs a sideways scroll bar, and no label is cut.

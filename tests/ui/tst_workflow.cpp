@@ -29,9 +29,7 @@ private Q_SLOTS:
 
 void TestWorkflow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    loadBundledFonts();
+    test::prepareWidgetTests();
 }
 
 void TestWorkflow::anEditAsksBeforeItWithdrawsTheApproval()
