@@ -79,6 +79,9 @@ struct ComposedRelease
     // From page 2: the draft notice, the agencies' short names and the headline, which the page
     // shortens to the room it has.
     QString continuationHeader;
+    // The same with many agencies counted rather than named ("Europol and 15 partners"): what a
+    // page sets when the whole header does not fit, before it shortens the headline.
+    QString shortContinuationHeader;
     QString watermark; // "DRAFT" unless approved, else empty
     QString draftNotice; // "DRAFT — not approved for release" unless approved, else empty
     QString embargoBanner; // while an embargo applies, else empty

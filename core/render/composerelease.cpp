@@ -362,14 +362,20 @@ void Composer::composeMetadata()
             break;
         }
     }
-    QStringList header;
-    if (!m_result.draftNotice.isEmpty())
-        header.append(m_result.draftNotice);
-    if (!shortNames.isEmpty())
-        header.append(shortNames.join(QStringLiteral(" / ")));
-    if (!m_result.title.isEmpty())
-        header.append(m_result.title);
-    m_result.continuationHeader = header.join(QStringLiteral(" — "));
+    const auto header = [this](const QString &agencies) {
+        QStringList parts;
+        if (!m_result.draftNotice.isEmpty())
+            parts.append(m_result.draftNotice);
+        if (!agencies.isEmpty())
+            parts.append(agencies);
+        if (!m_result.title.isEmpty())
+            parts.append(m_result.title);
+        return parts.join(QStringLiteral(" — "));
+    };
+    m_result.continuationHeader = header(shortNames.join(QStringLiteral(" / ")));
+    m_result.shortContinuationHeader = shortNames.size() > 2
+        ? header(Tr::tr("%1 and %2 partners").arg(shortNames.first()).arg(shortNames.size() - 1))
+        : m_result.continuationHeader;
     if (m_release.workflow.state != WorkflowState::Approved)
         m_result.watermark = Tr::tr("DRAFT");
 }

@@ -135,10 +135,13 @@ void PagedRelease::paintContinuationHeader(QPainter *painter) const
     if (!m_composed.embargoBanner.isEmpty())
         top.setTop(top.top() + bannerHeight + bannerGap);
     const QFont font = furnitureFont();
-    // The headline at its end is shortened to fit; the draft notice and the agencies lead it.
-    const QString header
-        = QFontMetricsF(font, layoutDevice())
-              .elidedText(m_composed.continuationHeader, Qt::ElideRight, top.width());
+    // The whole header if it fits; else the agencies counted rather than named; and only then the
+    // headline shortened at its end. The draft notice always leads.
+    const QFontMetricsF metrics(font, layoutDevice());
+    QString header = m_composed.continuationHeader;
+    if (metrics.horizontalAdvance(header) > top.width())
+        header
+            = metrics.elidedText(m_composed.shortContinuationHeader, Qt::ElideRight, top.width());
     drawTextLine(painter, QPointF(top.left(), top.top() + 9), header, font, palette::muted);
     painter->setPen(QPen(palette::rule, 0.5));
     painter->drawLine(QPointF(top.left(), top.top() + 14), QPointF(top.right(), top.top() + 14));

@@ -260,13 +260,15 @@ QString pdfTextWithoutFurniture(const QByteArray &pdf, const ComposedRelease &co
     static const QRegularExpression pageEnd(
         QStringLiteral("^(- more -?)?\\s*(Page \\d+ of \\d+)?$"));
     const QString header = composed.continuationHeader.left(20);
+    const QString shortHeader = composed.shortContinuationHeader.left(20);
     QStringList kept;
     for (int page = 0; page < pages.size(); ++page) {
         for (const QString &line : pages.at(page).split(QLatin1Char('\n'))) {
             const QString trimmed = line.trimmed();
             if ((!trimmed.isEmpty() && pageEnd.match(trimmed).hasMatch())
                 || (!composed.embargoBanner.isEmpty() && trimmed == composed.embargoBanner)
-                || (page > 0 && !header.isEmpty() && trimmed.startsWith(header)))
+                || (page > 0 && !header.isEmpty()
+                    && (trimmed.startsWith(header) || trimmed.startsWith(shortHeader))))
                 continue;
             kept.append(line);
         }

@@ -1,6 +1,7 @@
 #include "export/exporter.h"
 #include "render/composedrelease.h"
 #include "render/fonts.h"
+#include "support/corpus.h"
 #include "support/pdftext.h"
 #include "support/samplerelease.h"
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void quoteMarksFollowTheQuotesDirection();
     void linksOnPaperShowWhereTheyGo();
     void aContactIsABlockOfLines();
+    void theRunningHeaderCountsManyAgenciesBeforeCuttingTheHeadline();
 };
 
 void TestComposeRelease::quoteOfSeveralParagraphs()
@@ -254,6 +256,21 @@ void TestComposeRelease::aContactIsABlockOfLines()
                  QStringLiteral("Media Centre, Duty media officer\n+64\u00a04\u00a0000\u00a00000\n"
                                 "media@police.kestrelbay.example\n")),
         qPrintable(text));
+}
+
+// Sixteen agencies' short names leave no room for the headline in the header of later pages: the
+// agencies are counted instead, and the headline is shown.
+void TestComposeRelease::theRunningHeaderCountsManyAgenciesBeforeCuttingTheHeadline()
+{
+    const Release release = test::corpusRelease(QStringLiteral("sixteen-agencies-about"));
+    const ComposedRelease composed = composeRelease(release);
+    QVERIFY(composed.shortContinuationHeader.contains(QStringLiteral("Europol and 15 partners")));
+    ExportOptions options;
+    options.format = ExportFormat::Pdf;
+    const QStringList pages = test::readingOrderPages(exportToBytes(release, options).value());
+    QVERIFY(pages.size() >= 2);
+    QVERIFY2(pages.at(1).contains(QStringLiteral("Europol and 15 partners — Operation Endgame II")),
+        qPrintable(pages.at(1).left(400)));
 }
 
 QTEST_MAIN(TestComposeRelease)
