@@ -4,6 +4,7 @@
 
 #include "main/documentcontroller.h"
 #include "main/mainwindow.h"
+#include "main/welcometour.h"
 #include "releasedesk_version.h"
 #include "render/fonts.h"
 
@@ -78,6 +79,12 @@ extern "C" Q_DECL_EXPORT int releasedeskRunEditor(
             window.controller()->openAsNew(path);
         else
             window.controller()->openFile(path);
+    }
+    // The first time: a short tour, which the person may skip.
+    if (rd::WelcomeTour::isDue()) {
+        auto *tour = new rd::WelcomeTour(&window);
+        tour->setAttribute(Qt::WA_DeleteOnClose);
+        tour->open();
     }
     return app.exec();
 }

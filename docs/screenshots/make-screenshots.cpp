@@ -4,6 +4,7 @@
 #include "editor/editorview.h"
 #include "main/documentcontroller.h"
 #include "main/mainwindow.h"
+#include "main/welcometour.h"
 #include "preview/previewlayouter.h"
 #include "preview/previewpane.h"
 #include "render/fonts.h"
@@ -63,5 +64,13 @@ int main(int argc, char **argv)
     if (!window.grab().save(start))
         return 1;
     std::printf("%s\n", qPrintable(start));
+    // The tour of the first start, on its first panel.
+    rd::WelcomeTour tour(&window);
+    tour.show();
+    QApplication::processEvents();
+    const QString tourPath = output.filePath(QStringLiteral("first-run-tour.png"));
+    if (!tour.grab().save(tourPath))
+        return 1;
+    std::printf("%s\n", qPrintable(tourPath));
     return 0;
 }

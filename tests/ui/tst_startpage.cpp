@@ -1,4 +1,5 @@
 #include "main/startpage.h"
+#include "main/welcometour.h"
 #include "render/fonts.h"
 #include "support/samplerelease.h"
 #include "testwindow.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void cancellingTheSaveQuestionKeepsTheRelease();
     void quitClosesTheWindow();
     void aTemplateLaysOutTheRelease();
+    void theTourShowsOnceAndCanBeSeenAgain();
 };
 
 void TestStartPage::closeLeavesTheStartPage()
@@ -91,6 +93,33 @@ void TestStartPage::aTemplateLaysOutTheRelease()
     QVERIFY(statement->toPlainText().startsWith(QStringLiteral("[Lede: who did what")));
     QCOMPARE(w.document()->release().quotes.size(), 1);
     QCOMPARE(w.document()->release().quotes.first().speaker, QStringLiteral("[Name]"));
+}
+
+void TestStartPage::theTourShowsOnceAndCanBeSeenAgain()
+{
+    QSettings().remove(QStringLiteral("tour"));
+    QVERIFY(WelcomeTour::isDue());
+    {
+        WelcomeTour tour;
+        QCOMPARE(tour.panelCount(), 4);
+        QCOMPARE(tour.panelTitle(), QStringLiteral("Write the release in steps"));
+        tour.next();
+        QCOMPARE(tour.panelTitle(), QStringLiteral("See it as it will print"));
+        tour.back();
+        QCOMPARE(tour.currentPanel(), 0);
+        tour.skip(); // skipping counts as seen
+    }
+    QVERIFY(!WelcomeTour::isDue());
+
+    // Help ▸ Show the Tour brings it back, to the end.
+    test::TestWindow w;
+    QMenu *help = w.window->menuBar()->actions().last()->menu();
+    help->actions().first()->trigger();
+    auto *tour = w.window->findChild<WelcomeTour *>();
+    QVERIFY(tour && tour->isVisible());
+    for (int i = 0; i < tour->panelCount(); ++i)
+        tour->next();
+    QVERIFY(!tour->isVisible());
 }
 
 QTEST_MAIN(TestStartPage)

@@ -20,6 +20,7 @@
 #include "startpage.h"
 #include "undofollower.h"
 #include "userprompts.h"
+#include "welcometour.h"
 
 #include <QAction>
 #include <QApplication>
@@ -296,6 +297,11 @@ void MainWindow::createMenus()
     connect(findNext, &QAction::triggered, m_find, &FindController::findNext);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("Show the &Tour")), &QAction::triggered, this, [this] {
+        auto *tour = new WelcomeTour(this);
+        tour->setAttribute(Qt::WA_DeleteOnClose);
+        tour->open();
+    });
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(shortcuts, &QAction::triggered, this, [this] {
