@@ -2,6 +2,7 @@
 
 #include "docxparts.h"
 #include "project/ziparchive.h"
+#include "util/textdirection.h"
 
 #include <QBuffer>
 #include <QXmlStreamWriter>

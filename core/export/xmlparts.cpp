@@ -1,7 +1,5 @@
 #include "xmlparts.h"
 
-#include <algorithm>
-
 namespace rd {
 
 QString xmlSafe(const QString &text)
@@ -23,14 +21,6 @@ QByteArray xmlDocument(const std::function<void(QXmlStreamWriter &)> &body)
     body(xml);
     xml.writeEndDocument();
     return bytes;
-}
-
-bool hasRightToLeft(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        const QChar::Direction direction = c.direction();
-        return direction == QChar::DirR || direction == QChar::DirAL;
-    });
 }
 
 } // namespace rd

@@ -13,7 +13,5 @@ namespace rd {
 QString xmlSafe(const QString &text);
 // A standalone UTF-8 XML document whose root element body() writes.
 QByteArray xmlDocument(const std::function<void(QXmlStreamWriter &)> &body);
-// Whether text holds a right-to-left letter (Arabic, Hebrew...): such a run is marked as one.
-bool hasRightToLeft(const QString &text);
 
 } // namespace rd

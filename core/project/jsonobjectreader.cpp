@@ -1,5 +1,7 @@
 #include "jsonobjectreader.h"
 
+#include <QJsonArray>
+
 #include <QCoreApplication>
 
 namespace rd {
@@ -21,6 +23,32 @@ JsonObjectReader::JsonObjectReader(
 QString JsonObjectReader::pathOf(const QString &key) const
 {
     return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+QDateTime JsonObjectReader::utcTime(const QString &key, Presence presence)
+{
+    const QString text = string(key, presence);
+    if (text.isEmpty() || failed())
+        return {};
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid() || time.timeSpec() != Qt::UTC)
+        fail(key, Tr::tr("must be a UTC time such as 2026-11-26T03:00:00Z"));
+    return time;
+}
+
+void JsonObjectReader::readObjects(
+    const QString &key, const std::function<void(JsonObjectReader &)> &read, Presence presence)
+{
+    const QJsonArray elements = array(key, presence);
+    for (qsizetype i = 0; i < elements.size() && !failed(); ++i) {
+        const QString element = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!elements.at(i).isObject()) {
+            fail(element, Tr::tr("must be an object"));
+            return;
+        }
+        JsonObjectReader object(elements.at(i).toObject(), pathOf(element), m_firstError);
+        read(object);
+    }
 }
 
 void JsonObjectReader::fail(const QString &key, const QString &problem)

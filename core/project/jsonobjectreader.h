@@ -2,11 +2,13 @@
 
 #include "util/error.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace rd {
@@ -28,6 +30,12 @@ public:
     qint64 integer(const QString &key, Presence presence = Presence::Optional);
     QJsonObject object(const QString &key, Presence presence = Presence::Optional);
     QJsonArray array(const QString &key, Presence presence = Presence::Optional);
+    // A time written in UTC ("2026-11-26T03:00:00Z"); invalid when absent.
+    QDateTime utcTime(const QString &key, Presence presence = Presence::Optional);
+    // Reads each element of the array at key with read; each must be an object. Stops at the
+    // first problem.
+    void readObjects(const QString &key, const std::function<void(JsonObjectReader &)> &read,
+        Presence presence = Presence::Optional);
 
     // Records an error about key, unless an earlier error is already recorded.
     void fail(const QString &key, const QString &problem);

@@ -33,9 +33,6 @@ private:
     void readDateline(JsonObjectReader &parent, Release &release);
     void readBody(JsonObjectReader &parent, Body &body);
     void readWorkflow(JsonObjectReader &parent, Release &release);
-    // A time written as UTC ("2026-11-26T03:00:00Z"); invalid when absent.
-    QDateTime utcTime(
-        JsonObjectReader &object, const QString &key, Presence presence = Presence::Optional);
     void readIssueLog(JsonObjectReader &parent, Release &release);
     Agency readAgency(JsonObjectReader &object);
     Quote readQuote(JsonObjectReader &object);
@@ -222,53 +219,35 @@ void ManifestReader::readDateline(JsonObjectReader &parent, Release &release)
 
 void ManifestReader::readBody(JsonObjectReader &parent, Body &body)
 {
-    const QJsonArray blocks = parent.array(QStringLiteral("body"), Presence::Required);
-    for (qsizetype i = 0; i < blocks.size() && !failed(); ++i) {
-        const QString blockPath = parent.pathOf(QStringLiteral("body[%1]").arg(i));
-        if (!blocks.at(i).isObject()) {
-            m_error = Error {tr("in manifest.json, %1 must be an object").arg(blockPath)};
-            break;
-        }
-        JsonObjectReader block(blocks.at(i).toObject(), blockPath, &m_error);
-        BodyBlock bodyBlock;
-        const QString kind = block.string(QStringLiteral("type"), Presence::Required);
-        if (const auto blockKind = format::blockKindNamed(kind))
-            bodyBlock.kind = *blockKind;
-        else
-            block.fail(QStringLiteral("type"),
-                tr("'%1' is not a kind of paragraph (paragraph, bullet or numbered)").arg(kind));
+    parent.readObjects(
+        QStringLiteral("body"),
+        [&](JsonObjectReader &block) {
+            BodyBlock bodyBlock;
+            const QString kind = block.string(QStringLiteral("type"), Presence::Required);
+            if (const auto blockKind = format::blockKindNamed(kind))
+                bodyBlock.kind = *blockKind;
+            else
+                block.fail(QStringLiteral("type"),
+                    tr("'%1' is not a kind of paragraph (paragraph, bullet or numbered)")
+                        .arg(kind));
 
-        const QJsonArray runs = block.array(QStringLiteral("runs"), Presence::Required);
-        for (qsizetype r = 0; r < runs.size() && !failed(); ++r) {
-            const QString runPath = block.pathOf(QStringLiteral("runs[%1]").arg(r));
-            if (!runs.at(r).isObject()) {
-                m_error = Error {tr("in manifest.json, %1 must be an object").arg(runPath)};
-                break;
-            }
-            JsonObjectReader run(runs.at(r).toObject(), runPath, &m_error);
-            TextRun textRun;
-            textRun.text = run.string(QStringLiteral("text"), Presence::Required);
-            textRun.bold = run.boolean(QStringLiteral("bold"));
-            textRun.italic = run.boolean(QStringLiteral("italic"));
-            textRun.link = run.string(QStringLiteral("link"));
-            if (!textRun.link.isEmpty() && !isAllowedLink(textRun.link))
-                run.fail(QStringLiteral("link"),
-                    tr("'%1' is not a web, e-mail or telephone link").arg(textRun.link));
-            bodyBlock.runs.append(textRun);
-        }
-        body.blocks.append(bodyBlock);
-    }
-}
-
-QDateTime ManifestReader::utcTime(JsonObjectReader &object, const QString &key, Presence presence)
-{
-    const QString text = object.string(key, presence);
-    if (text.isEmpty() || failed())
-        return {};
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid() || time.timeSpec() != Qt::UTC)
-        object.fail(key, tr("must be a UTC time such as 2026-11-26T03:00:00Z"));
-    return time;
+            block.readObjects(
+                QStringLiteral("runs"),
+                [&](JsonObjectReader &run) {
+                    TextRun textRun;
+                    textRun.text = run.string(QStringLiteral("text"), Presence::Required);
+                    textRun.bold = run.boolean(QStringLiteral("bold"));
+                    textRun.italic = run.boolean(QStringLiteral("italic"));
+                    textRun.link = run.string(QStringLiteral("link"));
+                    if (!textRun.link.isEmpty() && !isAllowedLink(textRun.link))
+                        run.fail(QStringLiteral("link"),
+                            tr("'%1' is not a web, e-mail or telephone link").arg(textRun.link));
+                    bodyBlock.runs.append(textRun);
+                },
+                Presence::Required);
+            body.blocks.append(bodyBlock);
+        },
+        Presence::Required);
 }
 
 void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)
@@ -283,21 +262,14 @@ void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)
         object.fail(QStringLiteral("state"),
             tr("'%1' is not a workflow state (draft, in-review or approved)").arg(state));
     workflow.reviewRequestedBy = object.string(QStringLiteral("reviewRequestedBy"));
-    workflow.reviewRequestedAt = utcTime(object, QStringLiteral("reviewRequestedAt"));
+    workflow.reviewRequestedAt = object.utcTime(QStringLiteral("reviewRequestedAt"));
     if (workflow.state == WorkflowState::Approved) {
         workflow.approver = object.string(QStringLiteral("approver"), Presence::Required);
-        workflow.approvedAt = utcTime(object, QStringLiteral("approvedAt"), Presence::Required);
+        workflow.approvedAt = object.utcTime(QStringLiteral("approvedAt"), Presence::Required);
         workflow.approvedContentSha256
             = object.string(QStringLiteral("approvedContentSha256"), Presence::Required);
     }
-    const QJsonArray history = object.array(QStringLiteral("history"));
-    for (qsizetype i = 0; i < history.size() && !failed(); ++i) {
-        const QString path = object.pathOf(QStringLiteral("history[%1]").arg(i));
-        if (!history.at(i).isObject()) {
-            m_error = Error {tr("in manifest.json, %1 must be an object").arg(path)};
-            break;
-        }
-        JsonObjectReader entry(history.at(i).toObject(), path, &m_error);
+    object.readObjects(QStringLiteral("history"), [&](JsonObjectReader &entry) {
         WorkflowEvent event;
         const QString kind = entry.string(QStringLiteral("event"), Presence::Required);
         if (const auto named = format::workflowEventNamed(kind))
@@ -305,32 +277,25 @@ void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)
         else if (!failed())
             entry.fail(QStringLiteral("event"), tr("'%1' is not a workflow event").arg(kind));
         event.by = entry.string(QStringLiteral("by"));
-        event.at = utcTime(entry, QStringLiteral("at"), Presence::Required);
+        event.at = entry.utcTime(QStringLiteral("at"), Presence::Required);
         event.approver = entry.string(QStringLiteral("approver"));
         workflow.history.append(event);
-    }
+    });
     keepUnknownKeys(release, QStringLiteral("workflow"), object);
 }
 
 void ManifestReader::readIssueLog(JsonObjectReader &parent, Release &release)
 {
-    const QJsonArray log = parent.array(QStringLiteral("issueLog"));
-    for (qsizetype i = 0; i < log.size() && !failed(); ++i) {
-        const QString path = parent.pathOf(QStringLiteral("issueLog[%1]").arg(i));
-        if (!log.at(i).isObject()) {
-            m_error = Error {tr("in manifest.json, %1 must be an object").arg(path)};
-            break;
-        }
-        JsonObjectReader object(log.at(i).toObject(), path, &m_error);
+    parent.readObjects(QStringLiteral("issueLog"), [&](JsonObjectReader &object) {
         IssueRecord issue;
-        issue.issuedAt = utcTime(object, QStringLiteral("issuedAt"), Presence::Required);
+        issue.issuedAt = object.utcTime(QStringLiteral("issuedAt"), Presence::Required);
         issue.issuedBy = object.string(QStringLiteral("issuedBy"));
         issue.format = object.string(QStringLiteral("format"), Presence::Required);
         issue.fileName = object.string(QStringLiteral("fileName"));
         issue.contentSha256 = object.string(QStringLiteral("contentSha256"), Presence::Required);
         issue.unknownKeys = object.unknownKeys();
         release.issueLog.append(issue);
-    }
+    });
 }
 
 template<typename Item, typename ReadItem>
@@ -339,24 +304,20 @@ QList<Item> ManifestReader::readList(
 {
     QList<Item> items;
     QSet<QString> ids;
-    const QJsonArray array = parent.array(key, presence);
-    for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
-        const QString path = parent.pathOf(QStringLiteral("%1[%2]").arg(key).arg(i));
-        if (!array.at(i).isObject()) {
-            m_error = Error {tr("in manifest.json, %1 must be an object").arg(path)};
-            break;
-        }
-        JsonObjectReader object(array.at(i).toObject(), path, &m_error);
-        Item item = readItem(object);
-        item.id = object.string(QStringLiteral("id"), Presence::Required);
-        if (!failed() && item.id.isEmpty())
-            object.fail(QStringLiteral("id"), tr("must not be empty"));
-        if (!failed() && ids.contains(item.id))
-            object.fail(QStringLiteral("id"), tr("'%1' is used twice in %2").arg(item.id, key));
-        ids.insert(item.id);
-        item.unknownKeys = object.unknownKeys();
-        items.append(item);
-    }
+    parent.readObjects(
+        key,
+        [&](JsonObjectReader &object) {
+            Item item = readItem(object);
+            item.id = object.string(QStringLiteral("id"), Presence::Required);
+            if (!failed() && item.id.isEmpty())
+                object.fail(QStringLiteral("id"), tr("must not be empty"));
+            if (!failed() && ids.contains(item.id))
+                object.fail(QStringLiteral("id"), tr("'%1' is used twice in %2").arg(item.id, key));
+            ids.insert(item.id);
+            item.unknownKeys = object.unknownKeys();
+            items.append(item);
+        },
+        presence);
     return items;
 }
 

@@ -3,6 +3,7 @@
 #include "model/filesource.h"
 #include "model/release.h"
 #include "pdf/pdfpages.h"
+#include "util/textdirection.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -308,10 +309,7 @@ void Composer::composeContacts()
                 // After any right-to-left letter, even in a left-to-right line, the bidi rules set
                 // the groups of a number in reverse order ("0000 000 2 971+"): the number is
                 // isolated as a left-to-right run.
-                const QString before = contact.name + contact.role;
-                const bool amidRightToLeft = std::any_of(before.begin(), before.end(), [](QChar c) {
-                    return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
-                });
+                const bool amidRightToLeft = hasRightToLeft(contact.name + contact.role);
                 newLine();
                 spans.append({amidRightToLeft ? QChar(0x2066) + phone + QChar(0x2069) : phone,
                     false, false, {}});

@@ -5,6 +5,7 @@
 #include "scriptedprompts.h"
 #include "spell/spellchecker.h"
 #include "spell/spellhighlighter.h"
+#include "testwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -148,16 +149,13 @@ void TestSpelling::lineFieldsAreUnderlinedToo()
 // not prose, and nothing in it is underlined; the headline beside it still is.
 void TestSpelling::onlyProseIsSpelt()
 {
-    MainWindow window(std::make_unique<test::ScriptedPrompts>());
-    window.resize(1300, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     Release release;
     release.language = QStringLiteral("en-GB");
     release.headline = QStringLiteral("Harbour clsoed after spill");
     release.reference = QStringLiteral("KBPX-ZZQ-0412 kbpq");
     release.relatesTo = QStringLiteral("Qwrtzq-77");
-    window.controller()->document()->reset(release);
+    test::TestWindow shown(release);
+    MainWindow &window = *shown.window;
     QTRY_COMPARE(window.spellChecker()->dictionaryName(), QStringLiteral("en_GB"));
     window.editor()->showStep(Step::Headline);
     QTRY_VERIFY(

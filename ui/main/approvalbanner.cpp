@@ -5,29 +5,14 @@
 #include "userprompts.h"
 #include "userstime.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-
 namespace rd {
 
 ApprovalBanner::ApprovalBanner(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
-    : QFrame(parent)
+    : NoteBanner(parent)
     , m_document(document)
-    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("approvalBanner"));
     setAccessibleName(tr("Approval withdrawn"));
-    // The tooltip colours, as the read-only banner: a note that stays readable on a dark theme.
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
-    setFrameShape(QFrame::StyledPanel);
-    m_message->setTextFormat(Qt::PlainText); // names are field text
-    m_message->setWordWrap(true);
-    m_message->setForegroundRole(QPalette::ToolTipText);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
-    layout->addWidget(m_message, 1);
 
     document->setEditorName(userName());
     document->setApprovalWithdrawalCheck([this, prompts](const Workflow &workflow) {
@@ -41,11 +26,6 @@ ApprovalBanner::ApprovalBanner(ReleaseDocument *document, UserPrompts *prompts, 
     follow();
 }
 
-QString ApprovalBanner::text() const
-{
-    return m_message->text();
-}
-
 void ApprovalBanner::follow()
 {
     const Workflow &workflow = m_document->release().workflow;
@@ -57,10 +37,10 @@ void ApprovalBanner::follow()
         return;
     const WorkflowEvent &event = workflow.history.last();
     const bool yours = event.by.isEmpty() || event.by == m_document->editorName();
-    m_message->setText((yours ? tr("Approved by %1 — withdrawn by your edit at %2.")
-                                    .arg(event.approver, localTime(event.at))
-                              : tr("Approved by %1 — withdrawn by an edit by %2 at %3.")
-                                    .arg(event.approver, event.by, localTime(event.at)))
+    setText((yours ? tr("Approved by %1 — withdrawn by your edit at %2.")
+                         .arg(event.approver, localTime(event.at))
+                   : tr("Approved by %1 — withdrawn by an edit by %2 at %3.")
+                         .arg(event.approver, event.by, localTime(event.at)))
         + QLatin1Char(' ') + tr("It is a draft again: approve it before it goes out."));
 }
 

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QFrame>
-
-class QLabel;
+#include "notebanner.h"
 
 namespace rd {
 
@@ -13,20 +11,17 @@ class UserPrompts;
 // return it to draft (Cancel leaves it approved and unchanged); once an edit has withdrawn an
 // approval, this banner says so above the editor until the release is approved or sent for
 // review again.
-class ApprovalBanner : public QFrame
+class ApprovalBanner : public NoteBanner
 {
     Q_OBJECT
 
 public:
     ApprovalBanner(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent = nullptr);
 
-    QString text() const;
-
 private:
     void follow();
 
     ReleaseDocument *m_document;
-    QLabel *m_message;
 };
 
 } // namespace rd

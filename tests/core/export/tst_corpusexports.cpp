@@ -5,6 +5,7 @@
 #include "support/corpus.h"
 #include "support/officedocuments.h"
 #include "support/pdftext.h"
+#include "util/textdirection.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -16,12 +17,6 @@ using namespace rd;
 namespace {
 
 const QDateTime exportTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
-
-bool hasRightToLeft(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(),
-        [](QChar c) { return c.direction() == QChar::DirR || c.direction() == QChar::DirAL; });
-}
 
 // A piece of field text and how the line it is set in runs.
 struct FieldText
