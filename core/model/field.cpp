@@ -22,6 +22,7 @@ std::optional<Collection> collectionOf(Field field)
     case Field::QuoteSpeaker:
     case Field::QuoteTitle:
     case Field::QuoteAgency:
+    case Field::QuotePlacement:
         return Collection::Quotes;
     case Field::AttachmentCaption:
     case Field::AttachmentFileName:
@@ -128,6 +129,7 @@ QString fieldId(Field field)
         "quoteSpeaker",
         "quoteTitle",
         "quoteAgency",
+        "quotePlacement",
         "attachmentCaption",
         "attachmentFileName",
         "contactAgency",
@@ -159,6 +161,7 @@ struct FieldSlot
     QDate *date = nullptr;
     Body *body = nullptr;
     Image *image = nullptr;
+    int *number = nullptr;
 };
 
 FieldSlot slotFor(Release &release, const FieldKey &key)
@@ -237,6 +240,8 @@ FieldSlot slotFor(Release &release, const FieldKey &key)
         return {.text = &quote->title};
     case Field::QuoteAgency:
         return {.text = &quote->agencyId};
+    case Field::QuotePlacement:
+        return {.number = &quote->afterParagraph};
     case Field::AttachmentCaption:
         return {.text = &attachment->caption};
     case Field::AttachmentFileName:
@@ -284,6 +289,8 @@ QVariant fieldValue(const Release &release, const FieldKey &key)
         return QVariant::fromValue(*slot.body);
     if (slot.image)
         return QVariant::fromValue(*slot.image);
+    if (slot.number)
+        return *slot.number;
     return {};
 }
 
@@ -292,7 +299,7 @@ bool setFieldValue(Release &release, const FieldKey &key, const QVariant &value)
     const FieldSlot slot = slotFor(release, key);
     return assign(slot.text, value) || assign(slot.type, value) || assign(slot.endMarker, value)
         || assign(slot.embargo, value) || assign(slot.date, value) || assign(slot.body, value)
-        || assign(slot.image, value);
+        || assign(slot.image, value) || assign(slot.number, value);
 }
 
 } // namespace rd

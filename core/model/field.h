@@ -43,6 +43,7 @@ enum class Field {
     QuoteSpeaker,
     QuoteTitle,
     QuoteAgency, // QString: an agency id, or empty
+    QuotePlacement, // int: the statement's paragraph the quote follows, or 0 (quoteplacement.h)
     // an attachment
     AttachmentCaption,
     AttachmentFileName,

@@ -63,6 +63,9 @@ struct Quote
     QString speaker;
     QString title; // the speaker's title or role
     QString agencyId; // the agency the speaker speaks for; empty when none is chosen
+    // The statement's paragraph the quote follows, from 1; 0 after the whole statement
+    // (quoteplacement.h).
+    int afterParagraph = 0;
     QJsonObject unknownKeys;
 
     bool operator==(const Quote &) const = default;

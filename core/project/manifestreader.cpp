@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <limits>
+
 namespace rd {
 
 namespace {
@@ -359,6 +361,11 @@ Quote ManifestReader::readQuote(JsonObjectReader &object)
     quote.title = object.string(QStringLiteral("title"));
     quote.agencyId = object.string(QStringLiteral("agency"));
     checkAgencyReference(object, QStringLiteral("agency"), quote.agencyId);
+    const qint64 afterParagraph = object.integer(QStringLiteral("afterParagraph"));
+    if (!failed() && afterParagraph > std::numeric_limits<int>::max())
+        object.fail(QStringLiteral("afterParagraph"),
+            tr("must be the number of a paragraph of the statement, not %1").arg(afterParagraph));
+    quote.afterParagraph = failed() ? 0 : int(afterParagraph);
     return quote;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -47,14 +49,27 @@ QJsonObject agencyToJson(const Agency &agency)
 
 QJsonObject quoteToJson(const Quote &quote)
 {
-    return withUnknownKeys(quote.unknownKeys,
-        {
-            {QStringLiteral("id"), quote.id},
-            {QStringLiteral("text"), quote.text},
-            {QStringLiteral("speaker"), quote.speaker},
-            {QStringLiteral("title"), quote.title},
-            {QStringLiteral("agency"), quote.agencyId},
-        });
+    QJsonObject object {
+        {QStringLiteral("id"), quote.id},
+        {QStringLiteral("text"), quote.text},
+        {QStringLiteral("speaker"), quote.speaker},
+        {QStringLiteral("title"), quote.title},
+        {QStringLiteral("agency"), quote.agencyId},
+    };
+    // Only when placed: a quote at the end is written as format 3 wrote it, so that such a file
+    // keeps its content hash and stays readable by earlier versions.
+    if (quote.afterParagraph > 0)
+        object.insert(QStringLiteral("afterParagraph"), quote.afterParagraph);
+    return withUnknownKeys(quote.unknownKeys, object);
+}
+
+// Earlier readers would set a placed quote at the end of the statement, printing a release other
+// than the one approved: a file that places a quote is for readers of format 4 and later.
+int minReaderVersionFor(const Release &release)
+{
+    const bool placesAQuote = std::any_of(release.quotes.cbegin(), release.quotes.cend(),
+        [](const Quote &quote) { return quote.afterParagraph > 0; });
+    return placesAQuote ? format::firstVersionPlacingQuotes : format::minReaderVersion;
 }
 
 QJsonObject attachmentToJson(const Attachment &attachment)
@@ -200,7 +215,7 @@ QJsonObject manifestToJson(const Release &release)
     return withUnknownKeys(release.unknownNestedKeys.value(QStringLiteral("manifest")),
         {
             {QStringLiteral("formatVersion"), format::version},
-            {QStringLiteral("minReaderVersion"), format::minReaderVersion},
+            {QStringLiteral("minReaderVersion"), minReaderVersionFor(release)},
             {QStringLiteral("generator"),
                 QStringLiteral("Release Desk %1").arg(QLatin1String(RELEASEDESK_VERSION))},
             {QStringLiteral("release"), releaseToJson(release)},

@@ -52,6 +52,9 @@ struct ComposedBlock
     QList<Span> spans;
     int number = 0; // of a NumberedItem: its number in its list, from 1
     std::optional<FieldKey> source; // the field the text comes from, for click-to-edit
+    // Of a block of the statement that a quote can follow: the placement that sets a quote after
+    // it (0 for the last, quoteplacement.h); -1 for every other block.
+    int quotePlacement = -1;
 
     QString plainText() const;
 };

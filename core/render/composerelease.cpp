@@ -1,6 +1,7 @@
 #include "composedrelease.h"
 
 #include "model/filesource.h"
+#include "model/quoteplacement.h"
 #include "model/release.h"
 #include "pdf/pdfpages.h"
 #include "util/textdirection.h"
@@ -64,8 +65,8 @@ private:
 
     void composeStatus();
     void composeDatelineAndHeadlines();
-    void composeBody();
-    void composeQuotes();
+    void composeStatement();
+    void composeQuotesAfter(int placement, const QList<int> &quotePlacements);
     void composeAttachments();
     void composeEnd();
     void composeContacts();
@@ -92,8 +93,7 @@ ComposedRelease Composer::compose()
     }
     composeStatus();
     composeDatelineAndHeadlines();
-    composeBody();
-    composeQuotes();
+    composeStatement();
     composeAttachments();
     composeEnd();
     if (!m_release.notesToEditors.trimmed().isEmpty()) {
@@ -165,12 +165,19 @@ void Composer::composeDatelineAndHeadlines()
         addText(BlockRole::Subheadline, subheadline, FieldKey {Field::Subheadline, {}});
 }
 
-void Composer::composeBody()
+// The statement's paragraphs and lists, with each quote after the paragraph it is placed after and
+// the rest at the end.
+void Composer::composeStatement()
 {
+    const Body &body = m_release.body;
+    const QList<int> placements = quotePlacements(body);
+    const QList<qsizetype> paragraphs = statementParagraphs(body);
+    QList<int> placementOfQuote;
+    for (const Quote &quote : m_release.quotes)
+        placementOfQuote.append(effectiveQuotePlacement(body, quote.afterParagraph));
     int number = 0;
-    for (const BodyBlock &block : m_release.body.blocks) {
-        if (block.plainText().trimmed().isEmpty())
-            continue;
+    for (qsizetype paragraph = 0; paragraph < paragraphs.size(); ++paragraph) {
+        const BodyBlock &block = body.blocks.at(paragraphs.at(paragraph));
         QList<Span> spans;
         for (const TextRun &run : block.runs)
             spans.append({run.text, run.bold, run.italic, run.link});
@@ -188,13 +195,23 @@ void Composer::composeBody()
             add(BlockRole::NumberedItem, spans, source, ++number);
             break;
         }
+        const int placement = int(paragraph) + 1;
+        if (placement == paragraphs.size()) {
+            m_result.blocks.last().quotePlacement = 0;
+        } else if (placements.contains(placement)) {
+            m_result.blocks.last().quotePlacement = placement;
+            composeQuotesAfter(placement, placementOfQuote);
+        }
     }
+    composeQuotesAfter(0, placementOfQuote);
 }
 
-void Composer::composeQuotes()
+void Composer::composeQuotesAfter(int placement, const QList<int> &placementOfQuote)
 {
-    for (const Quote &quote : m_release.quotes)
-        composeQuote(quote);
+    for (qsizetype i = 0; i < m_release.quotes.size(); ++i) {
+        if (placementOfQuote.at(i) == placement)
+            composeQuote(m_release.quotes.at(i));
+    }
 }
 
 void Composer::composeQuote(const Quote &quote)

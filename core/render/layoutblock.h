@@ -45,6 +45,9 @@ public:
 
     // The field this block shows, so that a click on it can go to its editor.
     std::optional<FieldKey> source;
+    // Of a block of the statement that a quote can follow: the placement that sets a quote after
+    // it (ComposedBlock::quotePlacement), for dragging a quote in the preview; -1 otherwise.
+    int quotePlacement = -1;
 
 protected:
     QList<qreal> m_lineTops {0};

@@ -208,6 +208,25 @@ std::optional<std::pair<int, QRectF>> PagedRelease::placeOf(const FieldKey &fiel
     return std::nullopt;
 }
 
+QList<PagedRelease::QuoteGap> PagedRelease::quoteGaps() const
+{
+    QList<QuoteGap> gaps;
+    for (int page = 0; page < pageCount(); ++page) {
+        const QRectF area = contentArea(page);
+        for (const Fragment &fragment : m_pages.at(page)) {
+            const LayoutBlock &block = *m_blocks.at(size_t(fragment.block));
+            // A paragraph divided between pages ends on the page of its last line.
+            if (block.quotePlacement < 0
+                || fragment.firstLine + fragment.lineCount < block.lineCount())
+                continue;
+            gaps.append({block.quotePlacement, page,
+                area.top() + fragment.y + block.height(fragment.firstLine, fragment.lineCount)
+                    + block.spaceAfter / 2});
+        }
+    }
+    return gaps;
+}
+
 bool printRelease(
     const PagedRelease &release, QPagedPaintDevice *device, const QList<AppendixPage> &appendix)
 {

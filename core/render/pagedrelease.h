@@ -42,6 +42,16 @@ public:
     // Where the first text of a field is set: its page and its rectangle there, in points.
     std::optional<std::pair<int, QRectF>> placeOf(const FieldKey &field) const;
 
+    // A place between the statement's paragraphs that a quote can be moved to: the placement that
+    // puts it there, and the foot of the paragraph it would follow (page, and height in points).
+    struct QuoteGap
+    {
+        int placement = 0;
+        int page = 0;
+        qreal y = 0;
+    };
+    QList<QuoteGap> quoteGaps() const;
+
     // The text of a page's content, a line as it breaks (for tests that compare surfaces; page
     // furniture aside).
     QStringList pageLines(int page) const;

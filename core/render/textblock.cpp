@@ -68,6 +68,7 @@ TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal 
     keepWithNext = style.keepWithNext;
     neverSplit = style.neverSplit;
     source = block.source;
+    quotePlacement = block.quotePlacement;
     if (block.role == BlockRole::BulletItem)
         m_marker = QStringLiteral("•");
     else if (block.role == BlockRole::NumberedItem)

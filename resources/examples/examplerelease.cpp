@@ -229,12 +229,14 @@ Release exampleRelease()
                            "and there is no risk to people who stay outside the cordon, so "
                            "please give the crews room to work and follow the detour."),
             QStringLiteral("Anna Whitlock"),
-            QStringLiteral("Inspector, Kestrel Bay Area Commander"), police.id, {}},
+            QStringLiteral("Inspector, Kestrel Bay Area Commander"), police.id,
+            2, // after "Nobody was injured", as a release sets its first quote
+            {}},
         Quote {QStringLiteral("quote-harbourmaster"),
             QStringLiteral("Our spill team had booms in the water within half an hour. We "
                            "are testing the water every two hours with the regional council "
                            "and will publish the results as they come in."),
-            QStringLiteral("Rawiri Henare"), QStringLiteral("Harbourmaster"), harbour.id, {}},
+            QStringLiteral("Rawiri Henare"), QStringLiteral("Harbourmaster"), harbour.id, 0, {}},
     };
 
     Attachment statement;

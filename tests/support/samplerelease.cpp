@@ -73,7 +73,9 @@ Release sampleRelease()
 
     release.quotes = {Quote {QStringLiteral("quote-1"),
         QStringLiteral("Our first concern is everyone's safety."), QStringLiteral("Anna Whitlock"),
-        QStringLiteral("Detective Inspector"), QStringLiteral("agency-police"), {}}};
+        QStringLiteral("Detective Inspector"), QStringLiteral("agency-police"),
+        1, // after the lede
+        {}}};
 
     Attachment statement;
     statement.id = QStringLiteral("attachment-1");

@@ -1,5 +1,6 @@
 #include "setfieldcommand.h"
 
+#include "model/quoteplacement.h"
 #include "model/releasedocument.h"
 
 namespace rd {
@@ -57,6 +58,19 @@ SetFieldCommand::SetFieldCommand(ReleaseDocument *document, const FieldKey &key,
     setText(tr("Change %1").arg(fieldDisplayName(key.field)));
     if (isTyped(newValue))
         m_lastChange = typedChange(oldValue, newValue);
+    if (key.field == Field::Body)
+        movePlacedQuotes();
+}
+
+void SetFieldCommand::movePlacedQuotes()
+{
+    const Body before = m_oldValue.value<Body>();
+    const Body after = m_newValue.value<Body>();
+    for (const Quote &quote : m_document->release().quotes) {
+        const int moved = placementAfterEdit(quote.afterParagraph, before, after);
+        if (moved != quote.afterParagraph)
+            m_placements.append({quote.id, quote.afterParagraph, moved});
+    }
 }
 
 int SetFieldCommand::id() const
@@ -74,6 +88,14 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     if (!continued)
         return false;
     m_newValue = next->m_newValue;
+    for (const PlacementChange &change : next->m_placements) {
+        auto mine = std::find_if(m_placements.begin(), m_placements.end(),
+            [&](const PlacementChange &c) { return c.quoteId == change.quoteId; });
+        if (mine == m_placements.end())
+            m_placements.append(change);
+        else
+            mine->after = change.after;
+    }
     m_lastChange = *continued;
     m_lastEditTime = next->m_lastEditTime;
     return true;
@@ -96,10 +118,14 @@ std::optional<TextChange> SetFieldCommand::changeAfterRedo() const
 void SetFieldCommand::apply()
 {
     m_document->applyField(m_key, m_newValue);
+    for (const PlacementChange &change : std::as_const(m_placements))
+        m_document->applyField({Field::QuotePlacement, change.quoteId}, change.after);
 }
 
 void SetFieldCommand::revert()
 {
+    for (const PlacementChange &change : std::as_const(m_placements))
+        m_document->applyField({Field::QuotePlacement, change.quoteId}, change.before);
     m_document->applyField(m_key, m_oldValue);
 }
 
@@ -150,6 +176,8 @@ QString fieldDisplayName(Field field)
         return ContentCommand::tr("speaker's title");
     case Field::QuoteAgency:
         return ContentCommand::tr("speaker's agency");
+    case Field::QuotePlacement:
+        return ContentCommand::tr("quote's place");
     case Field::AttachmentCaption:
         return ContentCommand::tr("attachment caption");
     case Field::AttachmentFileName:

@@ -9,7 +9,8 @@
 namespace rd {
 
 // Sets one field. Successive edits of the same text field merge into one undo step for as long as
-// they continue one run of typing (typingrun.h).
+// they continue one run of typing (typingrun.h). An edit of the statement also moves the quotes
+// placed in it, so that each keeps following its paragraph, in the same undo step.
 class SetFieldCommand : public ContentCommand
 {
 public:
@@ -30,11 +31,20 @@ protected:
     void revert() override;
 
 private:
+    struct PlacementChange
+    {
+        QString quoteId;
+        int before = 0;
+        int after = 0;
+    };
+    void movePlacedQuotes();
+
     FieldKey m_key;
     QVariant m_oldValue;
     QVariant m_newValue;
     TextChange m_lastChange; // of the last edit merged into this step
     qint64 m_lastEditTime = 0;
+    QList<PlacementChange> m_placements;
 };
 
 QString fieldDisplayName(Field field);

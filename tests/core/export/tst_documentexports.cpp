@@ -35,8 +35,9 @@ Release markupRelease()
 const QStringList expectedInOrder {QStringLiteral("Kestrel Bay Police"),
     QStringLiteral("EMBARGOED UNTIL"), QStringLiteral("KESTREL BAY"),
     QStringLiteral("Harbour closed after chemical spill"), QStringLiteral("closed Wharf 3"),
-    QStringLiteral("Keep clear of the waterfront."), QStringLiteral("Call 0800 000 000"),
+    // the sample's quote is placed after the lede
     QStringLiteral("Our first concern is everyone"), QStringLiteral("Anna Whitlock"),
+    QStringLiteral("Keep clear of the waterfront."), QStringLiteral("Call 0800 000 000"),
     QStringLiteral("statement.pdf"), QStringLiteral("-30-"), QStringLiteral("Notes to editors"),
     QStringLiteral("Media contacts"), QStringLiteral("About Kestrel Bay Police")};
 

@@ -101,10 +101,11 @@ void TestPdfExport::everyFieldInLayoutOrder()
             release.relatesTo, release.dateline.place, QStringLiteral("26 November 2026"),
             QStringLiteral("Harbour closed after chemical spill"),
             QStringLiteral("Wharf 3 closed until"), QStringLiteral("closed Wharf 3"),
+            // placed after the lede
+            release.quotes.at(0).text, release.quotes.at(0).speaker, release.quotes.at(0).title,
             QStringLiteral("Keep clear of the waterfront."),
             QStringLiteral("Follow updates online."), QStringLiteral("Call 0800 000 000"),
-            QStringLiteral("harbour.kestrelbay.example"), release.quotes.at(0).text,
-            release.quotes.at(0).speaker, release.quotes.at(0).title, QStringLiteral("Attached:"),
+            QStringLiteral("harbour.kestrelbay.example"), QStringLiteral("Attached:"),
             QStringLiteral("statement.pdf"), QStringLiteral("wharf.png"), QStringLiteral("-30-"),
             QStringLiteral("Issued by ") + release.issuedBy, QStringLiteral("Notes to editors"),
             QStringLiteral("Wharf 3 handles bulk cargo."), QStringLiteral("Media contacts"),
@@ -125,7 +126,7 @@ void TestPdfExport::attributionFollowsItsQuote()
             QStringLiteral("Quote number %1 is long enough to wrap onto a second line of the page, "
                            "and then some more words.")
                 .arg(i),
-            QStringLiteral("Speaker %1").arg(i), QStringLiteral("Title %1").arg(i), {}, {}});
+            QStringLiteral("Speaker %1").arg(i), QStringLiteral("Title %1").arg(i), {}, 0, {}});
     }
     const test::PdfReader pdf(pdfOf(release));
     for (int page = 0; page < pdf.pageCount(); ++page) {

@@ -75,6 +75,7 @@ void TestReleaseDocument::setFieldEmitsAndUndoes_data()
     row("quoteSpeaker", Field::QuoteSpeaker, quote, text);
     row("quoteTitle", Field::QuoteTitle, quote, text);
     row("quoteAgency", Field::QuoteAgency, quote, harbour);
+    row("quotePlacement", Field::QuotePlacement, quote, 3);
     row("attachmentCaption", Field::AttachmentCaption, attachment, text);
     row("attachmentFileName", Field::AttachmentFileName, attachment, QStringLiteral("full.pdf"));
     row("contactAgency", Field::ContactAgency, contact, harbour);

@@ -212,6 +212,24 @@ void TestBadProjectFiles::refusedWithClearError_data()
             quotes[0] = quote;
             release[QStringLiteral("quotes")] = quotes;
         })) << "release.quotes[0].agency names agency 'agency-missing', which is not among";
+    const auto withQuotePlacement = [&](const QJsonValue &value) {
+        return projectWith(editedRelease([value](QJsonObject &release) {
+            QJsonArray quotes = release[QStringLiteral("quotes")].toArray();
+            QJsonObject quote = quotes[0].toObject();
+            quote[QStringLiteral("afterParagraph")] = value;
+            quotes[0] = quote;
+            release[QStringLiteral("quotes")] = quotes;
+        }));
+    };
+    QTest::newRow("quote placed after paragraph 'two'") << withQuotePlacement(
+        QStringLiteral("two")) << "release.quotes[0].afterParagraph must be a whole number";
+    QTest::newRow("quote placed after a negative paragraph")
+        << withQuotePlacement(-2) << "release.quotes[0].afterParagraph must be a whole number";
+    QTest::newRow("quote placed after paragraph 2.5")
+        << withQuotePlacement(2.5) << "release.quotes[0].afterParagraph must be a whole number";
+    QTest::newRow("quote placed after paragraph 10^12")
+        << withQuotePlacement(1e12)
+        << "release.quotes[0].afterParagraph must be the number of a paragraph of the statement";
     QTest::newRow("duplicate ids") << projectWith(editedRelease([](QJsonObject &release) {
         QJsonArray contacts = release[QStringLiteral("contacts")].toArray();
         contacts.append(contacts[0]);

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void roundTripThroughDisk();
     void containerLayout();
     void attachmentsAreEntriesNotBase64();
+    void onlyAFileThatPlacesAQuoteNeedsFormat4();
     void savingTwiceGivesSameBytes();
     void unknownKeysSurvive();
     void newerButReadableFileOpens();
@@ -149,7 +150,27 @@ void TestProjectFormat::attachmentsAreEntriesNotBase64()
     QCOMPARE(attachment[QStringLiteral("size")].toInt(), test::samplePdf().size());
     QCOMPARE(attachment[QStringLiteral("fileName")].toString(), QStringLiteral("statement.pdf"));
     QCOMPARE(manifest[QStringLiteral("formatVersion")].toInt(), format::version);
+    // the sample places its quote, which earlier readers would set at the end
+    QCOMPARE(
+        manifest[QStringLiteral("minReaderVersion")].toInt(), format::firstVersionPlacingQuotes);
+}
+
+void TestProjectFormat::onlyAFileThatPlacesAQuoteNeedsFormat4()
+{
+    Release release = test::sampleRelease();
+    release.quotes[0].afterParagraph = 0;
+    const QJsonObject manifest = manifestToJson(release);
+    // Written as format 3 wrote a quote, for earlier readers to open and print as approved.
     QCOMPARE(manifest[QStringLiteral("minReaderVersion")].toInt(), format::minReaderVersion);
+    QVERIFY(!manifest[QStringLiteral("release")][QStringLiteral("quotes")][0].toObject().contains(
+        QStringLiteral("afterParagraph")));
+
+    release.quotes[0].afterParagraph = 4;
+    const QJsonObject placed
+        = manifestToJson(release)[QStringLiteral("release")][QStringLiteral("quotes")][0]
+              .toObject();
+    QCOMPARE(placed[QStringLiteral("afterParagraph")].toInt(), 4);
+    QCOMPARE(readProject(bytesOf(release)).value().release.quotes.at(0).afterParagraph, 4);
 }
 
 void TestProjectFormat::savingTwiceGivesSameBytes()
@@ -258,14 +279,22 @@ void TestProjectFormat::fixturesOfEveryFormatVersionOpen()
     QVERIFY2(QFileInfo::exists(path), qPrintable(path));
     Result<LoadedRelease> loaded = loadProject(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    // What each version's fixture holds: the sample release as far as that format could say it.
+    const int version = QFileInfo(path).dir().dirName().section(QLatin1Char('v'), -1).toInt();
     Release expected = test::sampleRelease();
-    if (path.contains(QStringLiteral("format-v1/")))
-        expected.issueLog.clear(); // format 2 added the issue log
-    if (path.contains(QStringLiteral("format-v1/"))
-        || path.contains(QStringLiteral("format-v2/"))) {
-        // format 3 added the time of the review request and the workflow's history
+    if (version < 2)
+        expected.issueLog.clear();
+    if (version < 3) {
         expected.workflow.reviewRequestedAt = {};
         expected.workflow.history.clear();
+    }
+    if (version < 4) {
+        for (Quote &quote : expected.quotes)
+            quote.afterParagraph = 0; // set at the end
+        // what was approved and issued then
+        expected.workflow.approvedContentSha256 = contentSha256(expected);
+        for (IssueRecord &issue : expected.issueLog)
+            issue.contentSha256 = expected.workflow.approvedContentSha256;
     }
     QVERIFY(loaded->release == expected);
     QCOMPARE(loaded->release.workflow.state, WorkflowState::Approved);

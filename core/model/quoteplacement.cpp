@@ -1,0 +1,90 @@
+#include "quoteplacement.h"
+
+namespace rd {
+
+namespace {
+
+bool hasText(const BodyBlock &block)
+{
+    return !block.plainText().trimmed().isEmpty();
+}
+
+int paragraphsIn(const QList<BodyBlock> &blocks, qsizetype from, qsizetype to)
+{
+    int count = 0;
+    for (qsizetype i = from; i < to; ++i)
+        count += hasText(blocks.at(i)) ? 1 : 0;
+    return count;
+}
+
+bool continuesList(const BodyBlock &item, const BodyBlock &next)
+{
+    return item.kind != BodyBlock::Kind::Paragraph && next.kind == item.kind;
+}
+
+} // namespace
+
+QList<qsizetype> statementParagraphs(const Body &body)
+{
+    QList<qsizetype> indices;
+    for (qsizetype i = 0; i < body.blocks.size(); ++i) {
+        if (hasText(body.blocks.at(i)))
+            indices.append(i);
+    }
+    return indices;
+}
+
+int effectiveQuotePlacement(const Body &body, int placement)
+{
+    if (placement <= 0)
+        return 0;
+    const QList<qsizetype> paragraphs = statementParagraphs(body);
+    const int count = int(paragraphs.size());
+    while (placement < count
+        && continuesList(
+            body.blocks.at(paragraphs.at(placement - 1)), body.blocks.at(paragraphs.at(placement))))
+        ++placement;
+    return placement >= count ? 0 : placement;
+}
+
+QList<int> quotePlacements(const Body &body)
+{
+    const QList<qsizetype> paragraphs = statementParagraphs(body);
+    QList<int> placements;
+    for (int number = 1; number < paragraphs.size(); ++number) {
+        if (!continuesList(
+                body.blocks.at(paragraphs.at(number - 1)), body.blocks.at(paragraphs.at(number))))
+            placements.append(number);
+    }
+    return placements;
+}
+
+int placementAfterEdit(int placement, const Body &before, const Body &after)
+{
+    if (placement <= 0)
+        return placement;
+    // The blocks that an edit leaves alone at either end; what lies between is what changed.
+    const QList<BodyBlock> &a = before.blocks;
+    const QList<BodyBlock> &b = after.blocks;
+    const qsizetype shorter = std::min(a.size(), b.size());
+    qsizetype same = 0;
+    while (same < shorter && a.at(same) == b.at(same))
+        ++same;
+    qsizetype sameAtEnd = 0;
+    while (sameAtEnd < shorter - same
+        && a.at(a.size() - 1 - sameAtEnd) == b.at(b.size() - 1 - sameAtEnd))
+        ++sameAtEnd;
+
+    const int unchangedBefore = paragraphsIn(a, 0, same);
+    const int changedBefore = paragraphsIn(a, same, a.size() - sameAtEnd);
+    const int changedAfter = paragraphsIn(b, same, b.size() - sameAtEnd);
+    if (placement <= unchangedBefore)
+        return placement;
+    if (placement > unchangedBefore + changedBefore)
+        return placement + changedAfter - changedBefore;
+    // After a paragraph that was edited, divided, joined or removed: after the end of what took
+    // its place, or after the paragraph before it.
+    return std::max(1, unchangedBefore + changedAfter);
+}
+
+} // namespace rd
