@@ -2,6 +2,7 @@
 #include "collectioneditor.h"
 #include "fieldbinder.h"
 #include "model/releasedocument.h"
+#include "quoteplacementcombobox.h"
 #include "sections.h"
 
 #include <QFormLayout>
@@ -20,6 +21,21 @@ AgencyComboBox *createBoundAgencyChooser(
     QObject::connect(
         agency, &AgencyComboBox::agenciesChanged, editor->binder(), &FieldBinder::refresh);
     return agency;
+}
+
+QuotePlacementComboBox *createBoundPlacementChooser(
+    CollectionEditor *editor, ReleaseDocument *document)
+{
+    auto *placement = new QuotePlacementComboBox(document, editor);
+    placement->setObjectName(fieldId(Field::QuotePlacement));
+    FieldBinder *binder = editor->binder();
+    const auto commit = binder->bind(
+        Field::QuotePlacement, [placement] { return placement->currentData(); },
+        [placement](const QVariant &value) { placement->showPlacement(value.toInt()); });
+    QObject::connect(placement, &QComboBox::activated, binder, commit);
+    QObject::connect(
+        placement, &QuotePlacementComboBox::placementsChanged, binder, &FieldBinder::refresh);
+    return placement;
 }
 
 } // namespace
@@ -47,8 +63,9 @@ QWidget *createQuotesSection(ReleaseDocument *document, QWidget *parent)
     form->addRow(QObject::tr("&Quote:"), text);
     form->addRow(QObject::tr("&Speaker:"), speaker);
     form->addRow(QObject::tr("&Title or role:"), title);
-    form->addRow(QObject::tr("Speaks &for:"),
+    form->addRow(QObject::tr("Spea&ks for:"),
         createBoundAgencyChooser(editor, document, Field::QuoteAgency));
+    form->addRow(QObject::tr("&Placed:"), createBoundPlacementChooser(editor, document));
 
     editor->binder()->bind(Field::QuoteText, text);
     editor->binder()->bind(Field::QuoteSpeaker, speaker);

@@ -1,5 +1,6 @@
 #include "previewpane.h"
 
+#include "model/releasedocument.h"
 #include "previewlayouter.h"
 #include "previewwidget.h"
 #include "render/pagedrelease.h"
@@ -61,6 +62,10 @@ PreviewPane::PreviewPane(ReleaseDocument *document, QWidget *parent)
         const int count = m_layouter->current()->pageCount();
         pages->setText(count == 1 ? tr("1 page") : tr("%1 pages").arg(count));
     });
+    connect(m_preview, &PreviewWidget::quoteDropped, document,
+        [document](const QString &quoteId, int placement) {
+            document->setField({Field::QuotePlacement, quoteId}, placement);
+        });
     zoomLabel->setText(QStringLiteral("100%"));
 }
 

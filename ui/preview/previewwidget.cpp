@@ -2,6 +2,8 @@
 
 #include "render/pagedrelease.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -26,6 +28,7 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Mid);
     viewport()->setAutoFillBackground(true);
     viewport()->setCursor(Qt::PointingHandCursor);
+    viewport()->setMouseTracking(true); // an open hand over a quote says it can be dragged
     setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -151,6 +154,15 @@ void PreviewWidget::paintEvent(QPaintEvent *event)
         painter.fillRect(rect.translated(2, 2), QColor(0, 0, 0, 60)); // a little shadow
         painter.drawImage(rect.topLeft(), pageImage(page));
     }
+    if (m_quoteDrag && m_quoteDrag->placement) {
+        const QLine &marker = m_quoteDrag->marker;
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(marker);
+        painter.setBrush(palette().color(QPalette::Highlight));
+        painter.drawEllipse(QPointF(marker.p1()), 4, 4);
+        painter.drawEllipse(QPointF(marker.p2()), 4, 4);
+    }
 }
 
 void PreviewWidget::resizeEvent(QResizeEvent *event)
@@ -165,10 +177,95 @@ void PreviewWidget::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
-    if (const auto hit = pageAt(event->position().toPoint())) {
-        if (const auto field = m_release->fieldAt(hit->first, hit->second))
-            Q_EMIT fieldClicked(*field);
+    const auto hit = pageAt(event->position().toPoint());
+    const auto field = hit ? m_release->fieldAt(hit->first, hit->second) : std::nullopt;
+    if (!field)
+        return;
+    if (collectionOf(field->field) == Collection::Quotes) {
+        m_quoteDrag.emplace();
+        m_quoteDrag->quoteId = field->itemId;
+        m_quoteDrag->pressedAt = event->position().toPoint();
     }
+    Q_EMIT fieldClicked(*field);
+}
+
+void PreviewWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint position = event->position().toPoint();
+    if (!m_quoteDrag || !(event->buttons() & Qt::LeftButton)) {
+        const auto hit = m_release ? pageAt(position) : std::nullopt;
+        const auto field = hit ? m_release->fieldAt(hit->first, hit->second) : std::nullopt;
+        const bool overQuote = field && collectionOf(field->field) == Collection::Quotes;
+        viewport()->setCursor(overQuote ? Qt::OpenHandCursor : Qt::PointingHandCursor);
+        return QAbstractScrollArea::mouseMoveEvent(event);
+    }
+    if (!m_quoteDrag->moving
+        && (position - m_quoteDrag->pressedAt).manhattanLength()
+            < QApplication::startDragDistance())
+        return;
+    if (!m_quoteDrag->moving) {
+        m_quoteDrag->moving = true;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+    // Near the top or the foot of the view, the pages scroll under the quote.
+    const int edge = viewport()->height() / 10;
+    if (position.y() < edge)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - 20);
+    else if (position.y() > viewport()->height() - edge)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + 20);
+    if (const auto gap = quoteGapNear(position)) {
+        m_quoteDrag->placement = gap->first;
+        m_quoteDrag->marker = gap->second;
+    } else {
+        m_quoteDrag->placement.reset();
+    }
+    viewport()->update();
+}
+
+void PreviewWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_quoteDrag || event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    const QuoteDrag drag = *m_quoteDrag;
+    endQuoteDrag();
+    if (drag.moving && drag.placement)
+        Q_EMIT quoteDropped(drag.quoteId, *drag.placement);
+}
+
+void PreviewWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_quoteDrag) {
+        endQuoteDrag(); // the quote stays where it was
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void PreviewWidget::endQuoteDrag()
+{
+    m_quoteDrag.reset();
+    viewport()->setCursor(Qt::PointingHandCursor);
+    viewport()->update();
+}
+
+std::optional<std::pair<int, QLine>> PreviewWidget::quoteGapNear(const QPoint &position) const
+{
+    std::optional<std::pair<int, QLine>> nearest;
+    int nearestDistance = std::numeric_limits<int>::max();
+    for (const PagedRelease::QuoteGap &gap : m_release->quoteGaps()) {
+        const QRect page = pageRect(gap.page);
+        const qreal scale = qreal(page.width()) / m_release->pageSize().width();
+        const QRectF content = m_release->pageSetup().contentRect();
+        const int y = page.top() + qRound(gap.y * scale);
+        const int distance = std::abs(y - position.y());
+        if (distance < nearestDistance) {
+            nearestDistance = distance;
+            nearest = std::pair {gap.placement,
+                QLine(page.left() + qRound(content.left() * scale), y,
+                    page.left() + qRound(content.right() * scale), y)};
+        }
+    }
+    return nearest;
 }
 
 void PreviewWidget::wheelEvent(QWheelEvent *event)
