@@ -8,7 +8,10 @@ Release newRelease(const QLocale &locale, const QDate &today)
     release.language = locale.bcp47Name();
     if (!release.language.contains(QLatin1Char('-')) && locale.territory() != QLocale::AnyTerritory)
         release.language += QLatin1Char('-') + QLocale::territoryToCode(locale.territory());
-    if (release.language == QLatin1String("C"))
+    // A system with no locale set (C or POSIX, as a locked-down workstation may be) names no
+    // language; Qt reads it as "en", which would print dates the American way. International
+    // English, with a region, is the safer guess, and the language step shows and changes it.
+    if (locale.language() == QLocale::C)
         release.language = QStringLiteral("en-GB");
     release.dateline.date = today;
     release.endMarker

@@ -1,4 +1,5 @@
 #include "model/languages.h"
+#include "model/newrelease.h"
 #include "render/fonts.h"
 #include "support/samplerelease.h"
 #include "testwindow.h"
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void languageIsChosenFromAList();
     void aLanguageWithoutARegionIsShownAsItIs();
     void regionsAreRecognised();
+    void aNewReleaseTakesTheSystemsLanguageAndRegion_data();
+    void aNewReleaseTakesTheSystemsLanguageAndRegion();
 };
 
 void TestLanguageChoice::languageIsChosenFromAList()
@@ -67,6 +70,27 @@ void TestLanguageChoice::regionsAreRecognised()
     QVERIFY(!namesRegion(QStringLiteral("en")));
     QVERIFY(!namesRegion(QStringLiteral("zh-Hant")));
     QVERIFY(documentLanguages().size() >= 7);
+}
+
+void TestLanguageChoice::aNewReleaseTakesTheSystemsLanguageAndRegion_data()
+{
+    QTest::addColumn<QLocale>("system");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("New Zealand") << QLocale(QStringLiteral("en_NZ")) << QStringLiteral("en-NZ");
+    QTest::newRow("United States") << QLocale(QStringLiteral("en_US")) << QStringLiteral("en-US");
+    QTest::newRow("France") << QLocale(QStringLiteral("fr_FR")) << QStringLiteral("fr-FR");
+    QTest::newRow("te reo Māori") << QLocale(QStringLiteral("mi_NZ")) << QStringLiteral("mi-NZ");
+    // No locale set, as on a locked-down machine: never a bare "en" with American dates.
+    QTest::newRow("C") << QLocale::c() << QStringLiteral("en-GB");
+}
+
+void TestLanguageChoice::aNewReleaseTakesTheSystemsLanguageAndRegion()
+{
+    QFETCH(QLocale, system);
+    QFETCH(QString, language);
+    const Release release = newRelease(system, QDate(2026, 11, 26));
+    QCOMPARE(release.language, language);
+    QVERIFY(namesRegion(release.language));
 }
 
 QTEST_MAIN(TestLanguageChoice)

@@ -90,9 +90,19 @@ QList<QWidget *> EditorView::fieldsOf(Step step) const
 
 void EditorView::focusFirstField(Step step)
 {
+    // A list of items (agencies, quotes, contacts) is passed by for its selected item's first
+    // field: an officer arriving at a step types, and keys typed into a list or onto its Remove
+    // button would do something else.
     const QList<QWidget *> fields = fieldsOf(step);
-    if (!fields.isEmpty())
-        fields.first()->setFocus(Qt::TabFocusReason);
+    if (fields.isEmpty())
+        return;
+    for (QWidget *parent = fields.first(); parent; parent = parent->parentWidget()) {
+        if (auto *collection = qobject_cast<CollectionEditor *>(parent)) {
+            collection->focusFirstField();
+            return;
+        }
+    }
+    fields.first()->setFocus(Qt::TabFocusReason);
 }
 
 bool EditorView::focusNextPrevChild(bool next)

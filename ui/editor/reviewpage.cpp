@@ -38,7 +38,7 @@ ReviewPage::ReviewPage(
     : QWidget(parent)
     , m_document(document)
     , m_checklist(new QListWidget(this))
-    , m_issueLog(new QListWidget(this))
+    , m_issueLog(nullptr) // made below, after the buttons above it, for Tab to visit in order
 {
     m_checklist->setAccessibleName(tr("Checklist"));
     m_checklist->setObjectName(QStringLiteral("checklist"));
@@ -73,6 +73,7 @@ ReviewPage::ReviewPage(
 
     auto *logBox = new QGroupBox(tr("History"), this);
     auto *logLayout = new QVBoxLayout(logBox);
+    m_issueLog = new QListWidget(logBox);
     m_issueLog->setAccessibleName(tr("History of review, approval and issue"));
     m_issueLog->setObjectName(QStringLiteral("issueLog"));
     m_issueLog->setMaximumHeight(140);

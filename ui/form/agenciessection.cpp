@@ -120,10 +120,12 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
         },
         parent);
 
+    // Made in the order they are shown, which is the order Tab visits them.
     auto *name = new QLineEdit(editor);
     name->setPlaceholderText(QObject::tr("Kestrel Bay Police"));
     auto *shortName = new QLineEdit(editor);
     shortName->setPlaceholderText(QObject::tr("KBP"));
+    QWidget *logo = createLogoEditor(editor, prompts);
     auto *website = new QLineEdit(editor);
     website->setPlaceholderText(QStringLiteral("https://"));
     auto *about = new QPlainTextEdit(editor);
@@ -133,7 +135,7 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
     QFormLayout *form = editor->detailsLayout();
     form->addRow(QObject::tr("&Name:"), name);
     form->addRow(QObject::tr("S&hort name:"), shortName);
-    form->addRow(QObject::tr("Logo:"), createLogoEditor(editor, prompts));
+    form->addRow(QObject::tr("Logo:"), logo);
     form->addRow(QObject::tr("&Website:"), website);
     form->addRow(QObject::tr("&About:"), about);
 

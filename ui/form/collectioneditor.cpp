@@ -40,6 +40,7 @@ CollectionEditor::CollectionEditor(
     , m_label(std::move(label))
     , m_factory([collection] { return std::optional<Item>(emptyItem(collection)); })
     , m_list(new QListWidget(this))
+    , m_addButton(new QPushButton(this))
     , m_removeButton(new QPushButton(tr("Remove"), this))
     , m_upButton(new QPushButton(tr("Move up"), this))
     , m_downButton(new QPushButton(tr("Move down"), this))
@@ -48,12 +49,12 @@ CollectionEditor::CollectionEditor(
     , m_binder(new FieldBinder(document, this))
 {
     const QString itemName = collectionItemName(collection);
-    auto *addButton = new QPushButton(tr("Add %1").arg(itemName), this);
+    m_addButton->setText(tr("Add %1").arg(itemName));
     m_list->setAccessibleName(tr("List of %1 items").arg(itemName));
     m_list->setMaximumHeight(170);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
+    buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(m_upButton);
     buttons->addWidget(m_downButton);
@@ -72,7 +73,7 @@ CollectionEditor::CollectionEditor(
     layout->addStretch();
     m_detailsLayout->setContentsMargins(0, 0, 0, 0);
 
-    connect(addButton, &QPushButton::clicked, this, &CollectionEditor::addItem);
+    connect(m_addButton, &QPushButton::clicked, this, &CollectionEditor::addItem);
     connect(m_removeButton, &QPushButton::clicked, this, &CollectionEditor::removeCurrentItem);
     connect(m_upButton, &QPushButton::clicked, this, [this] { moveCurrentItem(-1); });
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrentItem(+1); });
@@ -158,6 +159,21 @@ void CollectionEditor::rebuildList()
     updateButtons();
 }
 
+void CollectionEditor::focusFirstField()
+{
+    if (m_details->isEnabled()) {
+        for (QWidget *widget = m_details->nextInFocusChain(); widget && widget != m_details;
+             widget = widget->nextInFocusChain()) {
+            if (m_details->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus)
+                && widget->isEnabled() && widget->isVisibleTo(m_details)) {
+                widget->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+    }
+    m_addButton->setFocus(Qt::TabFocusReason);
+}
+
 void CollectionEditor::updateButtons()
 {
     const int row = m_list->currentRow();
@@ -173,6 +189,7 @@ void CollectionEditor::addItem()
         return;
     const QString id = m_document->insertItem(*item);
     selectItem(id);
+    focusFirstField(); // the new item is there to be typed into
 }
 
 void CollectionEditor::removeCurrentItem()

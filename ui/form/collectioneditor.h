@@ -38,6 +38,9 @@ public:
 
     Collection collection() const { return m_collection; }
     QFormLayout *detailsLayout() const { return m_detailsLayout; }
+    // Gives the keyboard to the selected item's first field, or to the Add button when the list
+    // is empty: where an officer arriving at the step types, never the list or Remove.
+    void focusFirstField();
     FieldBinder *binder() const { return m_binder; }
     QString currentItemId() const;
     void selectItem(const QString &id);
@@ -58,7 +61,9 @@ private:
     ItemLabel m_label;
     ItemFactory m_factory;
     std::function<QIcon(const Item &)> m_icon;
+    // Made in the order they are shown, which is the order Tab visits them.
     QListWidget *m_list;
+    QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QPushButton *m_upButton;
     QPushButton *m_downButton;

@@ -84,6 +84,8 @@ QWidget *createContactsSection(ReleaseDocument *document, QWidget *parent)
         },
         parent);
 
+    // Made in the order they are shown, which is the order Tab visits them.
+    AgencyComboBox *agency = createBoundAgencyChooser(editor, document, Field::ContactAgency);
     auto *name = new QLineEdit(editor);
     auto *role = new QLineEdit(editor);
     role->setPlaceholderText(QObject::tr("Duty media officer"));
@@ -91,8 +93,7 @@ QWidget *createContactsSection(ReleaseDocument *document, QWidget *parent)
     auto *email = new QLineEdit(editor);
 
     QFormLayout *form = editor->detailsLayout();
-    form->addRow(
-        QObject::tr("&Agency:"), createBoundAgencyChooser(editor, document, Field::ContactAgency));
+    form->addRow(QObject::tr("&Agency:"), agency);
     form->addRow(QObject::tr("&Name:"), name);
     form->addRow(QObject::tr("&Role:"), role);
     form->addRow(QObject::tr("&Phone:"), phone);
