@@ -56,7 +56,8 @@ ReviewPage::ReviewPage(
 
     auto *approvalBox = new QGroupBox(tr("Approval"), this);
     auto *approvalLayout = new QVBoxLayout(approvalBox);
-    approvalLayout->addWidget(new WorkflowPanel(document, prompts, approvalBox));
+    auto *workflow = new WorkflowPanel(document, prompts, approvalBox);
+    approvalLayout->addWidget(workflow);
 
     auto *exportBox = new QGroupBox(tr("Export"), this);
     auto *exportLayout = new QHBoxLayout(exportBox);
@@ -66,7 +67,9 @@ ReviewPage::ReviewPage(
         exportLayout->addWidget(button);
         return button;
     };
-    addButton(tr("Export…"), [output] { output->exportAs(); });
+    QPushButton *exportButton = addButton(tr("Export…"), [output] { output->exportAs(); });
+    connect(workflow, &WorkflowPanel::approved, exportButton,
+        [exportButton] { exportButton->setFocus(Qt::OtherFocusReason); });
     addButton(tr("Print Preview…"), [output] { output->printPreview(); });
     addButton(tr("Print…"), [output] { output->print(); });
     exportLayout->addStretch();
@@ -77,6 +80,7 @@ ReviewPage::ReviewPage(
     m_issueLog->setAccessibleName(tr("History of review, approval and issue"));
     m_issueLog->setObjectName(QStringLiteral("issueLog"));
     m_issueLog->setMaximumHeight(140);
+    m_issueLog->setWordWrap(true);
     logLayout->addWidget(m_issueLog);
     connect(document, &ReleaseDocument::issueLogChanged, this, &ReviewPage::showIssueLog);
     connect(document, &ReleaseDocument::workflowChanged, this, &ReviewPage::showIssueLog);

@@ -43,11 +43,16 @@ WorkflowPanel::WorkflowPanel(ReleaseDocument *document, UserPrompts *prompts, QW
             setUserName(*name);
             m_document->setEditorName(*name);
             m_document->requestReview(*name, QDateTime::currentDateTimeUtc());
+            // The button pressed is now disabled; the keyboard goes to the next step, never to
+            // the button beside it by chance (Return to draft).
+            m_approve->setFocus(Qt::OtherFocusReason);
         }
     });
     connect(m_approve, &QPushButton::clicked, this, &WorkflowPanel::approve);
-    connect(m_returnToDraft, &QPushButton::clicked, this,
-        [this] { m_document->returnToDraft(userName(), QDateTime::currentDateTimeUtc()); });
+    connect(m_returnToDraft, &QPushButton::clicked, this, [this] {
+        m_document->returnToDraft(userName(), QDateTime::currentDateTimeUtc());
+        m_requestReview->setFocus(Qt::OtherFocusReason);
+    });
     connect(document, &ReleaseDocument::workflowChanged, this, &WorkflowPanel::updateState);
     updateState();
 }
@@ -78,6 +83,7 @@ void WorkflowPanel::approve()
                "approval is what most media units expect.")
                 .arg(*approver));
     m_document->approve(*approver, QDateTime::currentDateTimeUtc());
+    Q_EMIT approved();
 }
 
 void WorkflowPanel::updateState()

@@ -19,6 +19,10 @@ class WorkflowPanel : public QWidget
 public:
     WorkflowPanel(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // The release was approved here: what comes next is its export, which the page offers.
+    void approved();
+
 private:
     void updateState();
     void approve();
