@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace rd {
 
 QString BodyBlock::plainText() const
@@ -49,6 +51,18 @@ int Body::wordCount() const
     for (const BodyBlock &block : blocks)
         count += block.plainText().split(whitespace, Qt::SkipEmptyParts).size();
     return count;
+}
+
+UnchangedBlocks unchangedBlocks(const QList<BodyBlock> &before, const QList<BodyBlock> &after)
+{
+    const qsizetype shorter = std::min(before.size(), after.size());
+    UnchangedBlocks same;
+    while (same.atStart < shorter && before.at(same.atStart) == after.at(same.atStart))
+        ++same.atStart;
+    while (same.atEnd < shorter - same.atStart
+        && before.at(before.size() - 1 - same.atEnd) == after.at(after.size() - 1 - same.atEnd))
+        ++same.atEnd;
+    return same;
 }
 
 bool isAllowedLink(const QString &url)

@@ -43,6 +43,15 @@ struct Body
     bool operator==(const Body &) const = default;
 };
 
+// What an edit of the statement left alone: how many blocks the statements before and after it
+// share at their start, and after those, at their end. What lies between is what changed.
+struct UnchangedBlocks
+{
+    qsizetype atStart = 0;
+    qsizetype atEnd = 0;
+};
+UnchangedBlocks unchangedBlocks(const QList<BodyBlock> &before, const QList<BodyBlock> &after);
+
 // Whether a link target is one the body may carry. Links are shown and exported, never fetched.
 bool isAllowedLink(const QString &url);
 

@@ -63,21 +63,12 @@ int placementAfterEdit(int placement, const Body &before, const Body &after)
 {
     if (placement <= 0)
         return placement;
-    // The blocks that an edit leaves alone at either end; what lies between is what changed.
     const QList<BodyBlock> &a = before.blocks;
     const QList<BodyBlock> &b = after.blocks;
-    const qsizetype shorter = std::min(a.size(), b.size());
-    qsizetype same = 0;
-    while (same < shorter && a.at(same) == b.at(same))
-        ++same;
-    qsizetype sameAtEnd = 0;
-    while (sameAtEnd < shorter - same
-        && a.at(a.size() - 1 - sameAtEnd) == b.at(b.size() - 1 - sameAtEnd))
-        ++sameAtEnd;
-
-    const int unchangedBefore = paragraphsIn(a, 0, same);
-    const int changedBefore = paragraphsIn(a, same, a.size() - sameAtEnd);
-    const int changedAfter = paragraphsIn(b, same, b.size() - sameAtEnd);
+    const UnchangedBlocks same = unchangedBlocks(a, b);
+    const int unchangedBefore = paragraphsIn(a, 0, same.atStart);
+    const int changedBefore = paragraphsIn(a, same.atStart, a.size() - same.atEnd);
+    const int changedAfter = paragraphsIn(b, same.atStart, b.size() - same.atEnd);
     if (placement <= unchangedBefore)
         return placement;
     if (placement > unchangedBefore + changedBefore)

@@ -9,6 +9,8 @@
 #include "render/fonts.h"
 #include "scriptedprompts.h"
 
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -49,6 +51,15 @@ struct TestWindow
     ~TestWindow() { prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard); }
     ReleaseDocument *document() const { return window->controller()->document(); }
     EditorView *editor() const { return window->editor(); }
+    // File ▸ New from Template.
+    QMenu *templatesMenu() const
+    {
+        for (QAction *action : window->menuBar()->actions().first()->menu()->actions()) {
+            if (action->menu() && action->text() == QStringLiteral("New from &Template"))
+                return action->menu();
+        }
+        qFatal("no New from Template menu");
+    }
     QPushButton *button(const QString &text) const
     {
         for (QPushButton *candidate : window->findChildren<QPushButton *>()) {

@@ -66,12 +66,7 @@ private Q_SLOTS:
 void TestNewcomer::draftsApprovesEditsReapprovesAndExports()
 {
     test::TestWindow w;
-    QMenu *templates = nullptr;
-    for (QAction *action : w.window->menuBar()->actions().first()->menu()->actions()) {
-        if (action->menu() && action->text() == QStringLiteral("New from &Template"))
-            templates = action->menu();
-    }
-    QVERIFY(templates);
+    QMenu *templates = w.templatesMenu();
     QCOMPARE(templates->actions().first()->text(), QStringLiteral("Media Release"));
     templates->actions().first()->trigger();
 

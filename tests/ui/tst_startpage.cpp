@@ -80,12 +80,7 @@ void TestStartPage::quitClosesTheWindow()
 void TestStartPage::aTemplateLaysOutTheRelease()
 {
     test::TestWindow w;
-    QMenu *templates = nullptr;
-    for (QAction *action : w.window->menuBar()->actions().first()->menu()->actions()) {
-        if (action->menu() && action->text() == QStringLiteral("New from &Template"))
-            templates = action->menu();
-    }
-    QVERIFY(templates);
+    QMenu *templates = w.templatesMenu();
     w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
     templates->actions().first()->trigger(); // Media Release
     w.editor()->showStep(Step::Statement);

@@ -30,19 +30,12 @@ TextChange typedChange(const QVariant &before, const QVariant &after)
         return changeBetween(before.toString(), after.toString());
     const QList<BodyBlock> &a = before.value<Body>().blocks;
     const QList<BodyBlock> &b = after.value<Body>().blocks;
-    const qsizetype shorter = std::min(a.size(), b.size());
-    qsizetype same = 0;
+    const UnchangedBlocks same = unchangedBlocks(a, b);
     qsizetype offset = 0;
-    while (same < shorter && a.at(same) == b.at(same)) {
-        offset += a.at(same).plainText().size() + 2; // and the blank line after it
-        ++same;
-    }
-    qsizetype sameAtEnd = 0;
-    while (sameAtEnd < shorter - same
-        && a.at(a.size() - 1 - sameAtEnd) == b.at(b.size() - 1 - sameAtEnd))
-        ++sameAtEnd;
-    return changeBetween(
-        joined(a, same, a.size() - sameAtEnd), joined(b, same, b.size() - sameAtEnd), offset);
+    for (qsizetype i = 0; i < same.atStart; ++i)
+        offset += a.at(i).plainText().size() + 2; // and the blank line after it
+    return changeBetween(joined(a, same.atStart, a.size() - same.atEnd),
+        joined(b, same.atStart, b.size() - same.atEnd), offset);
 }
 
 } // namespace
