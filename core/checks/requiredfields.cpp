@@ -40,7 +40,12 @@ QList<Finding> requiredFieldFindings(const Release &release)
     QList<Finding> findings;
     const auto add
         = [&](Severity severity, Field field, const QString &itemId, const QString &message) {
-              findings.append({severity, {field, itemId}, message});
+              Finding finding;
+              finding.severity = severity;
+              finding.field = {field, itemId};
+              finding.message = message;
+              finding.rule = QStringLiteral("required");
+              findings.append(finding);
           };
 
     if (release.agencies.isEmpty())

@@ -199,7 +199,7 @@ bool EditorView::isEmpty(Step step) const
 
 void EditorView::refreshStates()
 {
-    const QList<Finding> findings = requiredFieldFindings(m_document->release());
+    const QList<Finding> findings = releaseFindings(m_document->release());
     const bool approved = m_document->release().workflow.state == WorkflowState::Approved;
     QList<StepState> states;
     for (Step step : allSteps)
