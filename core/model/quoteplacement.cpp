@@ -59,23 +59,25 @@ QList<int> quotePlacements(const Body &body)
     return placements;
 }
 
-int placementAfterEdit(int placement, const Body &before, const Body &after)
+StatementEdit::StatementEdit(const Body &before, const Body &after)
 {
-    if (placement <= 0)
-        return placement;
     const QList<BodyBlock> &a = before.blocks;
     const QList<BodyBlock> &b = after.blocks;
     const UnchangedBlocks same = unchangedBlocks(a, b);
-    const int unchangedBefore = paragraphsIn(a, 0, same.atStart);
-    const int changedBefore = paragraphsIn(a, same.atStart, a.size() - same.atEnd);
-    const int changedAfter = paragraphsIn(b, same.atStart, b.size() - same.atEnd);
-    if (placement <= unchangedBefore)
+    m_unchangedBefore = paragraphsIn(a, 0, same.atStart);
+    m_changedBefore = paragraphsIn(a, same.atStart, a.size() - same.atEnd);
+    m_changedAfter = paragraphsIn(b, same.atStart, b.size() - same.atEnd);
+}
+
+int StatementEdit::placementAfter(int placement) const
+{
+    if (placement <= 0 || placement <= m_unchangedBefore)
         return placement;
-    if (placement > unchangedBefore + changedBefore)
-        return placement + changedAfter - changedBefore;
+    if (placement > m_unchangedBefore + m_changedBefore)
+        return placement + m_changedAfter - m_changedBefore;
     // After a paragraph that was edited, divided, joined or removed: after the end of what took
     // its place, or after the paragraph before it.
-    return std::max(1, unchangedBefore + changedAfter);
+    return std::max(1, m_unchangedBefore + m_changedAfter);
 }
 
 } // namespace rd

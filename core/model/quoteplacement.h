@@ -23,9 +23,23 @@ int effectiveQuotePlacement(const Body &body, int placement);
 // a list, the last aside (a quote after it is at the end, placement 0).
 QList<int> quotePlacements(const Body &body);
 
-// A placement after an edit of the statement, so that a quote keeps following the text it
-// followed: paragraphs added or removed before it move it, an edited or divided paragraph keeps
-// it after its end, and a removed paragraph leaves it after the paragraph that preceded it.
-int placementAfterEdit(int placement, const Body &before, const Body &after);
+// An edit of the statement as placements see it: how many paragraphs it left alone before the
+// change, and how many the changed stretch held before and after. Worked out once per edit, for
+// every quote it may move.
+class StatementEdit
+{
+public:
+    StatementEdit(const Body &before, const Body &after);
+
+    // A placement after the edit, so that a quote keeps following the text it followed:
+    // paragraphs added or removed before it move it, an edited or divided paragraph keeps it
+    // after its end, and a removed paragraph leaves it after the paragraph that preceded it.
+    int placementAfter(int placement) const;
+
+private:
+    int m_unchangedBefore = 0;
+    int m_changedBefore = 0;
+    int m_changedAfter = 0;
+};
 
 } // namespace rd

@@ -170,7 +170,8 @@ void Composer::composeDatelineAndHeadlines()
 void Composer::composeStatement()
 {
     const Body &body = m_release.body;
-    const QList<int> placements = quotePlacements(body);
+    const QList<int> placements = quotePlacements(body); // in order, so walked along once
+    auto nextPlacement = placements.cbegin();
     const QList<qsizetype> paragraphs = statementParagraphs(body);
     QList<int> placementOfQuote;
     for (const Quote &quote : m_release.quotes)
@@ -198,7 +199,8 @@ void Composer::composeStatement()
         const int placement = int(paragraph) + 1;
         if (placement == paragraphs.size()) {
             m_result.blocks.last().quotePlacement = 0;
-        } else if (placements.contains(placement)) {
+        } else if (nextPlacement != placements.cend() && *nextPlacement == placement) {
+            ++nextPlacement;
             m_result.blocks.last().quotePlacement = placement;
             composeQuotesAfter(placement, placementOfQuote);
         }

@@ -3,6 +3,7 @@
 #include "checks/finding.h"
 #include "form/collectioneditor.h"
 #include "form/sections.h"
+#include "form/tabchain.h"
 #include "model/releasedocument.h"
 #include "pages.h"
 #include "reviewpage.h"
@@ -76,16 +77,7 @@ void EditorView::showStep(Step step)
 
 QList<QWidget *> EditorView::fieldsOf(Step step) const
 {
-    // The page's widgets that take the keyboard, in the order Tab visits them.
-    QWidget *page = m_pages->widget(int(step));
-    QList<QWidget *> fields;
-    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page;
-         widget = widget->nextInFocusChain()) {
-        if (page->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus)
-            && widget->isEnabled() && widget->isVisibleTo(page) && !fields.contains(widget))
-            fields.append(widget);
-    }
-    return fields;
+    return tabChainOf(m_pages->widget(int(step)));
 }
 
 void EditorView::focusFirstField(Step step)

@@ -3,6 +3,7 @@
 #include "fieldbinder.h"
 #include "model/commands/itemcommands.h"
 #include "model/releasedocument.h"
+#include "tabchain.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -161,17 +162,8 @@ void CollectionEditor::rebuildList()
 
 void CollectionEditor::focusFirstField()
 {
-    if (m_details->isEnabled()) {
-        for (QWidget *widget = m_details->nextInFocusChain(); widget && widget != m_details;
-             widget = widget->nextInFocusChain()) {
-            if (m_details->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus)
-                && widget->isEnabled() && widget->isVisibleTo(m_details)) {
-                widget->setFocus(Qt::TabFocusReason);
-                return;
-            }
-        }
-    }
-    m_addButton->setFocus(Qt::TabFocusReason);
+    const QList<QWidget *> fields = tabChainOf(m_details);
+    (fields.isEmpty() ? m_addButton : fields.first())->setFocus(Qt::TabFocusReason);
 }
 
 void CollectionEditor::updateButtons()

@@ -3,6 +3,8 @@
 #include "model/quoteplacement.h"
 #include "model/releasedocument.h"
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -57,10 +59,14 @@ SetFieldCommand::SetFieldCommand(ReleaseDocument *document, const FieldKey &key,
 
 void SetFieldCommand::movePlacedQuotes()
 {
-    const Body before = m_oldValue.value<Body>();
-    const Body after = m_newValue.value<Body>();
-    for (const Quote &quote : m_document->release().quotes) {
-        const int moved = placementAfterEdit(quote.afterParagraph, before, after);
+    const QList<Quote> &quotes = m_document->release().quotes;
+    // Most releases set their quotes at the end: a keystroke then compares no paragraphs at all.
+    if (std::none_of(quotes.cbegin(), quotes.cend(),
+            [](const Quote &quote) { return quote.afterParagraph > 0; }))
+        return;
+    const StatementEdit edit(m_oldValue.value<Body>(), m_newValue.value<Body>());
+    for (const Quote &quote : quotes) {
+        const int moved = edit.placementAfter(quote.afterParagraph);
         if (moved != quote.afterParagraph)
             m_placements.append({quote.id, quote.afterParagraph, moved});
     }

@@ -176,7 +176,7 @@ void TestQuotePlacement::placementFollowsItsParagraphThroughEdits()
     QFETCH(Body, after);
     QFETCH(int, placement);
     QFETCH(int, moved);
-    QCOMPARE(placementAfterEdit(placement, statement(), after), moved);
+    QCOMPARE(StatementEdit(statement(), after).placementAfter(placement), moved);
 }
 
 void TestQuotePlacement::editingTheStatementMovesPlacedQuotesInOneUndoStep()
