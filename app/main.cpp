@@ -1,6 +1,7 @@
 // The releasedesk executable: the command line, and either a headless command or the editor.
 // It links core alone, so that `releasedesk export` loads no widget library; the editor lives in
 // a module of its own (app/editor), loaded only when a window is to open.
+#include "checkcommand.h"
 #include "commandline.h"
 #include "editorlauncher.h"
 #include "exportcommand.h"
@@ -15,6 +16,9 @@ const QList<rd::HeadlessCommand> headlessCommands {
         QStringLiteral("Export a release as PDF, PDF/A, DOCX, ODT, HTML, Markdown, text or a media "
                        "kit"),
         rd::runExportCommand},
+    {QStringLiteral("check"),
+        QStringLiteral("Check releases against the house style and print what is found"),
+        rd::runCheckCommand},
 };
 
 QStringList argumentsOf(int argc, char **argv)

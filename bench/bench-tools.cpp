@@ -1,10 +1,16 @@
 // releasedesk-bench-tools make-long OUT.releasedesk PARAGRAPHS
 //     the example release with its body repeated to PARAGRAPHS paragraphs (about 40 pages at 640)
+// releasedesk-bench-tools check-timing IN.releasedesk RUNS
+//     the time every check of the release takes, in the process, as the editor runs them: the
+//     median and the slowest of RUNS runs, with the statement's word count
 // releasedesk-bench-tools bare-print IN.txt OUT.pdf
 //     the baseline: a bare Qt program that lays out plain text with QTextDocument and prints it to
 //     a PDF with QPdfWriter, and nothing else
+#include "checks/checks.h"
 #include "examplerelease.h"
 #include "project/projectfile.h"
+
+#include <QElapsedTimer>
 
 #include <QFile>
 #include <QGuiApplication>
@@ -29,6 +35,30 @@ int makeLong(const QString &path, int paragraphs)
         std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
         return 1;
     }
+    return 0;
+}
+
+int checkTiming(const QString &path, int runs)
+{
+    const rd::Result<rd::LoadedRelease> loaded = rd::loadProject(path);
+    if (!loaded) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
+        return 1;
+    }
+    const rd::Release &release = loaded->release;
+    const rd::HouseStyle style = rd::houseStyleOf(release);
+    QList<double> times;
+    qsizetype findings = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        findings = rd::checkRelease(release, style, QDateTime::currentDateTimeUtc()).size();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("%d words, %lld findings: median %.1f ms, slowest %.1f ms over %d runs\n",
+        release.body.wordCount(), static_cast<long long>(findings), times.at(times.size() / 2),
+        times.last(), runs);
     return 0;
 }
 
@@ -58,9 +88,12 @@ int main(int argc, char **argv)
     const QStringList arguments = app.arguments();
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("make-long"))
         return makeLong(arguments.at(2), arguments.at(3).toInt());
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("check-timing"))
+        return checkTiming(arguments.at(2), arguments.at(3).toInt());
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("bare-print"))
         return barePrint(arguments.at(2), arguments.at(3));
     std::fprintf(stderr,
-        "usage: releasedesk-bench-tools make-long OUT PARAGRAPHS | bare-print IN.txt OUT.pdf\n");
+        "usage: releasedesk-bench-tools make-long OUT PARAGRAPHS | check-timing IN RUNS | "
+        "bare-print IN.txt OUT.pdf\n");
     return 2;
 }

@@ -1,6 +1,4 @@
-#include "finding.h"
-
-#include "model/release.h"
+#include "checkcontext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,11 +8,6 @@
 namespace rd {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Checks)
-};
 
 // The document language's names of the weekdays and months, long and short, lower-case, with
 // what each stands for.
@@ -106,15 +99,15 @@ void checkText(const QString &text, const FieldKey &field, const CalendarNames &
                                         : QDate(yearText.toInt(), month, day);
 
         Finding finding;
-        finding.severity = Finding::Severity::Problem;
+        finding.severity = Finding::Severity::Warning;
         finding.field = field;
         finding.rule = QStringLiteral("dates.weekday");
         finding.position = match.capturedStart();
         finding.length = match.capturedLength();
         if (!date.isValid()) {
-            finding.message = Tr::tr("“%1”: there is no such date.").arg(match.captured());
+            finding.message = CheckText::tr("“%1”: there is no such date.").arg(match.captured());
         } else if (date.dayOfWeek() != weekday) {
-            finding.message = Tr::tr("“%1”: that date is a %2.")
+            finding.message = CheckText::tr("“%1”: that date is a %2.")
                                   .arg(match.captured(), locale.dayName(date.dayOfWeek()));
         } else {
             continue;
@@ -125,20 +118,19 @@ void checkText(const QString &text, const FieldKey &field, const CalendarNames &
 
 } // namespace
 
-QList<Finding> weekdayFindings(const Release &release)
+void checkWeekdays(CheckContext &context)
 {
-    const QLocale locale = release.language.isEmpty() ? QLocale() : QLocale(release.language);
+    const Release &release = context.release;
+    const QLocale &locale = context.locale;
     // Built once per language: the checks run after every pause in typing.
     thread_local QHash<QString, CalendarNames> namesByLanguage;
     auto names = namesByLanguage.find(locale.name());
     if (names == namesByLanguage.end())
         names = namesByLanguage.insert(locale.name(), calendarNamesOf(locale));
     const QDate dateline
-        = release.dateline.date.isValid() ? release.dateline.date : QDate::currentDate();
-
-    QList<Finding> findings;
+        = release.dateline.date.isValid() ? release.dateline.date : context.now.date();
     const auto check = [&](const QString &text, const FieldKey &field) {
-        checkText(text, field, *names, locale, dateline, findings);
+        checkText(text, field, *names, locale, dateline, context.findings);
     };
     check(release.headline, {Field::Headline, {}});
     check(release.subheadline, {Field::Subheadline, {}});
@@ -146,12 +138,6 @@ QList<Finding> weekdayFindings(const Release &release)
     for (const Quote &quote : release.quotes)
         check(quote.text, {Field::QuoteText, quote.id});
     check(release.notesToEditors, {Field::NotesToEditors, {}});
-    return findings;
-}
-
-QList<Finding> releaseFindings(const Release &release)
-{
-    return requiredFieldFindings(release) + weekdayFindings(release);
 }
 
 } // namespace rd

@@ -142,6 +142,44 @@ QString fieldId(Field field)
     return QString::fromLatin1(ids[int(field)]);
 }
 
+QString fileFormatKey(Field field)
+{
+    static const char *const keys[] = {
+        "type",
+        "reference",
+        "relatesTo",
+        "language",
+        "status",
+        "dateline.place",
+        "dateline.date",
+        "headline",
+        "subheadline",
+        "body",
+        "notesToEditors",
+        "endMarker",
+        "issuedBy",
+        "name",
+        "shortName",
+        "logo",
+        "website",
+        "about",
+        "text",
+        "speaker",
+        "title",
+        "agency",
+        "afterParagraph",
+        "caption",
+        "fileName",
+        "agency",
+        "name",
+        "role",
+        "phone",
+        "email",
+    };
+    static_assert(std::size(keys) == size_t(Field::ContactEmail) + 1, "one key for every field");
+    return QString::fromLatin1(keys[int(field)]);
+}
+
 namespace {
 
 template<typename Item>

@@ -80,6 +80,10 @@ QStringList paragraphsOf(const QString &text);
 // tests and the preview use to find a field's editor.
 QString fieldId(Field field);
 
+// The field's key in the project file (docs/file-format.md): "headline", "dateline.date"; for a
+// field of a list's item, its key within the item ("speaker" of a quote).
+QString fileFormatKey(Field field);
+
 // Addresses one field: of the release, or of one item of a list. A second language version of
 // each text field would add the language here, so that commands and signals carry it.
 struct FieldKey

@@ -51,6 +51,10 @@ struct Agency
     Image logo;
     QString website;
     QString about; // the boilerplate "About" paragraph, plain text
+    // The agency's house style (checks/housestyle.h) as its style file says it, empty for the
+    // default: carried by the agency's profile into each release, so that a colleague who opens
+    // the release checks it against the same style.
+    QJsonObject houseStyle;
     QJsonObject unknownKeys; // written by a newer Release Desk; kept so that saving loses nothing
 
     bool operator==(const Agency &) const = default;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace rd {
 
@@ -179,10 +180,72 @@ Release followUpUpdate(const Release &earlier, const QDate &today)
     return update;
 }
 
+namespace {
+
+// Words in square brackets, as the templates write their prompts.
+const QRegularExpression &bracketed()
+{
+    static const QRegularExpression expression(QStringLiteral("\\[[^\\]\\n]{2,200}\\]"));
+    return expression;
+}
+
+QSet<QString> promptsOf(const QString &text)
+{
+    QSet<QString> prompts;
+    QRegularExpressionMatchIterator matches = bracketed().globalMatch(text);
+    while (matches.hasNext())
+        prompts.insert(matches.next().captured());
+    return prompts;
+}
+
+// Every template's prompts in the language the program speaks now.
+QSet<QString> templatePrompts()
+{
+    QSet<QString> prompts;
+    for (ReleaseTemplate kind : releaseTemplates()) {
+        const Release release = releaseFromTemplate(kind, QLocale(), QDate(2000, 1, 1));
+        prompts += promptsOf(release.headline) + promptsOf(release.body.plainText());
+        for (const Quote &quote : release.quotes)
+            prompts += promptsOf(quote.text) + promptsOf(quote.speaker) + promptsOf(quote.title);
+        for (const MediaContact &contact : release.contacts)
+            prompts += promptsOf(contact.name) + promptsOf(contact.role) + promptsOf(contact.phone)
+                + promptsOf(contact.email);
+    }
+    return prompts;
+}
+
+} // namespace
+
+std::optional<std::pair<qsizetype, qsizetype>> findTemplatePrompt(const QString &text)
+{
+    if (!text.contains(QLatin1Char('[')))
+        return std::nullopt;
+    // Built again only when the program's language changes, which changes the prompts.
+    thread_local QString builtFor;
+    thread_local QSet<QString> prompts;
+    if (const QString key = Tr::tr("[Name]"); key != builtFor) {
+        prompts = templatePrompts();
+        builtFor = key;
+    }
+    QRegularExpressionMatchIterator matches = bracketed().globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        // A paragraph that is nothing but words in brackets is a prompt, even one the officer
+        // began to edit; within a sentence only the templates' own prompts are.
+        const qsizetype start = match.capturedStart();
+        const qsizetype end = match.capturedEnd();
+        const bool wholeLine = (start == 0 || text.at(start - 1) == QLatin1Char('\n'))
+            && (end == text.size() || text.at(end) == QLatin1Char('\n'));
+        if (prompts.contains(match.captured())
+            || (wholeLine && match.captured().count(QLatin1Char(' ')) >= 2))
+            return std::pair {start, end - start};
+    }
+    return std::nullopt;
+}
+
 bool hasTemplatePlaceholder(const QString &text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\[[^\\]\\n]{2,200}\\]"));
-    return placeholder.match(text).hasMatch();
+    return findTemplatePrompt(text).has_value();
 }
 
 } // namespace rd

@@ -4,6 +4,9 @@
 
 #include <QLocale>
 
+#include <optional>
+#include <utility>
+
 namespace rd {
 
 // The kinds of release a new one can start from, each with its structure laid out.
@@ -25,7 +28,11 @@ Release releaseFromTemplate(ReleaseTemplate kind, const QLocale &locale, const Q
 // statement.
 Release followUpUpdate(const Release &earlier, const QDate &today);
 
-// Whether text still holds a template's "[...]" part to fill in.
+// Where text still holds one of the templates' "[...]" prompts, as position and length, or a
+// line that is nothing but several words in brackets (a prompt partly edited). Other words in
+// square brackets, such as an editor's insertion in a quote ("he said [the driver] stopped"),
+// are the release's own.
+std::optional<std::pair<qsizetype, qsizetype>> findTemplatePrompt(const QString &text);
 bool hasTemplatePlaceholder(const QString &text);
 
 } // namespace rd

@@ -9,7 +9,7 @@ namespace rd::format {
 // minReaderVersion is above its own version, and reads (keeping unknown keys) any other file.
 // Bump `version` for every change of the format; raise `minReaderVersion` only when older
 // readers would misread the new files. Keep a fixture of every released version in tests/data.
-constexpr int version = 4;
+constexpr int version = 5;
 constexpr int minReaderVersion = 1;
 // A file that places a quote within the statement needs a reader of this version (earlier ones
 // would set the quote at the end); every other file is still readable from minReaderVersion.

@@ -1,5 +1,7 @@
 #include "manifestreader.h"
 
+#include "checks/housestyle.h"
+
 #include "contenthash.h"
 #include "formatnames.h"
 #include "formatversion.h"
@@ -330,6 +332,11 @@ Agency ManifestReader::readAgency(JsonObjectReader &object)
     agency.shortName = object.string(QStringLiteral("shortName"));
     agency.website = object.string(QStringLiteral("website"));
     agency.about = object.string(QStringLiteral("about"));
+    agency.houseStyle = object.object(QStringLiteral("houseStyle"));
+    if (!failed() && !agency.houseStyle.isEmpty()) {
+        if (Result<HouseStyle> style = houseStyleFromJson(agency.houseStyle, {}); !style)
+            object.fail(QStringLiteral("houseStyle"), style.error().message.mid(2));
+    }
     const QJsonObject logo = object.object(QStringLiteral("logo"));
     if (!logo.isEmpty()) {
         JsonObjectReader logoObject(logo, object.pathOf(QStringLiteral("logo")), &m_error);

@@ -44,6 +44,8 @@ QJsonObject agencyToJson(const Agency &agency)
     if (!agency.logo.isNull())
         object.insert(
             QStringLiteral("logo"), fileReference(agency.logo.file, agency.logo.mediaType));
+    if (!agency.houseStyle.isEmpty())
+        object.insert(QStringLiteral("houseStyle"), agency.houseStyle);
     return withUnknownKeys(agency.unknownKeys, object);
 }
 

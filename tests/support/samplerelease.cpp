@@ -1,5 +1,7 @@
 #include "samplerelease.h"
 
+#include <QJsonObject>
+
 #include "project/contenthash.h"
 
 namespace rd::test {
@@ -30,6 +32,9 @@ Release sampleRelease()
     police.id = QStringLiteral("agency-police");
     police.name = QStringLiteral("Kestrel Bay Police");
     police.shortName = QStringLiteral("KBP");
+    // The house style its profile carries (checks/housestyle.h).
+    police.houseStyle = QJsonObject {{QStringLiteral("name"), QStringLiteral("Kestrel Bay Police")},
+        {QStringLiteral("headline"), QJsonObject {{QStringLiteral("maxWords"), 14}}}};
     police.logo = {EmbeddedFile::fromData(samplePng()), QStringLiteral("image/png")};
     police.website = QStringLiteral("https://police.kestrelbay.example");
     police.about = QStringLiteral("Kestrel Bay Police keep the peace in the fictional city of "

@@ -83,9 +83,9 @@ void TestGuidedEditor::stepMarksFollowTheRelease()
     QCOMPARE(sample.editor()->navigator()->state(Step::Headline), StepState::Complete);
     QCOMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Complete); // approved
 
-    // An anonymous quote is a problem; the mark shows it once typing pauses.
+    // An anonymous quote is an error; the mark shows it once typing pauses.
     sample.document()->setField({Field::QuoteSpeaker, QStringLiteral("quote-1")}, QString());
-    QTRY_COMPARE(sample.editor()->navigator()->state(Step::Quotes), StepState::Problem);
+    QTRY_COMPARE(sample.editor()->navigator()->state(Step::Quotes), StepState::Incomplete);
     QCOMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Incomplete);
 }
 
@@ -147,7 +147,8 @@ void TestGuidedEditor::checklistGoesToTheField()
     QListWidget *checklist = w.editor()->reviewPage()->checklist();
     QListWidgetItem *problem = nullptr;
     for (int row = 0; row < checklist->count(); ++row) {
-        if (checklist->item(row)->text().contains(QStringLiteral("neither a phone number")))
+        if (checklist->item(row)->text().contains(
+                QStringLiteral("a phone number or an e-mail address")))
             problem = checklist->item(row);
     }
     QVERIFY(problem);

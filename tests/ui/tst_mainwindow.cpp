@@ -251,6 +251,15 @@ void TestMainWindow::damagedFileShowsErrorAndKeepsDocument()
 void TestMainWindow::approvalIsVisiblyWithdrawnByAnEdit()
 {
     Window w;
+    // An empty release cannot be approved: its errors are listed instead.
+    w.button(QStringLiteral("Approve…"))->click();
+    QCOMPARE(w.release().workflow.state, WorkflowState::Draft);
+    QCOMPARE(w.prompts->warnings.size(), 1);
+    QVERIFY(w.prompts->warnings.at(0).contains(QStringLiteral("Write the headline.")));
+
+    Release complete = test::sampleRelease();
+    complete.workflow = {};
+    w.document()->reset(complete);
     w.prompts->texts.enqueue(QStringLiteral("Sam Rivera"));
     w.button(QStringLiteral("Approve…"))->click();
     QCOMPARE(w.release().workflow.state, WorkflowState::Approved);

@@ -1,6 +1,6 @@
 #include "editorview.h"
 
-#include "checks/finding.h"
+#include "checks/checks.h"
 #include "form/collectioneditor.h"
 #include "form/sections.h"
 #include "form/tabchain.h"
@@ -50,7 +50,12 @@ EditorView::EditorView(
     // A click on a step is a wish to write there; arrow keys in the list only look.
     connect(
         m_navigator, &QListWidget::itemClicked, this, [this] { focusFirstField(currentStep()); });
-    connect(m_review, &ReviewPage::findingActivated, this, &EditorView::focusField);
+    connect(m_review, &ReviewPage::findingActivated, this, [this](const Finding &finding) {
+        if (finding.position >= 0)
+            selectInField(finding.field, finding.position, finding.length);
+        else
+            focusField(finding.field);
+    });
 
     // The checks run after typing pauses, off the keystroke's path.
     m_refreshTimer->setSingleShot(true);
@@ -191,13 +196,16 @@ bool EditorView::isEmpty(Step step) const
 
 void EditorView::refreshStates()
 {
-    const QList<Finding> findings = releaseFindings(m_document->release());
+    const Release &release = m_document->release();
+    const HouseStyle style = houseStyleOf(release);
+    const QList<Finding> findings = checkRelease(release, style, QDateTime::currentDateTimeUtc());
     const bool approved = m_document->release().workflow.state == WorkflowState::Approved;
     QList<StepState> states;
     for (Step step : allSteps)
         states.append(stepState(step, findings, approved, isEmpty(step)));
     m_navigator->setStates(states);
     m_review->setFindings(findings);
+    m_review->setReadability(readabilityOf(release), style);
 }
 
 } // namespace rd

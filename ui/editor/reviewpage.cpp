@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -21,9 +22,9 @@ namespace {
 QIcon severityIcon(Finding::Severity severity)
 {
     switch (severity) {
-    case Finding::Severity::Missing:
+    case Finding::Severity::Error:
         return qApp->style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Finding::Severity::Problem:
+    case Finding::Severity::Warning:
         return qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
     case Finding::Severity::Advice:
         break;
@@ -46,13 +47,17 @@ ReviewPage::ReviewPage(
     m_checklist->setMaximumHeight(260);
     m_checklist->setWordWrap(true);
     connect(m_checklist, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int index = m_checklist->row(item);
-        if (index >= 0 && index < m_findings.size())
-            Q_EMIT findingActivated(m_findings.at(index).field);
+        const QVariant index = item->data(Qt::UserRole);
+        if (index.isValid() && index.toInt() < m_findings.size())
+            Q_EMIT findingActivated(m_findings.at(index.toInt()));
     });
     auto *checkBox = new QGroupBox(tr("Checklist"), this);
     auto *checkLayout = new QVBoxLayout(checkBox);
     checkLayout->addWidget(m_checklist);
+    m_readability = new QLabel(checkBox);
+    m_readability->setObjectName(QStringLiteral("readability"));
+    m_readability->setWordWrap(true);
+    checkLayout->addWidget(m_readability);
 
     auto *approvalBox = new QGroupBox(tr("Approval"), this);
     auto *approvalLayout = new QVBoxLayout(approvalBox);
@@ -99,16 +104,63 @@ void ReviewPage::setFindings(const QList<Finding> &findings)
 {
     m_findings = findings;
     m_checklist->clear();
-    for (const Finding &finding : findings) {
-        auto *item
-            = new QListWidgetItem(severityIcon(finding.severity), finding.message, m_checklist);
-        item->setToolTip(tr("Double-click to go to the field"));
+    using Severity = Finding::Severity;
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Advice}) {
+        QList<int> ofSeverity;
+        for (int i = 0; i < findings.size(); ++i) {
+            if (findings.at(i).severity == severity)
+                ofSeverity.append(i);
+        }
+        if (ofSeverity.isEmpty())
+            continue;
+        auto *heading
+            = new QListWidgetItem(groupHeading(severity, int(ofSeverity.size())), m_checklist);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        heading->setFlags(Qt::ItemIsEnabled);
+        for (int index : ofSeverity) {
+            auto *item = new QListWidgetItem(
+                severityIcon(severity), findings.at(index).message, m_checklist);
+            item->setData(Qt::UserRole, index);
+            item->setToolTip(tr("Double-click or press Enter to go to the text in its field"));
+        }
     }
     if (findings.isEmpty()) {
         auto *item = new QListWidgetItem(qApp->style()->standardIcon(QStyle::SP_DialogApplyButton),
             tr("Nothing is missing."), m_checklist);
         item->setFlags(Qt::ItemIsEnabled);
     }
+}
+
+void ReviewPage::setReadability(const Readability &readability, const HouseStyle &style)
+{
+    if (readability.sentences == 0) {
+        m_readability->clear();
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("The statement's sentences average %1 words (house target: at most %2).")
+                       .arg(locale.toString(readability.averageSentenceWords, 'f', 1))
+                       .arg(style.maxAverageSentenceWords);
+    if (readability.readingEase)
+        text.prepend(tr("Reading ease %1 (house target: at least %2). ")
+                         .arg(qRound(*readability.readingEase))
+                         .arg(style.minReadingEase));
+    m_readability->setText(text);
+}
+
+QString ReviewPage::groupHeading(Finding::Severity severity, int count)
+{
+    switch (severity) {
+    case Finding::Severity::Error:
+        return tr("Errors: fix these before approval (%1)").arg(count);
+    case Finding::Severity::Warning:
+        return tr("Warnings: fix, or check with the approver (%1)").arg(count);
+    case Finding::Severity::Advice:
+        break;
+    }
+    return tr("Advice (%1)").arg(count);
 }
 
 QString ReviewPage::describe(const WorkflowEvent &event)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "checks/housestyle.h"
+#include "checks/readability.h"
 #include "model/release.h"
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace rd {
@@ -13,7 +16,8 @@ class OutputController;
 class ReleaseDocument;
 class UserPrompts;
 
-// The last step: the checklist of everything missing or doubtful (a click goes to the field),
+// The last step: the checklist of everything the checks found, errors first (activating one
+// selects its text in its field), how the statement reads,
 // the approval, and the ways out: export in every format, print preview and print.
 class ReviewPage : public QWidget
 {
@@ -23,19 +27,24 @@ public:
     ReviewPage(ReleaseDocument *document, UserPrompts *prompts, OutputController *output,
         QWidget *parent = nullptr);
 
+    // The findings, grouped by severity, errors first.
     void setFindings(const QList<Finding> &findings);
+    // How the statement reads, against the house's targets.
+    void setReadability(const Readability &readability, const HouseStyle &style);
     QListWidget *checklist() const { return m_checklist; }
     QListWidget *issueLog() const { return m_issueLog; }
 
 Q_SIGNALS:
-    void findingActivated(const rd::FieldKey &field);
+    void findingActivated(const rd::Finding &finding);
 
 private:
     void showIssueLog();
     static QString describe(const WorkflowEvent &event);
+    static QString groupHeading(Finding::Severity severity, int count);
 
     ReleaseDocument *m_document;
     QListWidget *m_checklist;
+    QLabel *m_readability;
     QListWidget *m_issueLog;
     QList<Finding> m_findings;
 };

@@ -98,7 +98,7 @@ StepState stepState(Step step, const QList<Finding> &findings, bool approved, bo
 {
     if (step == Step::Review) {
         for (const Finding &finding : findings) {
-            if (finding.severity != Finding::Severity::Advice)
+            if (finding.severity == Finding::Severity::Error)
                 return StepState::Incomplete;
         }
         return approved ? StepState::Complete : StepState::Incomplete;
@@ -107,9 +107,9 @@ StepState stepState(Step step, const QList<Finding> &findings, bool approved, bo
     for (const Finding &finding : findings) {
         if (stepOf(finding.field.field) != step)
             continue;
-        if (finding.severity == Finding::Severity::Missing)
+        if (finding.severity == Finding::Severity::Error)
             return StepState::Incomplete;
-        if (finding.severity == Finding::Severity::Problem)
+        if (finding.severity == Finding::Severity::Warning)
             state = StepState::Problem;
     }
     return state;

@@ -1,5 +1,7 @@
 #include "workflowpanel.h"
 
+#include "checks/approval.h"
+
 #include "model/releasedocument.h"
 #include "useridentity.h"
 #include "userprompts.h"
@@ -68,6 +70,12 @@ std::optional<QString> WorkflowPanel::askName(
 
 void WorkflowPanel::approve()
 {
+    // Said before anyone types a name: the approver needs to know what to send back.
+    if (Status allowed = mayApprove(m_document->release(), QDateTime::currentDateTimeUtc());
+        !allowed) {
+        m_prompts->showWarning(this, tr("Approve"), allowed.error().message);
+        return;
+    }
     // The approver is often not the person at this desk: offer this person's name only when they
     // are not the one who asked for the review.
     const Workflow &workflow = m_document->release().workflow;
@@ -82,7 +90,11 @@ void WorkflowPanel::approve()
             tr("%1 asked for the review and is now approving the release. A second person's "
                "approval is what most media units expect.")
                 .arg(*approver));
-    m_document->approve(*approver, QDateTime::currentDateTimeUtc());
+    if (Status approval = approveRelease(*m_document, *approver, QDateTime::currentDateTimeUtc());
+        !approval) {
+        m_prompts->showWarning(this, tr("Approve"), approval.error().message);
+        return;
+    }
     Q_EMIT approved();
 }
 

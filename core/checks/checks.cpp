@@ -1,0 +1,112 @@
+#include "checks.h"
+
+#include "checkcontext.h"
+
+namespace rd {
+
+QString severityName(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Error:
+        return QStringLiteral("error");
+    case Finding::Severity::Warning:
+        return QStringLiteral("warning");
+    case Finding::Severity::Advice:
+        break;
+    }
+    return QStringLiteral("note");
+}
+
+QString CheckContext::language() const
+{
+    return release.language.section(QLatin1Char('-'), 0, 0).toLower();
+}
+
+void CheckContext::add(Finding::Severity severity, const QString &rule, const FieldKey &field,
+    const QString &message, qsizetype position, qsizetype length)
+{
+    findings.append({severity, field, message, rule, position, length});
+}
+
+QList<Finding> checkRelease(const Release &release, const HouseStyle &style, const QDateTime &now)
+{
+    CheckContext context {release, style, now,
+        release.language.isEmpty() ? QLocale(QLocale::English) : QLocale(release.language),
+        proseInReadingOrder(release), statementSpans(release), {}};
+    for (auto rule : {checkRequiredParts, checkHeadline, checkLede, checkAcronyms, checkQuotes,
+             checkEmbargo, checkAttachments, checkContacts, checkDates, checkWeekdays, checkLinks,
+             checkReadability, checkTerms, checkNumberAndDateStyle})
+        rule(context);
+    return context.findings;
+}
+
+HouseStyle houseStyleOf(const Release &release)
+{
+    if (!release.agencies.isEmpty() && !release.agencies.first().houseStyle.isEmpty()) {
+        // The reader accepts only a style that reads, so this fails only for a style set in
+        // memory; the default is then the honest fallback.
+        if (Result<HouseStyle> style = houseStyleFromJson(
+                release.agencies.first().houseStyle, release.agencies.first().name))
+            return style.value();
+    }
+    return defaultHouseStyle();
+}
+
+QList<Finding> releaseFindings(const Release &release)
+{
+    return checkRelease(release, houseStyleOf(release), QDateTime::currentDateTimeUtc());
+}
+
+QList<CheckRule> checkRules()
+{
+    using T = CheckText;
+    return {
+        {QStringLiteral("required"), T::tr("a required part of the release is empty")},
+        {QStringLiteral("template"), T::tr("a template's prompt in [square brackets] is left")},
+        {QStringLiteral("headline.length"), T::tr("the headline is over the house limit")},
+        {QStringLiteral("headline.full-stop"), T::tr("the headline ends with a full stop")},
+        {QStringLiteral("headline.capitals"), T::tr("the headline is in capitals")},
+        {QStringLiteral("lede.length"), T::tr("the first paragraph is over the house limit")},
+        {QStringLiteral("lede.who-what"), T::tr("the first paragraph does not say who and what")},
+        {QStringLiteral("acronyms.unexplained"),
+            T::tr("an acronym is used before it is spelled out")},
+        {QStringLiteral("quotes.speaker"), T::tr("a quote has no speaker")},
+        {QStringLiteral("quotes.title"), T::tr("a quote's speaker has no title")},
+        {QStringLiteral("quotes.agency"),
+            T::tr("a joint statement's quote does not say which agency its speaker speaks for")},
+        {QStringLiteral("quotes.marks"), T::tr("quotation marks do not balance")},
+        {QStringLiteral("quotes.length"), T::tr("a quote is over the house limit")},
+        {QStringLiteral("embargo.time"), T::tr("an embargo has no complete lift time and zone")},
+        {QStringLiteral("embargo.past"), T::tr("the embargo has already lifted")},
+        {QStringLiteral("embargo.daylight-saving"),
+            T::tr("the lift time is skipped or repeated by a daylight-saving change")},
+        {QStringLiteral("embargo.contradiction"),
+            T::tr("the text and the embargo status disagree")},
+        {QStringLiteral("attachments.missing"),
+            T::tr("the text mentions an attachment the release does not have")},
+        {QStringLiteral("attachments.caption"), T::tr("an attachment has no caption")},
+        {QStringLiteral("contacts.reachable"),
+            T::tr("a media contact has no phone number or e-mail address")},
+        {QStringLiteral("contacts.email"), T::tr("an e-mail address is malformed")},
+        {QStringLiteral("contacts.phone"), T::tr("a phone number is not a number of its country")},
+        {QStringLiteral("dates.range"),
+            T::tr("the dateline's date is far from the day of checking")},
+        {QStringLiteral("dates.relative"),
+            T::tr("\"today\", \"yesterday\" and the like in a dated release")},
+        {QStringLiteral("dates.weekday"), T::tr("a weekday does not match its date")},
+        {QStringLiteral("links.address"),
+            T::tr("a link is not an absolute http(s), mailto or tel address")},
+        {QStringLiteral("links.internal"), T::tr("a link points into an internal network")},
+        {QStringLiteral("readability.ease"),
+            T::tr("the statement reads harder than the house target")},
+        {QStringLiteral("readability.sentence-length"),
+            T::tr("sentences are longer on average than the house target")},
+        {QStringLiteral("readability.long-sentence"), T::tr("a sentence is over the house limit")},
+        {QStringLiteral("style.preferred"), T::tr("a word the house style replaces")},
+        {QStringLiteral("style.banned"), T::tr("a word the house style bans")},
+        {QStringLiteral("style.date-order"), T::tr("a date written in the other order")},
+        {QStringLiteral("style.numbers"), T::tr("a small number written in figures")},
+    };
+}
+
+} // namespace rd

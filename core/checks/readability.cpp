@@ -1,0 +1,129 @@
+#include "readability.h"
+
+#include "checkcontext.h"
+#include "textscan.h"
+
+namespace rd {
+
+namespace {
+
+// Syllables as groups of vowels, the usual estimate; in English a final silent "e" ("stone") is not
+// one, though "-le" ("table") is.
+int syllablesOf(QStringView word, bool english)
+{
+    static const QString vowels = QStringLiteral("aeiouyàâäáéèêëíìîïóòôöúùûüýāēīōūœæ");
+    int count = 0;
+    bool inVowels = false;
+    for (QChar c : word) {
+        const bool vowel = vowels.contains(c.toLower());
+        count += vowel && !inVowels ? 1 : 0;
+        inVowels = vowel;
+    }
+    if (english && count > 1 && word.endsWith(QLatin1Char('e'), Qt::CaseInsensitive)
+        && !word.endsWith(QLatin1String("le"), Qt::CaseInsensitive)
+        && !word.endsWith(QLatin1String("ee"), Qt::CaseInsensitive))
+        --count;
+    return std::max(count, 1);
+}
+
+// Languages written without spaces between words, where counting words needs a dictionary.
+bool hasUnspacedWords(const QString &language)
+{
+    static const QStringList unspaced {QStringLiteral("ja"), QStringLiteral("zh"),
+        QStringLiteral("th"), QStringLiteral("lo"), QStringLiteral("km"), QStringLiteral("my")};
+    return unspaced.contains(language);
+}
+
+std::optional<double> easeFormula(
+    const QString &language, double wordsPerSentence, double syllablesPerWord)
+{
+    const double asl = wordsPerSentence;
+    const double asw = syllablesPerWord;
+    if (language == QLatin1String("en"))
+        return 206.835 - 1.015 * asl - 84.6 * asw;
+    if (language == QLatin1String("fr"))
+        return 207 - 1.015 * asl - 73.6 * asw;
+    if (language == QLatin1String("es"))
+        return 206.84 - 60 * asw - 102 / asl;
+    if (language == QLatin1String("de"))
+        return 180 - asl - 58.5 * asw;
+    if (language == QLatin1String("nl"))
+        return 206.835 - 0.93 * asl - 77 * asw;
+    if (language == QLatin1String("it"))
+        return 217 - 1.3 * asl - 60 * asw;
+    return std::nullopt;
+}
+
+QString languageOf(const Release &release)
+{
+    return release.language.section(QLatin1Char('-'), 0, 0).toLower();
+}
+
+} // namespace
+
+Readability readabilityOf(const Release &release)
+{
+    Readability result;
+    const QString language = languageOf(release);
+    if (hasUnspacedWords(language))
+        return result;
+    int syllables = 0;
+    for (const TextSpan &span : statementSpans(release)) {
+        for (const TextRange &sentence : sentencesOf(span.text)) {
+            const QString text = span.text.mid(sentence.start, sentence.length);
+            const QList<TextRange> words = wordsOf(text);
+            if (words.isEmpty())
+                continue;
+            ++result.sentences;
+            result.words += int(words.size());
+            for (const TextRange &word : words)
+                syllables += syllablesOf(
+                    text.mid(word.start, word.length), language == QLatin1String("en"));
+        }
+    }
+    if (result.sentences == 0)
+        return result;
+    result.averageSentenceWords = double(result.words) / result.sentences;
+    result.readingEase
+        = easeFormula(language, result.averageSentenceWords, double(syllables) / result.words);
+    return result;
+}
+
+void checkReadability(CheckContext &context)
+{
+    using T = CheckText;
+    constexpr auto Advice = Finding::Severity::Advice;
+    const FieldKey body {Field::Body, {}};
+    if (hasUnspacedWords(context.language()))
+        return;
+
+    for (const TextSpan &span : context.statement) {
+        for (const TextRange &sentence : sentencesOf(span.text)) {
+            const qsizetype words = wordsOf(span.text.mid(sentence.start, sentence.length)).size();
+            if (words > context.style.maxSentenceWords)
+                context.add(Advice, QStringLiteral("readability.long-sentence"), body,
+                    T::tr("This sentence has %1 words; the house limit is %2. Split it.")
+                        .arg(words)
+                        .arg(context.style.maxSentenceWords),
+                    span.offset + sentence.start, sentence.length);
+        }
+    }
+
+    // Scores of a few sentences say little; the house targets apply to a statement of some length.
+    const Readability readability = readabilityOf(context.release);
+    if (readability.words < 80)
+        return;
+    if (readability.readingEase && *readability.readingEase < context.style.minReadingEase)
+        context.add(Advice, QStringLiteral("readability.ease"), body,
+            T::tr("The statement's reading ease is %1; the house target is at least %2. Use "
+                  "shorter sentences and everyday words.")
+                .arg(qRound(*readability.readingEase))
+                .arg(context.style.minReadingEase));
+    if (readability.averageSentenceWords > context.style.maxAverageSentenceWords)
+        context.add(Advice, QStringLiteral("readability.sentence-length"), body,
+            T::tr("The statement's sentences average %1 words; the house target is at most %2.")
+                .arg(context.locale.toString(readability.averageSentenceWords, 'f', 1))
+                .arg(context.style.maxAverageSentenceWords));
+}
+
+} // namespace rd

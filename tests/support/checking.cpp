@@ -1,0 +1,51 @@
+#include "checking.h"
+
+#include "model/field.h"
+
+#include <QTimeZone>
+
+namespace rd::test {
+
+QDateTime checkingMoment()
+{
+    return QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone("Pacific/Auckland"));
+}
+
+QList<Finding> findingsOf(const Release &release, const QString &rule, const HouseStyle &style)
+{
+    QList<Finding> findings;
+    for (const Finding &finding : checkRelease(release, style, checkingMoment())) {
+        if (rule.isEmpty() || finding.rule == rule
+            || finding.rule.startsWith(rule + QLatin1Char('.')))
+            findings.append(finding);
+    }
+    return findings;
+}
+
+QString flaggedText(const Release &release, const Finding &finding)
+{
+    if (finding.position < 0)
+        return {};
+    const QVariant value = fieldValue(release, finding.field);
+    const QString text
+        = finding.field.field == Field::Body ? release.body.plainText() : value.toString();
+    return text.mid(finding.position, finding.length);
+}
+
+Release releaseSaying(const QString &statement, const QString &language)
+{
+    Release release;
+    release.language = language;
+    release.agencies = {Agency {QStringLiteral("kbp"), QStringLiteral("Kestrel Bay Police"), {}, {},
+        QStringLiteral("https://www.police.govt.nz"), {}, {}, {}}};
+    release.dateline = {QStringLiteral("KESTREL BAY"), QDate(2026, 11, 26)};
+    release.headline = QStringLiteral("Harbour road reopens after slip");
+    release.body = Body::fromPlainText(statement);
+    release.contacts
+        = {MediaContact {QStringLiteral("c"), QStringLiteral("kbp"), QStringLiteral("Media Centre"),
+            {}, QStringLiteral("+64 4 474 9499"), QStringLiteral("media@police.govt.nz"), {}}};
+    release.issuedBy = QStringLiteral("Kestrel Bay Police Media Centre");
+    return release;
+}
+
+} // namespace rd::test
