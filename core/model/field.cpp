@@ -104,80 +104,63 @@ QStringList paragraphsOf(const QString &text)
     return paragraphs;
 }
 
+namespace {
+
+// Each field's names, in the order of the enumeration: its id, and its key in the project file.
+struct FieldNames
+{
+    const char *id;
+    const char *fileKey;
+};
+
+const FieldNames &namesOf(Field field)
+{
+    static const FieldNames names[] = {
+        {"type", "type"},
+        {"reference", "reference"},
+        {"relatesTo", "relatesTo"},
+        {"language", "language"},
+        {"embargo", "status"},
+        {"datelinePlace", "dateline.place"},
+        {"datelineDate", "dateline.date"},
+        {"headline", "headline"},
+        {"subheadline", "subheadline"},
+        {"body", "body"},
+        {"notesToEditors", "notesToEditors"},
+        {"endMarker", "endMarker"},
+        {"issuedBy", "issuedBy"},
+        {"agencyName", "name"},
+        {"agencyShortName", "shortName"},
+        {"agencyLogo", "logo"},
+        {"agencyWebsite", "website"},
+        {"agencyAbout", "about"},
+        {"quoteText", "text"},
+        {"quoteSpeaker", "speaker"},
+        {"quoteTitle", "title"},
+        {"quoteAgency", "agency"},
+        {"quotePlacement", "afterParagraph"},
+        {"attachmentCaption", "caption"},
+        {"attachmentFileName", "fileName"},
+        {"contactAgency", "agency"},
+        {"contactName", "name"},
+        {"contactRole", "role"},
+        {"contactPhone", "phone"},
+        {"contactEmail", "email"},
+    };
+    static_assert(std::size(names) == size_t(Field::ContactEmail) + 1, "names for every field");
+    return names[int(field)];
+}
+
+} // namespace
+
 QString fieldId(Field field)
 {
-    static const char *const ids[] = {
-        "type",
-        "reference",
-        "relatesTo",
-        "language",
-        "embargo",
-        "datelinePlace",
-        "datelineDate",
-        "headline",
-        "subheadline",
-        "body",
-        "notesToEditors",
-        "endMarker",
-        "issuedBy",
-        "agencyName",
-        "agencyShortName",
-        "agencyLogo",
-        "agencyWebsite",
-        "agencyAbout",
-        "quoteText",
-        "quoteSpeaker",
-        "quoteTitle",
-        "quoteAgency",
-        "quotePlacement",
-        "attachmentCaption",
-        "attachmentFileName",
-        "contactAgency",
-        "contactName",
-        "contactRole",
-        "contactPhone",
-        "contactEmail",
-    };
-    static_assert(std::size(ids) == size_t(Field::ContactEmail) + 1, "one id for every field");
-    return QString::fromLatin1(ids[int(field)]);
+    return QString::fromLatin1(namesOf(field).id);
 }
 
 QString fileFormatKey(Field field)
 {
-    static const char *const keys[] = {
-        "type",
-        "reference",
-        "relatesTo",
-        "language",
-        "status",
-        "dateline.place",
-        "dateline.date",
-        "headline",
-        "subheadline",
-        "body",
-        "notesToEditors",
-        "endMarker",
-        "issuedBy",
-        "name",
-        "shortName",
-        "logo",
-        "website",
-        "about",
-        "text",
-        "speaker",
-        "title",
-        "agency",
-        "afterParagraph",
-        "caption",
-        "fileName",
-        "agency",
-        "name",
-        "role",
-        "phone",
-        "email",
-    };
-    static_assert(std::size(keys) == size_t(Field::ContactEmail) + 1, "one key for every field");
-    return QString::fromLatin1(keys[int(field)]);
+    return QString::fromLatin1(namesOf(field).fileKey);
 }
 
 namespace {
