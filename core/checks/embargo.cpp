@@ -69,17 +69,13 @@ void checkEmbargo(CheckContext &context)
                 T::tr("Give the embargo's time zone: a lift time without one means different "
                       "moments to different newsrooms."));
         else if (const ClockChange change = clockChangeAt(embargo.date, embargo.time, embargo.zone);
-                 change == ClockChange::Skipped)
+                 change != ClockChange::None)
             context.add(Error, QStringLiteral("embargo.daylight-saving"), field,
-                T::tr("%1 does not happen on %2 in %3: the clocks go forward over it. Choose "
-                      "another time.")
-                    .arg(context.locale.toString(embargo.time, QLocale::ShortFormat),
-                        context.locale.toString(embargo.date, QLocale::LongFormat),
-                        QString::fromUtf8(embargo.zone.id())));
-        else if (change == ClockChange::Repeated)
-            context.add(Error, QStringLiteral("embargo.daylight-saving"), field,
-                T::tr("%1 happens twice on %2 in %3: the clocks go back over it. Choose another "
-                      "time, so that nobody publishes an hour early.")
+                (change == ClockChange::Skipped
+                        ? T::tr("%1 does not happen on %2 in %3: the clocks go forward over it. "
+                                "Choose another time.")
+                        : T::tr("%1 happens twice on %2 in %3: the clocks go back over it. Choose "
+                                "another time, so that nobody publishes an hour early."))
                     .arg(context.locale.toString(embargo.time, QLocale::ShortFormat),
                         context.locale.toString(embargo.date, QLocale::LongFormat),
                         QString::fromUtf8(embargo.zone.id())));

@@ -149,7 +149,9 @@ private:
     void fail(const QString &key, const QString &what)
     {
         if (!m_error)
-            m_error = Error {Tr::tr("%1: '%2' %3").arg(m_source, name(key), what)};
+            m_error
+                = Error {m_source.isEmpty() ? Tr::tr("'%1' %2").arg(name(key), what)
+                                            : Tr::tr("%1: '%2' %3").arg(m_source, name(key), what)};
     }
 
     QJsonObject m_json;

@@ -52,7 +52,7 @@ HouseStyle defaultHouseStyle();
 
 // A style file's JSON over the default. A key that is not documented, a value of the wrong type
 // or a limit out of range is an error naming the key, so that a typing mistake in a style file is
-// never silently ignored. `source` names the file in messages.
+// never silently ignored. `source`, when given, names the file in messages.
 Result<HouseStyle> houseStyleFromJson(const QJsonObject &json, const QString &source);
 Result<HouseStyle> readHouseStyleFile(const QString &path);
 

@@ -51,9 +51,12 @@ void checkFigures(CheckContext &context, const TextSpan &span)
         const int number = match.captured(QStringLiteral("number")).toInt();
         if (number < 1 || number >= limit)
             continue;
+        // The word before: "Level" of "Level 2", "No" of "No. 5".
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        static const QRegularExpression notLetters(
+            QStringLiteral("[^\\p{L}]"), QRegularExpression::UseUnicodePropertiesOption);
         const QString before = span.text.left(match.capturedStart()).trimmed();
-        QString previousWord = before.section(QRegularExpression(QStringLiteral("\\s+")), -1);
-        if (labelsAFigure(previousWord.remove(QRegularExpression(QStringLiteral("[^\\p{L}]")))))
+        if (labelsAFigure(before.section(spaces, -1).remove(notLetters)))
             continue;
         // A month's name is no count: "2 November".
         const QString next = match.captured(QStringLiteral("next"));

@@ -61,25 +61,46 @@ QString languageOf(const Release &release)
 
 } // namespace
 
-Readability readabilityOf(const Release &release)
+namespace {
+
+// A sentence of the statement: where it is in Body::plainText, and what it counts.
+struct Sentence
 {
-    Readability result;
-    const QString language = languageOf(release);
-    if (hasUnspacedWords(language))
-        return result;
+    qsizetype position = 0;
+    qsizetype length = 0;
+    int words = 0;
     int syllables = 0;
-    for (const TextSpan &span : statementSpans(release)) {
-        for (const TextRange &sentence : sentencesOf(span.text)) {
-            const QString text = span.text.mid(sentence.start, sentence.length);
+};
+
+// The statement's sentences, each segmented and counted once for every measure taken of them.
+QList<Sentence> sentencesOfStatement(const QList<TextSpan> &statement, const QString &language)
+{
+    QList<Sentence> sentences;
+    const bool english = language == QLatin1String("en");
+    for (const TextSpan &span : statement) {
+        for (const TextRange &range : sentencesOf(span.text)) {
+            const QString text = span.text.mid(range.start, range.length);
             const QList<TextRange> words = wordsOf(text);
             if (words.isEmpty())
                 continue;
-            ++result.sentences;
-            result.words += int(words.size());
+            Sentence sentence {span.offset + range.start, range.length, int(words.size()), 0};
             for (const TextRange &word : words)
-                syllables += syllablesOf(
-                    text.mid(word.start, word.length), language == QLatin1String("en"));
+                sentence.syllables
+                    += syllablesOf(QStringView(text).mid(word.start, word.length), english);
+            sentences.append(sentence);
         }
+    }
+    return sentences;
+}
+
+Readability readabilityOf(const QList<Sentence> &sentences, const QString &language)
+{
+    Readability result;
+    int syllables = 0;
+    for (const Sentence &sentence : sentences) {
+        ++result.sentences;
+        result.words += sentence.words;
+        syllables += sentence.syllables;
     }
     if (result.sentences == 0)
         return result;
@@ -87,6 +108,16 @@ Readability readabilityOf(const Release &release)
     result.readingEase
         = easeFormula(language, result.averageSentenceWords, double(syllables) / result.words);
     return result;
+}
+
+} // namespace
+
+Readability readabilityOf(const Release &release)
+{
+    const QString language = languageOf(release);
+    if (hasUnspacedWords(language))
+        return {};
+    return readabilityOf(sentencesOfStatement(statementSpans(release), language), language);
 }
 
 void checkReadability(CheckContext &context)
@@ -97,20 +128,18 @@ void checkReadability(CheckContext &context)
     if (hasUnspacedWords(context.language()))
         return;
 
-    for (const TextSpan &span : context.statement) {
-        for (const TextRange &sentence : sentencesOf(span.text)) {
-            const qsizetype words = wordsOf(span.text.mid(sentence.start, sentence.length)).size();
-            if (words > context.style.maxSentenceWords)
-                context.add(Advice, QStringLiteral("readability.long-sentence"), body,
-                    T::tr("This sentence has %1 words; the house limit is %2. Split it.")
-                        .arg(words)
-                        .arg(context.style.maxSentenceWords),
-                    span.offset + sentence.start, sentence.length);
-        }
+    const QList<Sentence> sentences = sentencesOfStatement(context.statement, context.language());
+    for (const Sentence &sentence : sentences) {
+        if (sentence.words > context.style.maxSentenceWords)
+            context.add(Advice, QStringLiteral("readability.long-sentence"), body,
+                T::tr("This sentence has %1 words; the house limit is %2. Split it.")
+                    .arg(sentence.words)
+                    .arg(context.style.maxSentenceWords),
+                sentence.position, sentence.length);
     }
 
     // Scores of a few sentences say little; the house targets apply to a statement of some length.
-    const Readability readability = readabilityOf(context.release);
+    const Readability readability = readabilityOf(sentences, context.language());
     if (readability.words < 80)
         return;
     if (readability.readingEase && *readability.readingEase < context.style.minReadingEase)

@@ -43,10 +43,10 @@ void checkRequiredParts(CheckContext &context)
             T::tr("Name the media unit in the \u201cIssued by\u201d line."));
 
     // A template's prompts, such as "[Name]", are there to be replaced.
-    const QString placeholder = QStringLiteral("template");
+    const QString templateRule = QStringLiteral("template");
     const auto checkPrompt = [&](const QString &text, const FieldKey &field) {
         if (const auto prompt = findTemplatePrompt(text))
-            context.add(Error, placeholder, field,
+            context.add(Error, templateRule, field,
                 T::tr("Replace the template's prompt %1 with the real text.")
                     .arg(text.mid(prompt->first, prompt->second)),
                 prompt->first, prompt->second);

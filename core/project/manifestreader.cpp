@@ -335,7 +335,7 @@ Agency ManifestReader::readAgency(JsonObjectReader &object)
     agency.houseStyle = object.object(QStringLiteral("houseStyle"));
     if (!failed() && !agency.houseStyle.isEmpty()) {
         if (Result<HouseStyle> style = houseStyleFromJson(agency.houseStyle, {}); !style)
-            object.fail(QStringLiteral("houseStyle"), style.error().message.mid(2));
+            object.fail(QStringLiteral("houseStyle"), style.error().message);
     }
     const QJsonObject logo = object.object(QStringLiteral("logo"));
     if (!logo.isEmpty()) {

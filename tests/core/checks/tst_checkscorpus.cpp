@@ -2,6 +2,7 @@
 #include "checks/findingplace.h"
 #include "project/formatversion.h"
 #include "project/manifestreader.h"
+#include "support/checking.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -72,20 +73,10 @@ CorpusCase readCase(const QString &fileName)
     return corpusCase;
 }
 
-QString flaggedText(const Release &release, const Finding &finding)
-{
-    if (finding.position < 0)
-        return {};
-    const QString text = finding.field.field == Field::Body
-        ? release.body.plainText()
-        : fieldValue(release, finding.field).toString();
-    return text.mid(finding.position, finding.length);
-}
-
 bool matches(const CorpusCase::Expected &expected, const Release &release, const Finding &finding)
 {
     return expected.rule == finding.rule && expected.field == placeOf(release, finding).field
-        && (expected.text.isEmpty() || expected.text == flaggedText(release, finding));
+        && (expected.text.isEmpty() || expected.text == test::flaggedText(release, finding));
 }
 
 struct Tally
@@ -164,7 +155,7 @@ void TestChecksCorpus::everyRuleMeetsItsTarget()
             mistakes.append(
                 QStringLiteral("%1: false alarm %2 at %3 “%4”: %5")
                     .arg(corpusCase.name, finding.rule, placeOf(corpusCase.release, finding).field,
-                        flaggedText(corpusCase.release, finding), finding.message));
+                        test::flaggedText(corpusCase.release, finding), finding.message));
         }
     }
 
