@@ -45,6 +45,7 @@ void checkLinks(CheckContext &context);
 void checkReadability(CheckContext &context);
 void checkTerms(CheckContext &context);
 void checkNumberAndDateStyle(CheckContext &context);
+void checkSensitiveContent(CheckContext &context);
 
 // The rules' messages are translated in one context.
 struct CheckText

@@ -35,7 +35,7 @@ QList<Finding> checkRelease(const Release &release, const HouseStyle &style, con
         proseInReadingOrder(release), statementSpans(release), {}};
     for (auto rule : {checkRequiredParts, checkHeadline, checkLede, checkAcronyms, checkQuotes,
              checkEmbargo, checkAttachments, checkContacts, checkDates, checkWeekdays, checkLinks,
-             checkReadability, checkTerms, checkNumberAndDateStyle})
+             checkReadability, checkTerms, checkNumberAndDateStyle, checkSensitiveContent})
         rule(context);
     return context.findings;
 }
@@ -106,6 +106,8 @@ QList<CheckRule> checkRules()
         {QStringLiteral("style.banned"), T::tr("a word the house style bans")},
         {QStringLiteral("style.date-order"), T::tr("a date written in the other order")},
         {QStringLiteral("style.numbers"), T::tr("a small number written in figures")},
+        {QStringLiteral("sensitive.safeguard"),
+            T::tr("a sensitive matter's safeguard is not confirmed")},
     };
 }
 

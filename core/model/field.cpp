@@ -17,6 +17,7 @@ std::optional<Collection> collectionOf(Field field)
     case Field::AgencyLogo:
     case Field::AgencyWebsite:
     case Field::AgencyAbout:
+    case Field::AgencyHouseStyle:
         return Collection::Agencies;
     case Field::QuoteText:
     case Field::QuoteSpeaker:
@@ -55,6 +56,8 @@ bool isProse(Field field)
     case Field::AttachmentFileName:
     case Field::ContactPhone:
     case Field::ContactEmail:
+    case Field::Sensitivity:
+    case Field::AgencyHouseStyle:
         return false;
     default:
         return true;
@@ -129,11 +132,13 @@ const FieldNames &namesOf(Field field)
         {"notesToEditors", "notesToEditors"},
         {"endMarker", "endMarker"},
         {"issuedBy", "issuedBy"},
+        {"sensitivity", "sensitivity"},
         {"agencyName", "name"},
         {"agencyShortName", "shortName"},
         {"agencyLogo", "logo"},
         {"agencyWebsite", "website"},
         {"agencyAbout", "about"},
+        {"agencyHouseStyle", "houseStyle"},
         {"quoteText", "text"},
         {"quoteSpeaker", "speaker"},
         {"quoteTitle", "title"},
@@ -183,6 +188,8 @@ struct FieldSlot
     Body *body = nullptr;
     Image *image = nullptr;
     int *number = nullptr;
+    Sensitivity *sensitivity = nullptr;
+    QJsonObject *json = nullptr;
 };
 
 FieldSlot slotFor(Release &release, const FieldKey &key)
@@ -243,6 +250,8 @@ FieldSlot slotFor(Release &release, const FieldKey &key)
         return {.endMarker = &release.endMarker};
     case Field::IssuedBy:
         return {.text = &release.issuedBy};
+    case Field::Sensitivity:
+        return {.sensitivity = &release.sensitivity};
     case Field::AgencyName:
         return {.text = &agency->name};
     case Field::AgencyShortName:
@@ -253,6 +262,8 @@ FieldSlot slotFor(Release &release, const FieldKey &key)
         return {.text = &agency->website};
     case Field::AgencyAbout:
         return {.text = &agency->about};
+    case Field::AgencyHouseStyle:
+        return {.json = &agency->houseStyle};
     case Field::QuoteText:
         return {.text = &quote->text};
     case Field::QuoteSpeaker:
@@ -312,6 +323,10 @@ QVariant fieldValue(const Release &release, const FieldKey &key)
         return QVariant::fromValue(*slot.image);
     if (slot.number)
         return *slot.number;
+    if (slot.sensitivity)
+        return QVariant::fromValue(*slot.sensitivity);
+    if (slot.json)
+        return *slot.json;
     return {};
 }
 
@@ -320,7 +335,8 @@ bool setFieldValue(Release &release, const FieldKey &key, const QVariant &value)
     const FieldSlot slot = slotFor(release, key);
     return assign(slot.text, value) || assign(slot.type, value) || assign(slot.endMarker, value)
         || assign(slot.embargo, value) || assign(slot.date, value) || assign(slot.body, value)
-        || assign(slot.image, value) || assign(slot.number, value);
+        || assign(slot.image, value) || assign(slot.number, value)
+        || assign(slot.sensitivity, value) || assign(slot.json, value);
 }
 
 } // namespace rd

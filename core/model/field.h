@@ -32,12 +32,14 @@ enum class Field {
     NotesToEditors, // QString
     EndMarker, // EndMarker
     IssuedBy, // QString
+    Sensitivity, // Sensitivity
     // an agency
     AgencyName,
     AgencyShortName,
     AgencyLogo, // Image
     AgencyWebsite,
     AgencyAbout,
+    AgencyHouseStyle, // QJsonObject: the agency's style file, empty for the default
     // a quote
     QuoteText,
     QuoteSpeaker,

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "acknowledgement.h"
 #include "body.h"
 #include "embeddedfile.h"
+#include "sensitivity.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -196,8 +198,14 @@ struct Release
     EndMarker endMarker = EndMarker::Ends;
     QString issuedBy; // the media unit named in the "Issued by" line
 
+    // What the release concerns that needs safeguards before approval, and who confirmed them.
+    Sensitivity sensitivity;
+
     Workflow workflow;
     QList<IssueRecord> issueLog; // oldest first
+    // Warnings of the checks let stand, with their reasons; not part of the content, so that
+    // acknowledging one in review leaves the review in place.
+    QList<Acknowledgement> acknowledgements; // oldest first
 
     // Keys written by a newer Release Desk, kept so that saving loses nothing: those of the
     // "release" object, and by name those of the manifest itself ("manifest") and of its

@@ -1,5 +1,6 @@
 #include "releasedocument.h"
 
+#include "commands/acknowledgementscommand.h"
 #include "commands/issuelogcommand.h"
 #include "commands/itemcommands.h"
 #include "commands/setfieldcommand.h"
@@ -39,6 +40,7 @@ void ReleaseDocument::reset(Release release)
     Q_EMIT contentChanged();
     Q_EMIT workflowChanged();
     Q_EMIT issueLogChanged();
+    Q_EMIT acknowledgementsChanged();
     if (wasModified)
         Q_EMIT modifiedChanged(false);
 }
@@ -181,6 +183,42 @@ bool ReleaseDocument::mayChangeContent(const std::optional<FieldKey> &field)
 void ReleaseDocument::recordIssue(const IssueRecord &record)
 {
     m_undoStack->push(new IssueLogCommand(this, record));
+}
+
+namespace {
+
+bool sameFinding(const Acknowledgement &a, const Acknowledgement &b)
+{
+    return a.rule == b.rule && a.field == b.field && a.itemId == b.itemId && a.text == b.text;
+}
+
+} // namespace
+
+void ReleaseDocument::acknowledge(const Acknowledgement &acknowledgement)
+{
+    QList<Acknowledgement> acknowledgements = m_release.acknowledgements;
+    acknowledgements.removeIf(
+        [&](const Acknowledgement &earlier) { return sameFinding(earlier, acknowledgement); });
+    acknowledgements.append(acknowledgement);
+    m_undoStack->push(new AcknowledgementsCommand(
+        this, acknowledgements, AcknowledgementsCommand::tr("Acknowledge warning")));
+}
+
+void ReleaseDocument::withdrawAcknowledgement(const Acknowledgement &acknowledgement)
+{
+    QList<Acknowledgement> acknowledgements = m_release.acknowledgements;
+    if (acknowledgements.removeIf(
+            [&](const Acknowledgement &given) { return sameFinding(given, acknowledgement); })
+        == 0)
+        return;
+    m_undoStack->push(new AcknowledgementsCommand(
+        this, acknowledgements, AcknowledgementsCommand::tr("Withdraw acknowledgement")));
+}
+
+void ReleaseDocument::applyAcknowledgements(const QList<Acknowledgement> &acknowledgements)
+{
+    m_release.acknowledgements = acknowledgements;
+    Q_EMIT acknowledgementsChanged();
 }
 
 void ReleaseDocument::applyIssueLog(const QList<IssueRecord> &log)

@@ -60,6 +60,9 @@ public:
     void setApprovalWithdrawalCheck(std::function<bool(const Workflow &)> mayWithdraw);
     // Records that the release went out (an export of the approved release for distribution).
     void recordIssue(const IssueRecord &record);
+    // Lets a warning stand with a reason; replaces an earlier acknowledgement of the same finding.
+    void acknowledge(const Acknowledgement &acknowledgement);
+    void withdrawAcknowledgement(const Acknowledgement &acknowledgement);
 
     // For undo commands only: apply a change without recording it, and emit its signals.
     void applyField(const FieldKey &key, const QVariant &value);
@@ -69,6 +72,7 @@ public:
     void applyMove(Collection collection, int from, int to);
     void applyWorkflow(const Workflow &workflow);
     void applyIssueLog(const QList<IssueRecord> &log);
+    void applyAcknowledgements(const QList<Acknowledgement> &acknowledgements);
 
 Q_SIGNALS:
     void fieldChanged(const rd::FieldKey &key);
@@ -80,6 +84,7 @@ Q_SIGNALS:
     void listChanged(rd::Collection collection);
     void workflowChanged();
     void issueLogChanged();
+    void acknowledgementsChanged();
     // After any change of the content (not of the workflow), for a preview to follow.
     void contentChanged();
     // After reset(): everything may have changed.

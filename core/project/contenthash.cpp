@@ -17,6 +17,7 @@ QString contentSha256(const QJsonObject &releaseObject)
     QJsonObject content = releaseObject;
     content.remove(QStringLiteral("workflow"));
     content.remove(QStringLiteral("issueLog"));
+    content.remove(QStringLiteral("acknowledgements"));
     return sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
 }
 

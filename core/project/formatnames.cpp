@@ -38,6 +38,21 @@ constexpr NameTable<BodyBlock::Kind, 3> blockKinds {{
     {BodyBlock::Kind::NumberedItem, "numbered"},
 }};
 
+constexpr NameTable<SensitiveMatter, 5> sensitiveMatters {{
+    {SensitiveMatter::Death, "death"},
+    {SensitiveMatter::Victim, "victim"},
+    {SensitiveMatter::YoungPerson, "young-person"},
+    {SensitiveMatter::CourtCase, "court-case"},
+    {SensitiveMatter::Arrest, "arrest"},
+}};
+
+constexpr NameTable<Safeguard, 4> safeguards {{
+    {Safeguard::NextOfKinTold, "next-of-kin-told"},
+    {Safeguard::ConsentOrLegalBasis, "consent-or-legal-basis"},
+    {Safeguard::NoSuppressionOrder, "no-suppression-order"},
+    {Safeguard::NameReleaseCleared, "name-release-cleared"},
+}};
+
 template<typename Enum, size_t Size>
 QString lookUpName(const NameTable<Enum, Size> &table, Enum value)
 {
@@ -68,6 +83,26 @@ QString nameOf(ReleaseType type)
 QString nameOf(WorkflowState state)
 {
     return lookUpName(workflowStates, state);
+}
+
+QString nameOf(SensitiveMatter matter)
+{
+    return lookUpName(sensitiveMatters, matter);
+}
+
+QString nameOf(Safeguard safeguard)
+{
+    return lookUpName(safeguards, safeguard);
+}
+
+std::optional<SensitiveMatter> sensitiveMatterNamed(const QString &name)
+{
+    return lookUpValue(sensitiveMatters, name);
+}
+
+std::optional<Safeguard> safeguardNamed(const QString &name)
+{
+    return lookUpValue(safeguards, name);
 }
 
 QString nameOf(WorkflowEvent::Kind kind)

@@ -15,12 +15,16 @@ QString nameOf(ReleaseType type);
 QString nameOf(WorkflowState state);
 QString nameOf(BodyBlock::Kind kind);
 QString nameOf(WorkflowEvent::Kind kind);
+QString nameOf(SensitiveMatter matter);
+QString nameOf(Safeguard safeguard);
 
 std::optional<ReleaseType> releaseTypeNamed(const QString &name);
 std::optional<WorkflowState> workflowStateNamed(const QString &name);
 std::optional<BodyBlock::Kind> blockKindNamed(const QString &name);
 std::optional<WorkflowEvent::Kind> workflowEventNamed(const QString &name);
 std::optional<EndMarker> endMarkerNamed(const QString &text);
+std::optional<SensitiveMatter> sensitiveMatterNamed(const QString &name);
+std::optional<Safeguard> safeguardNamed(const QString &name);
 
 QStringList releaseTypeNames();
 

@@ -14,6 +14,8 @@ constexpr int minReaderVersion = 1;
 // A file that places a quote within the statement needs a reader of this version (earlier ones
 // would set the quote at the end); every other file is still readable from minReaderVersion.
 constexpr int firstVersionPlacingQuotes = 4;
+// A file that marks sensitive matters needs a reader that asks for their safeguards.
+constexpr int firstVersionWithSensitivity = 5;
 
 constexpr QLatin1StringView mimeType("application/vnd.releasedesk+zip");
 constexpr QLatin1StringView mimeTypeEntry("mimetype");

@@ -51,6 +51,11 @@ void JsonObjectReader::readObjects(
     }
 }
 
+JsonObjectReader JsonObjectReader::nested(const QString &key, Presence presence)
+{
+    return JsonObjectReader(object(key, presence), pathOf(key), m_firstError);
+}
+
 void JsonObjectReader::fail(const QString &key, const QString &problem)
 {
     if (!failed())

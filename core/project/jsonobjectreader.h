@@ -30,6 +30,9 @@ public:
     qint64 integer(const QString &key, Presence presence = Presence::Optional);
     QJsonObject object(const QString &key, Presence presence = Presence::Optional);
     QJsonArray array(const QString &key, Presence presence = Presence::Optional);
+    // A reader of the object at key (an empty one when absent), recording into the same first
+    // error as this one.
+    JsonObjectReader nested(const QString &key, Presence presence = Presence::Optional);
     // A time written in UTC ("2026-11-26T03:00:00Z"); invalid when absent.
     QDateTime utcTime(const QString &key, Presence presence = Presence::Optional);
     // Reads each element of the array at key with read; each must be an object. Stops at the

@@ -6,6 +6,7 @@
 #include "formatnames.h"
 #include "formatversion.h"
 #include "jsonobjectreader.h"
+#include "reviewrecordsjson.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -175,8 +176,13 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
         object.fail(QStringLiteral("endMarker"),
             tr("'%1' is not an end marker (ENDS, ### or -30-)").arg(marker));
     release.issuedBy = object.string(QStringLiteral("issuedBy"));
+    QJsonObject sensitivityUnknownKeys;
+    release.sensitivity = readSensitivity(object, &sensitivityUnknownKeys);
+    if (!sensitivityUnknownKeys.isEmpty())
+        release.unknownNestedKeys.insert(QStringLiteral("sensitivity"), sensitivityUnknownKeys);
     readWorkflow(object, release);
     readIssueLog(object, release);
+    release.acknowledgements = readAcknowledgements(object);
     release.unknownKeys = object.unknownKeys();
 }
 

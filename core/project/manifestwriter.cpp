@@ -4,6 +4,7 @@
 #include "formatversion.h"
 #include "model/release.h"
 #include "releasedesk_version.h"
+#include "reviewrecordsjson.h"
 
 #include <QJsonArray>
 
@@ -67,8 +68,12 @@ QJsonObject quoteToJson(const Quote &quote)
 
 // Earlier readers would set a placed quote at the end of the statement, printing a release other
 // than the one approved: a file that places a quote is for readers of format 4 and later.
+// Likewise, an earlier reader would approve a release that concerns a death without asking
+// whether the family was told.
 int minReaderVersionFor(const Release &release)
 {
+    if (!release.sensitivity.matters.isEmpty())
+        return format::firstVersionWithSensitivity;
     const bool placesAQuote = std::any_of(release.quotes.cbegin(), release.quotes.cend(),
         [](const Quote &quote) { return quote.afterParagraph > 0; });
     return placesAQuote ? format::firstVersionPlacingQuotes : format::minReaderVersion;
@@ -183,7 +188,7 @@ QJsonArray listToJson(const QList<Item> &items, ToJson toJson)
 QJsonObject releaseToJson(const Release &release)
 {
     const auto nested = [&](const QString &name) { return release.unknownNestedKeys.value(name); };
-    return withUnknownKeys(release.unknownKeys,
+    QJsonObject object = withUnknownKeys(release.unknownKeys,
         {
             {QStringLiteral("type"), format::nameOf(release.type)},
             {QStringLiteral("reference"), release.reference},
@@ -210,6 +215,15 @@ QJsonObject releaseToJson(const Release &release)
                     nested(QStringLiteral("workflow")), workflowToJson(release.workflow))},
             {QStringLiteral("issueLog"), listToJson(release.issueLog, issueToJson)},
         });
+    // Only when there is something to say, so that every other file keeps its content hash.
+    const QJsonObject sensitivityKeys = nested(QStringLiteral("sensitivity"));
+    if (!release.sensitivity.isEmpty() || !sensitivityKeys.isEmpty())
+        object.insert(
+            QStringLiteral("sensitivity"), sensitivityToJson(release.sensitivity, sensitivityKeys));
+    if (!release.acknowledgements.isEmpty())
+        object.insert(
+            QStringLiteral("acknowledgements"), acknowledgementsToJson(release.acknowledgements));
+    return object;
 }
 
 QJsonObject manifestToJson(const Release &release)

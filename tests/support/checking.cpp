@@ -22,16 +22,6 @@ QList<Finding> findingsOf(const Release &release, const QString &rule, const Hou
     return findings;
 }
 
-QString flaggedText(const Release &release, const Finding &finding)
-{
-    if (finding.position < 0)
-        return {};
-    const QVariant value = fieldValue(release, finding.field);
-    const QString text
-        = finding.field.field == Field::Body ? release.body.plainText() : value.toString();
-    return text.mid(finding.position, finding.length);
-}
-
 Release releaseSaying(const QString &statement, const QString &language)
 {
     Release release;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/acknowledging.h"
 #include "checks/checks.h"
 #include "model/release.h"
 
@@ -13,9 +14,6 @@ QDateTime checkingMoment();
 // with `rule` ("acronyms" for all of them, "quotes.marks" for one), or of all rules.
 QList<Finding> findingsOf(const Release &release, const QString &rule = {},
     const HouseStyle &style = defaultHouseStyle());
-
-// The text a finding points at, in its field.
-QString flaggedText(const Release &release, const Finding &finding);
 
 // A release with everything the required checks ask for and nothing else to find: one agency,
 // one contact, a dateline on the checking day, and the statement given.

@@ -102,6 +102,14 @@ Release sampleRelease()
     release.notesToEditors = QStringLiteral("Wharf 3 handles bulk cargo.\n\nPhotos may be used.");
     release.endMarker = EndMarker::Thirty;
     release.issuedBy = QStringLiteral("Kestrel Bay Police Media Centre");
+    // A worker was hurt in the spill: the release concerns a victim, with both safeguards given.
+    release.sensitivity.matters = {SensitiveMatter::Victim};
+    release.sensitivity.confirmations = {
+        SafeguardConfirmation {Safeguard::NoSuppressionOrder, QStringLiteral("Jo Tane"),
+            QDateTime(QDate(2026, 11, 26), QTime(2, 30), Qt::UTC), {}},
+        SafeguardConfirmation {Safeguard::ConsentOrLegalBasis, QStringLiteral("Jo Tane"),
+            QDateTime(QDate(2026, 11, 26), QTime(2, 35), Qt::UTC), {}},
+    };
 
     release.workflow.state = WorkflowState::Approved;
     release.workflow.approver = QStringLiteral("Sam Rivera");
@@ -118,6 +126,10 @@ Release sampleRelease()
     release.issueLog = {IssueRecord {QDateTime(QDate(2026, 11, 26), QTime(3, 10), Qt::UTC),
         QStringLiteral("Sam Rivera"), QStringLiteral("pdf"), QStringLiteral("KBP-2026-0412.pdf"),
         release.workflow.approvedContentSha256, {}}};
+    release.acknowledgements = {Acknowledgement {QStringLiteral("dates.relative"),
+        QStringLiteral("notesToEditors"), {}, QStringLiteral("today"),
+        QStringLiteral("The notes go out with the release on the day."), QStringLiteral("Jo Tane"),
+        QDateTime(QDate(2026, 11, 26), QTime(2, 38), Qt::UTC), {}}};
     return release;
 }
 

@@ -157,6 +157,8 @@ QString fieldDisplayName(Field field)
         return ContentCommand::tr("end marker");
     case Field::IssuedBy:
         return ContentCommand::tr("issued by");
+    case Field::Sensitivity:
+        return ContentCommand::tr("sensitive content");
     case Field::AgencyName:
         return ContentCommand::tr("agency name");
     case Field::AgencyShortName:
@@ -167,6 +169,8 @@ QString fieldDisplayName(Field field)
         return ContentCommand::tr("agency website");
     case Field::AgencyAbout:
         return ContentCommand::tr("About paragraph");
+    case Field::AgencyHouseStyle:
+        return ContentCommand::tr("agency house style");
     case Field::QuoteText:
         return ContentCommand::tr("quote");
     case Field::QuoteSpeaker:

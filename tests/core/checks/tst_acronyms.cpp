@@ -111,7 +111,7 @@ void TestAcronyms::flaggedOnceAtFirstUse()
         return;
     }
     QCOMPARE(findings.size(), 1);
-    QCOMPARE(test::flaggedText(release, findings.first()), flagged);
+    QCOMPARE(flaggedTextOf(release, findings.first()), flagged);
     QCOMPARE(findings.first().severity, Finding::Severity::Warning);
     // At the first use, the one to spell out.
     QCOMPARE(findings.first().position, release.body.plainText().indexOf(flagged));

@@ -76,7 +76,7 @@ CorpusCase readCase(const QString &fileName)
 bool matches(const CorpusCase::Expected &expected, const Release &release, const Finding &finding)
 {
     return expected.rule == finding.rule && expected.field == placeOf(release, finding).field
-        && (expected.text.isEmpty() || expected.text == test::flaggedText(release, finding));
+        && (expected.text.isEmpty() || expected.text == flaggedTextOf(release, finding));
 }
 
 struct Tally
@@ -155,7 +155,7 @@ void TestChecksCorpus::everyRuleMeetsItsTarget()
             mistakes.append(
                 QStringLiteral("%1: false alarm %2 at %3 “%4”: %5")
                     .arg(corpusCase.name, finding.rule, placeOf(corpusCase.release, finding).field,
-                        test::flaggedText(corpusCase.release, finding), finding.message));
+                        flaggedTextOf(corpusCase.release, finding), finding.message));
         }
     }
 

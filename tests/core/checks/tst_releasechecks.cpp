@@ -14,7 +14,7 @@ QStringList flagged(const Release &release, const QString &rule)
     QStringList texts;
     for (const Finding &finding : test::findingsOf(release, rule))
         texts.append(finding.position < 0 ? QStringLiteral("(%1)").arg(fieldId(finding.field.field))
-                                          : test::flaggedText(release, finding));
+                                          : flaggedTextOf(release, finding));
     return texts;
 }
 

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void insertRemoveMoveReplaceItems();
     void removingAgencyClearsItsReferences();
     void editReturnsApprovalToDraft();
+    void acknowledgingLeavesTheApproval();
+    void sensitivitySafeguards();
     void undoRestoresApproval();
     void workflowStepsAreUndoable();
     void anEditWithdrawsTheApprovalIntoTheHistory();
@@ -66,11 +68,16 @@ void TestReleaseDocument::setFieldEmitsAndUndoes_data()
     row("notesToEditors", Field::NotesToEditors, {}, text);
     row("endMarker", Field::EndMarker, {}, QVariant::fromValue(EndMarker::Hashes));
     row("issuedBy", Field::IssuedBy, {}, text);
+    row("sensitivity", Field::Sensitivity, {},
+        QVariant::fromValue(
+            test::sampleRelease().sensitivity.withMatter(SensitiveMatter::Death, true)));
     row("agencyName", Field::AgencyName, harbour, text);
     row("agencyShortName", Field::AgencyShortName, harbour, text);
     row("agencyLogo", Field::AgencyLogo, police, QVariant::fromValue(logo));
     row("agencyWebsite", Field::AgencyWebsite, police, text);
     row("agencyAbout", Field::AgencyAbout, police, text);
+    row("agencyHouseStyle", Field::AgencyHouseStyle, harbour,
+        QJsonObject {{QStringLiteral("name"), QStringLiteral("Harbour Authority")}});
     row("quoteText", Field::QuoteText, quote, text);
     row("quoteSpeaker", Field::QuoteSpeaker, quote, text);
     row("quoteTitle", Field::QuoteTitle, quote, text);
@@ -223,6 +230,63 @@ void TestReleaseDocument::editReturnsApprovalToDraft()
     ReleaseDocument second(test::sampleRelease());
     second.moveItem(Collection::Attachments, 0, 1);
     QCOMPARE(second.release().workflow.state, WorkflowState::Draft);
+}
+
+void TestReleaseDocument::acknowledgingLeavesTheApproval()
+{
+    ReleaseDocument document(test::sampleRelease());
+    QSignalSpy spy(&document, &ReleaseDocument::acknowledgementsChanged);
+    QSignalSpy contentSpy(&document, &ReleaseDocument::contentChanged);
+    Acknowledgement acknowledgement {QStringLiteral("style.banned"), QStringLiteral("body"), {},
+        QStringLiteral("utilise"), QStringLiteral("quoting the minister"), QStringLiteral("Jo"),
+        QDateTime(QDate(2026, 11, 26), QTime(4, 0), Qt::UTC), {}};
+    document.acknowledge(acknowledgement);
+    QCOMPARE(document.release().acknowledgements.size(), 2);
+    QCOMPARE(document.release().workflow.state, WorkflowState::Approved);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(contentSpy.count(), 0);
+
+    // Acknowledging the same finding again replaces the reason rather than adding a second.
+    acknowledgement.reason = QStringLiteral("the minister's own word");
+    document.acknowledge(acknowledgement);
+    QCOMPARE(document.release().acknowledgements.size(), 2);
+    QCOMPARE(document.release().acknowledgements.last().reason, acknowledgement.reason);
+
+    document.withdrawAcknowledgement(acknowledgement);
+    QCOMPARE(document.release().acknowledgements, test::sampleRelease().acknowledgements);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(
+        document.release().acknowledgements.last().reason, QStringLiteral("quoting the minister"));
+}
+
+void TestReleaseDocument::sensitivitySafeguards()
+{
+    Sensitivity sensitivity;
+    QVERIFY(sensitivity.requiredSafeguards().isEmpty());
+    sensitivity = sensitivity.withMatter(SensitiveMatter::Arrest, true)
+                      .withMatter(SensitiveMatter::Death, true);
+    QCOMPARE(sensitivity.matters, (QList {SensitiveMatter::Death, SensitiveMatter::Arrest}));
+    QCOMPARE(sensitivity.requiredSafeguards(),
+        (QList {Safeguard::NextOfKinTold, Safeguard::NoSuppressionOrder,
+            Safeguard::NameReleaseCleared}));
+    QCOMPARE(sensitivity.mattersNeeding(Safeguard::NameReleaseCleared),
+        (QList {SensitiveMatter::Death, SensitiveMatter::Arrest}));
+
+    const QDateTime at(QDate(2026, 11, 26), QTime(1, 0), Qt::UTC);
+    sensitivity
+        = sensitivity.confirmed({Safeguard::NextOfKinTold, QStringLiteral("Aroha"), at, {}});
+    sensitivity = sensitivity.confirmed({Safeguard::NextOfKinTold, QStringLiteral("Sam"), at, {}});
+    QCOMPARE(sensitivity.confirmations.size(), 1); // given again, by whoever gave it last
+    QCOMPARE(sensitivity.confirmationOf(Safeguard::NextOfKinTold)->by, QStringLiteral("Sam"));
+    QCOMPARE(sensitivity.missingSafeguards(),
+        (QList {Safeguard::NoSuppressionOrder, Safeguard::NameReleaseCleared}));
+
+    // Unmarking a matter keeps what was confirmed: it is a record of what was done.
+    sensitivity = sensitivity.withMatter(SensitiveMatter::Death, false);
+    QVERIFY(sensitivity.confirmationOf(Safeguard::NextOfKinTold));
+    QVERIFY(!sensitivity.requiredSafeguards().contains(Safeguard::NextOfKinTold));
+    QCOMPARE(sensitivity.withdrawn(Safeguard::NextOfKinTold).confirmations.size(), 0);
 }
 
 void TestReleaseDocument::undoRestoresApproval()

@@ -164,6 +164,36 @@ void TestBadProjectFiles::refusedWithClearError_data()
     QTest::newRow("unknown release type")
         << projectWith(withReleaseKey(QStringLiteral("type"), QStringLiteral("press-thing")))
         << "release.type 'press-thing' is not a release type";
+    const auto sensitivity = [](const QJsonArray &concerns, const QJsonArray &confirmations) {
+        return withReleaseKey(QStringLiteral("sensitivity"),
+            QJsonObject {{QStringLiteral("concerns"), concerns},
+                {QStringLiteral("confirmations"), confirmations}});
+    };
+    // A matter this version does not know is refused, not dropped: approving without its
+    // safeguards would be worse than not opening the file.
+    QTest::newRow("unknown sensitive matter")
+        << projectWith(sensitivity({QStringLiteral("death"), QStringLiteral("extradition")}, {}))
+        << "release.sensitivity.concerns[1] 'extradition' is not a sensitive matter";
+    QTest::newRow("confirmation by nobody")
+        << projectWith(sensitivity({QStringLiteral("death")},
+               {QJsonObject {{QStringLiteral("safeguard"), QStringLiteral("next-of-kin-told")},
+                   {QStringLiteral("by"), QStringLiteral(" ")},
+                   {QStringLiteral("at"), QStringLiteral("2026-11-26T02:00:00Z")}}}))
+        << "release.sensitivity.confirmations[0].by must name who confirmed it";
+    QTest::newRow("confirmation in local time")
+        << projectWith(sensitivity({QStringLiteral("arrest")},
+               {QJsonObject {{QStringLiteral("safeguard"), QStringLiteral("no-suppression-order")},
+                   {QStringLiteral("by"), QStringLiteral("Jo Tane")},
+                   {QStringLiteral("at"), QStringLiteral("2026-11-26T15:00:00")}}}))
+        << "release.sensitivity.confirmations[0].at must be a UTC time";
+    QTest::newRow("acknowledgement of no field")
+        << projectWith(withReleaseKey(QStringLiteral("acknowledgements"),
+               QJsonArray {QJsonObject {{QStringLiteral("rule"), QStringLiteral("style.banned")},
+                   {QStringLiteral("field"), QStringLiteral("footer")},
+                   {QStringLiteral("reason"), QStringLiteral("quoted")},
+                   {QStringLiteral("by"), QStringLiteral("Jo Tane")},
+                   {QStringLiteral("at"), QStringLiteral("2026-11-26T02:00:00Z")}}}))
+        << "release.acknowledgements[0].field 'footer' is not a field";
     QJsonObject newer = sampleManifest();
     newer[QStringLiteral("formatVersion")] = format::version + 1;
     newer[QStringLiteral("minReaderVersion")] = format::version + 1;

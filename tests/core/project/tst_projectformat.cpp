@@ -62,6 +62,7 @@ private Q_SLOTS:
     void attachmentsAreEntriesNotBase64();
     void onlyAFileThatPlacesAQuoteNeedsFormat4();
     void savingTwiceGivesSameBytes();
+    void sensitivityIsContentAndAcknowledgementsAreNot();
     void unknownKeysSurvive();
     void newerButReadableFileOpens();
     void approvalOfChangedContentIsWithdrawn();
@@ -150,14 +151,17 @@ void TestProjectFormat::attachmentsAreEntriesNotBase64()
     QCOMPARE(attachment[QStringLiteral("size")].toInt(), test::samplePdf().size());
     QCOMPARE(attachment[QStringLiteral("fileName")].toString(), QStringLiteral("statement.pdf"));
     QCOMPARE(manifest[QStringLiteral("formatVersion")].toInt(), format::version);
-    // the sample places its quote, which earlier readers would set at the end
+    // the sample marks a victim, whose safeguards earlier readers would not ask for
     QCOMPARE(
-        manifest[QStringLiteral("minReaderVersion")].toInt(), format::firstVersionPlacingQuotes);
+        manifest[QStringLiteral("minReaderVersion")].toInt(), format::firstVersionWithSensitivity);
 }
 
 void TestProjectFormat::onlyAFileThatPlacesAQuoteNeedsFormat4()
 {
     Release release = test::sampleRelease();
+    release.sensitivity = {};
+    QCOMPARE(manifestToJson(release)[QStringLiteral("minReaderVersion")].toInt(),
+        format::firstVersionPlacingQuotes);
     release.quotes[0].afterParagraph = 0;
     const QJsonObject manifest = manifestToJson(release);
     // Written as format 3 wrote a quote, for earlier readers to open and print as approved.
@@ -171,6 +175,23 @@ void TestProjectFormat::onlyAFileThatPlacesAQuoteNeedsFormat4()
               .toObject();
     QCOMPARE(placed[QStringLiteral("afterParagraph")].toInt(), 4);
     QCOMPARE(readProject(bytesOf(release)).value().release.quotes.at(0).afterParagraph, 4);
+}
+
+void TestProjectFormat::sensitivityIsContentAndAcknowledgementsAreNot()
+{
+    Release release = test::sampleRelease();
+    const QString approved = contentSha256(release);
+    // Acknowledging a warning in review leaves the review, and an approval, in place.
+    release.acknowledgements.clear();
+    QCOMPARE(contentSha256(release), approved);
+    QVERIFY(!releaseToJson(release).contains(QStringLiteral("acknowledgements")));
+    // The safeguards are part of what the approver approved.
+    release.sensitivity = release.sensitivity.withdrawn(Safeguard::ConsentOrLegalBasis);
+    QVERIFY(contentSha256(release) != approved);
+    // A release that concerns nothing sensitive is written as before, keeping its hash.
+    release.sensitivity = {};
+    QVERIFY(!releaseToJson(release).contains(QStringLiteral("sensitivity")));
+    QCOMPARE(readProject(bytesOf(release)).value().release.sensitivity, Sensitivity {});
 }
 
 void TestProjectFormat::savingTwiceGivesSameBytes()
@@ -295,6 +316,8 @@ void TestProjectFormat::fixturesOfEveryFormatVersionOpen()
     if (version < 5) {
         for (Agency &agency : expected.agencies)
             agency.houseStyle = {};
+        expected.sensitivity = {};
+        expected.acknowledgements.clear();
     }
     if (version < format::version) {
         // what was approved and issued then

@@ -1,0 +1,176 @@
+#include "checks/approval.h"
+#include "checks/findingplace.h"
+#include "model/releasedocument.h"
+#include "support/checking.h"
+
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+Release releaseAboutADeath()
+{
+    Release release = test::releaseSaying(
+        QStringLiteral("A woman has died after a crash on State Highway 2 near Kestrel Bay on "
+                       "Wednesday 25 November.\n\nThe road was closed for five hours."));
+    release.sensitivity = release.sensitivity.withMatter(SensitiveMatter::Death, true);
+    return release;
+}
+
+const QDateTime confirmedAt(QDate(2026, 11, 25), QTime(22, 0), Qt::UTC);
+
+} // namespace
+
+// What stands between a sensitive release and its approval, and the warnings let stand.
+class TestSafeguards : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eachMissingSafeguardIsAnError();
+    void approvalWaitsForEverySafeguard();
+    void withdrawingAConfirmationWithdrawsTheApproval();
+    void onlyAWarningCanBeAcknowledged();
+    void anAcknowledgementFollowsItsText();
+};
+
+void TestSafeguards::eachMissingSafeguardIsAnError()
+{
+    Release release = releaseAboutADeath();
+    QList<Finding> findings = test::findingsOf(release, QStringLiteral("sensitive"));
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.at(0).severity, Finding::Severity::Error);
+    QCOMPARE(placeOf(release, findings.at(0)).field, QStringLiteral("sensitivity"));
+    QVERIFY2(findings.at(0).message.contains(QStringLiteral("a death"))
+            && findings.at(0).message.contains(QStringLiteral("next of kin told")),
+        qPrintable(findings.at(0).message));
+
+    // One safeguard that two matters need is asked for once, naming both.
+    release.sensitivity = release.sensitivity.withMatter(SensitiveMatter::Arrest, true);
+    findings = test::findingsOf(release, QStringLiteral("sensitive"));
+    QCOMPARE(findings.size(), 3);
+    QVERIFY2(findings.at(2).message.contains(QStringLiteral("a death and an arrest")),
+        qPrintable(findings.at(2).message));
+
+    release.sensitivity
+        = release.sensitivity
+              .confirmed({Safeguard::NextOfKinTold, QStringLiteral("Aroha Ngata"), confirmedAt, {}})
+              .confirmed(
+                  {Safeguard::NameReleaseCleared, QStringLiteral("Aroha Ngata"), confirmedAt, {}})
+              .confirmed(
+                  {Safeguard::NoSuppressionOrder, QStringLiteral("Sam Rivera"), confirmedAt, {}});
+    QVERIFY(test::findingsOf(release, QStringLiteral("sensitive")).isEmpty());
+
+    // Nothing marked, nothing asked.
+    QVERIFY(test::findingsOf(
+        test::releaseSaying(QStringLiteral("Harbour Road reopened.")), QStringLiteral("sensitive"))
+                .isEmpty());
+}
+
+void TestSafeguards::approvalWaitsForEverySafeguard()
+{
+    ReleaseDocument document(releaseAboutADeath());
+    Status refused = approveRelease(document, QStringLiteral("Sam"), test::checkingMoment());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("next of kin told"))
+            && refused.error().message.contains(QStringLiteral("name release cleared")),
+        qPrintable(refused.error().message));
+
+    const Sensitivity halfway = document.release().sensitivity.confirmed(
+        {Safeguard::NextOfKinTold, QStringLiteral("Aroha Ngata"), confirmedAt, {}});
+    document.setField({Field::Sensitivity, {}}, QVariant::fromValue(halfway));
+    refused = approveRelease(document, QStringLiteral("Sam"), test::checkingMoment());
+    QVERIFY(!refused);
+    QVERIFY(!refused.error().message.contains(QStringLiteral("next of kin told")));
+
+    document.setField({Field::Sensitivity, {}},
+        QVariant::fromValue(halfway.confirmed(
+            {Safeguard::NameReleaseCleared, QStringLiteral("Aroha Ngata"), confirmedAt, {}})));
+    QVERIFY(approveRelease(document, QStringLiteral("Sam"), test::checkingMoment()));
+    QCOMPARE(document.release().workflow.state, WorkflowState::Approved);
+}
+
+void TestSafeguards::withdrawingAConfirmationWithdrawsTheApproval()
+{
+    Release release = releaseAboutADeath();
+    release.sensitivity
+        = release.sensitivity
+              .confirmed({Safeguard::NextOfKinTold, QStringLiteral("Aroha"), confirmedAt, {}})
+              .confirmed({Safeguard::NameReleaseCleared, QStringLiteral("Aroha"), confirmedAt, {}});
+    ReleaseDocument document(release);
+    QVERIFY(approveRelease(document, QStringLiteral("Sam"), test::checkingMoment()));
+    document.setField({Field::Sensitivity, {}},
+        QVariant::fromValue(document.release().sensitivity.withdrawn(Safeguard::NextOfKinTold)));
+    QCOMPARE(document.release().workflow.state, WorkflowState::Draft);
+    QCOMPARE(document.release().workflow.history.last().kind, WorkflowEvent::Kind::WithdrawnByEdit);
+}
+
+void TestSafeguards::onlyAWarningCanBeAcknowledged()
+{
+    Release release = releaseAboutADeath();
+    release.headline = QStringLiteral("Woman dies in State Highway 2 crash.");
+    ReleaseDocument document(release);
+    const QList<Finding> findings = test::findingsOf(release);
+    const auto findingOf = [&](const QString &rule) {
+        for (const Finding &finding : findings) {
+            if (finding.rule == rule)
+                return finding;
+        }
+        return Finding {};
+    };
+    const Finding fullStop = findingOf(QStringLiteral("headline.full-stop"));
+    QCOMPARE(fullStop.severity, Finding::Severity::Warning);
+    const Finding safeguard = findingOf(QStringLiteral("sensitive.safeguard"));
+
+    QVERIFY(!acknowledgeFinding(document, safeguard, QStringLiteral("urgent"), QStringLiteral("Jo"),
+        test::checkingMoment()));
+    QVERIFY(!acknowledgeFinding(
+        document, fullStop, QStringLiteral("  "), QStringLiteral("Jo"), test::checkingMoment()));
+    QVERIFY(!acknowledgeFinding(
+        document, fullStop, QStringLiteral("house"), QString(), test::checkingMoment()));
+    QVERIFY(document.release().acknowledgements.isEmpty());
+
+    QVERIFY(acknowledgeFinding(document, fullStop, QStringLiteral(" The client's headline style "),
+        QStringLiteral("Jo Tane"), test::checkingMoment()));
+    const Acknowledgement *given = acknowledgementOf(document.release(), fullStop);
+    QVERIFY(given);
+    QCOMPARE(given->reason, QStringLiteral("The client's headline style"));
+    QCOMPARE(given->by, QStringLiteral("Jo Tane"));
+    QCOMPARE(given->at, test::checkingMoment().toUTC());
+    QVERIFY(!acknowledgementOf(document.release(), safeguard));
+
+    withdrawAcknowledgement(document, fullStop);
+    QVERIFY(!acknowledgementOf(document.release(), fullStop));
+}
+
+void TestSafeguards::anAcknowledgementFollowsItsText()
+{
+    // "utilise" let stand in a quoted phrase of the second paragraph, then a paragraph is added
+    // before it: the acknowledgement still applies. When the word itself is edited away and
+    // another banned word appears, the new one is not covered.
+    Release release = test::releaseSaying(
+        QStringLiteral("Kestrel Bay Police reopened Harbour Road on Wednesday 25 November.\n\n"
+                       "The contractor said crews would \"utilise every hour of daylight\"."));
+    ReleaseDocument document(release);
+    const QList<Finding> banned = test::findingsOf(release, QStringLiteral("style.preferred"));
+    QCOMPARE(banned.size(), 1);
+    QVERIFY(acknowledgeFinding(document, banned.first(), QStringLiteral("the contractor's words"),
+        QStringLiteral("Jo"), test::checkingMoment()));
+
+    Release moved = document.release();
+    moved.body = Body::fromPlainText(
+        QStringLiteral("A new first paragraph.\n\n") + document.release().body.plainText());
+    const QList<Finding> after = test::findingsOf(moved, QStringLiteral("style.preferred"));
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(placeOf(moved, after.first()).field, QStringLiteral("body[2]"));
+    QVERIFY(acknowledgementOf(moved, after.first()));
+
+    moved.body = Body::fromPlainText(QStringLiteral("Crews will commence work at dawn."));
+    const QList<Finding> other = test::findingsOf(moved, QStringLiteral("style.preferred"));
+    QCOMPARE(other.size(), 1);
+    QVERIFY(!acknowledgementOf(moved, other.first()));
+}
+
+QTEST_GUILESS_MAIN(TestSafeguards)
+#include "tst_safeguards.moc"
