@@ -1,6 +1,7 @@
 #include "acknowledging.h"
 
 #include "checkcontext.h"
+#include "checks.h"
 #include "model/releasedocument.h"
 
 namespace rd {
@@ -45,6 +46,19 @@ const Acknowledgement *acknowledgementOf(const Release &release, const Finding &
             return &acknowledgement;
     }
     return nullptr;
+}
+
+QStringList warningsLetStand(const Release &release, const QDateTime &now)
+{
+    QStringList lines;
+    if (release.acknowledgements.isEmpty())
+        return lines;
+    for (const Finding &finding : checkRelease(release, houseStyleOf(release), now)) {
+        if (const Acknowledgement *given = acknowledgementOf(release, finding))
+            lines.append(CheckText::tr("\u2022 %1 \u2014 let stand by %2: %3")
+                             .arg(finding.message, given->by, given->reason));
+    }
+    return lines;
 }
 
 Status acknowledgeFinding(ReleaseDocument &document, const Finding &finding, const QString &reason,

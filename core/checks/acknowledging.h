@@ -19,6 +19,10 @@ QString flaggedTextOf(const Release &release, const Finding &finding);
 // acknowledged: an error must be fixed, and advice needs no answer.
 const Acknowledgement *acknowledgementOf(const Release &release, const Finding &finding);
 
+// What the approver is shown before approving: each warning that was let stand, as "message —
+// let stand by whom: why", one a line; empty when none was.
+QStringList warningsLetStand(const Release &release, const QDateTime &now);
+
 // Lets a warning stand, recording who decided and why; refused for an error or advice, and
 // without a reason or a name.
 Status acknowledgeFinding(ReleaseDocument &document, const Finding &finding, const QString &reason,

@@ -101,7 +101,7 @@ Body exampleBody()
             "Kestrel Bay Police and the Kestrel Bay Harbour Authority have closed Wharf 3 "
             "and the waterfront walkway between Quay Street and the ferry terminal after "
             "a container of industrial cleaning fluid was damaged during unloading at "
-            "about 6.40am today."))}),
+            "about 6.40am on Thursday."))}),
         paragraph({plain(QStringLiteral("Nobody was injured. The fluid is ")),
             TextRun {QStringLiteral("not"), true, false, {}},
             plain(QStringLiteral(" flammable, but it irritates the skin and eyes, and "

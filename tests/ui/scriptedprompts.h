@@ -67,10 +67,12 @@ public:
         exportedMessages.append(description);
         return ExportedChoice::Close;
     }
+    QStringList textLabels; // and what each asked
     std::optional<QString> askText(
-        QWidget *, const QString &title, const QString &, const QString &initial) override
+        QWidget *, const QString &title, const QString &label, const QString &initial) override
     {
         textInitials.append(initial);
+        textLabels.append(label);
         if (texts.isEmpty()) {
             unexpected.append(title);
             return std::nullopt;

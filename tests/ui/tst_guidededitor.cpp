@@ -1,3 +1,4 @@
+#include "editor/checklist.h"
 #include "editor/editorview.h"
 #include "editor/findcontroller.h"
 #include "editor/reviewpage.h"
@@ -144,7 +145,7 @@ void TestGuidedEditor::checklistGoesToTheField()
     release.contacts[0].phone.clear();
     release.contacts[0].email.clear();
     Window w(release);
-    QListWidget *checklist = w.editor()->reviewPage()->checklist();
+    QListWidget *checklist = w.editor()->reviewPage()->checklist()->list();
     QListWidgetItem *problem = nullptr;
     for (int row = 0; row < checklist->count(); ++row) {
         if (checklist->item(row)->text().contains(

@@ -114,13 +114,21 @@ void TestWorkflow::historyShowsEveryStep()
     for (int i = 0; i < history->count(); ++i)
         lines.append(history->item(i)->text());
     const QString all = lines.join(u'\n');
-    // Newest first: the withdrawal, the issue, the approval, the request.
+    // Newest first: the withdrawal, the issue, the approval, the request, the warning let stand
+    // and the safeguards confirmed before it.
     QVERIFY2(lines.first().contains(
                  QStringLiteral("Approval by Sam Rivera withdrawn by an edit by Alex Officer")),
         qPrintable(all));
-    QVERIFY(all.contains(QStringLiteral("PDF issued by Sam Rivera as KBP-2026-0412.pdf")));
-    QVERIFY(all.contains(QStringLiteral("Approved by Sam Rivera")));
-    QVERIFY(lines.last().contains(QStringLiteral("Review requested by Jo Tane")));
+    QCOMPARE(lines.size(), 7);
+    QVERIFY(lines.at(1).contains(QStringLiteral("PDF issued by Sam Rivera as KBP-2026-0412.pdf")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("Approved by Sam Rivera")));
+    QVERIFY(lines.at(3).contains(QStringLiteral("Review requested by Jo Tane")));
+    QVERIFY2(lines.at(4).contains(QStringLiteral("Warning let stand by Jo Tane")), qPrintable(all));
+    QVERIFY(lines.at(4).contains(QStringLiteral("The notes go out with the release on the day.")));
+    QVERIFY(
+        lines.at(5).contains(QStringLiteral("\"consent or legal basis\" confirmed by Jo Tane")));
+    QVERIFY(lines.last().contains(
+        QStringLiteral("\"no suppression order applies\" confirmed by Jo Tane")));
 }
 
 QTEST_MAIN(TestWorkflow)

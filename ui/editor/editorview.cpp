@@ -65,6 +65,8 @@ EditorView::EditorView(
         document, &ReleaseDocument::contentChanged, m_refreshTimer, qOverload<>(&QTimer::start));
     connect(
         document, &ReleaseDocument::workflowChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    // Letting a warning stand moves it in the checklist at once: a click, not a keystroke.
+    connect(document, &ReleaseDocument::acknowledgementsChanged, this, &EditorView::refreshStates);
     connect(document, &ReleaseDocument::releaseReset, this, &EditorView::refreshStates);
     refreshStates();
 }

@@ -1,10 +1,13 @@
 #include "reviewpage.h"
 
+#include "checklist.h"
+#include "form/sensitivitypanel.h"
 #include "form/workflowpanel.h"
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
 
 #include "userstime.h"
+
 #include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,40 +20,14 @@
 
 namespace rd {
 
-namespace {
-
-QIcon severityIcon(Finding::Severity severity)
-{
-    switch (severity) {
-    case Finding::Severity::Error:
-        return qApp->style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Finding::Severity::Warning:
-        return qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Finding::Severity::Advice:
-        break;
-    }
-    return qApp->style()->standardIcon(QStyle::SP_MessageBoxInformation);
-}
-
-} // namespace
-
 ReviewPage::ReviewPage(
     ReleaseDocument *document, UserPrompts *prompts, OutputController *output, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_checklist(new QListWidget(this))
+    , m_checklist(new Checklist(document, prompts, this))
     , m_issueLog(nullptr) // made below, after the buttons above it, for Tab to visit in order
 {
-    m_checklist->setAccessibleName(tr("Checklist"));
-    m_checklist->setObjectName(QStringLiteral("checklist"));
-    m_checklist->setMinimumHeight(120);
-    m_checklist->setMaximumHeight(260);
-    m_checklist->setWordWrap(true);
-    connect(m_checklist, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QVariant index = item->data(Qt::UserRole);
-        if (index.isValid() && index.toInt() < m_findings.size())
-            Q_EMIT findingActivated(m_findings.at(index.toInt()));
-    });
+    connect(m_checklist, &Checklist::findingActivated, this, &ReviewPage::findingActivated);
     auto *checkBox = new QGroupBox(tr("Checklist"), this);
     auto *checkLayout = new QVBoxLayout(checkBox);
     checkLayout->addWidget(m_checklist);
@@ -58,6 +35,10 @@ ReviewPage::ReviewPage(
     m_readability->setObjectName(QStringLiteral("readability"));
     m_readability->setWordWrap(true);
     checkLayout->addWidget(m_readability);
+
+    auto *sensitivityBox = new QGroupBox(tr("Sensitive content"), this);
+    auto *sensitivityLayout = new QVBoxLayout(sensitivityBox);
+    sensitivityLayout->addWidget(new SensitivityPanel(document, prompts, sensitivityBox));
 
     auto *approvalBox = new QGroupBox(tr("Approval"), this);
     auto *approvalLayout = new QVBoxLayout(approvalBox);
@@ -89,11 +70,17 @@ ReviewPage::ReviewPage(
     logLayout->addWidget(m_issueLog);
     connect(document, &ReleaseDocument::issueLogChanged, this, &ReviewPage::showIssueLog);
     connect(document, &ReleaseDocument::workflowChanged, this, &ReviewPage::showIssueLog);
+    connect(document, &ReleaseDocument::acknowledgementsChanged, this, &ReviewPage::showIssueLog);
+    connect(document, &ReleaseDocument::fieldChanged, this, [this](const FieldKey &key) {
+        if (key.field == Field::Sensitivity)
+            showIssueLog();
+    });
     showIssueLog();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(checkBox);
+    layout->addWidget(sensitivityBox);
     layout->addWidget(approvalBox);
     layout->addWidget(exportBox);
     layout->addWidget(logBox);
@@ -102,35 +89,7 @@ ReviewPage::ReviewPage(
 
 void ReviewPage::setFindings(const QList<Finding> &findings)
 {
-    m_findings = findings;
-    m_checklist->clear();
-    using Severity = Finding::Severity;
-    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Advice}) {
-        QList<int> ofSeverity;
-        for (int i = 0; i < findings.size(); ++i) {
-            if (findings.at(i).severity == severity)
-                ofSeverity.append(i);
-        }
-        if (ofSeverity.isEmpty())
-            continue;
-        auto *heading
-            = new QListWidgetItem(groupHeading(severity, int(ofSeverity.size())), m_checklist);
-        QFont bold = heading->font();
-        bold.setBold(true);
-        heading->setFont(bold);
-        heading->setFlags(Qt::ItemIsEnabled);
-        for (int index : ofSeverity) {
-            auto *item = new QListWidgetItem(
-                severityIcon(severity), findings.at(index).message, m_checklist);
-            item->setData(Qt::UserRole, index);
-            item->setToolTip(tr("Double-click or press Enter to go to the text in its field"));
-        }
-    }
-    if (findings.isEmpty()) {
-        auto *item = new QListWidgetItem(qApp->style()->standardIcon(QStyle::SP_DialogApplyButton),
-            tr("Nothing is missing."), m_checklist);
-        item->setFlags(Qt::ItemIsEnabled);
-    }
+    m_checklist->setFindings(findings);
 }
 
 void ReviewPage::setReadability(const Readability &readability, const HouseStyle &style)
@@ -148,19 +107,6 @@ void ReviewPage::setReadability(const Readability &readability, const HouseStyle
                          .arg(qRound(*readability.readingEase))
                          .arg(style.minReadingEase));
     m_readability->setText(text);
-}
-
-QString ReviewPage::groupHeading(Finding::Severity severity, int count)
-{
-    switch (severity) {
-    case Finding::Severity::Error:
-        return tr("Errors: fix these before approval (%1)").arg(count);
-    case Finding::Severity::Warning:
-        return tr("Warnings: fix, or check with the approver (%1)").arg(count);
-    case Finding::Severity::Advice:
-        break;
-    }
-    return tr("Advice (%1)").arg(count);
 }
 
 QString ReviewPage::describe(const WorkflowEvent &event)
@@ -188,6 +134,16 @@ void ReviewPage::showIssueLog()
     QList<std::pair<QDateTime, QString>> entries;
     for (const WorkflowEvent &event : m_document->release().workflow.history)
         entries.append({event.at, describe(event)});
+    for (const SafeguardConfirmation &confirmation :
+        m_document->release().sensitivity.confirmations)
+        entries.append({confirmation.at,
+            tr("\"%1\" confirmed by %2")
+                .arg(rd::describe(confirmation.safeguard), confirmation.by)});
+    for (const Acknowledgement &acknowledgement : m_document->release().acknowledgements)
+        entries.append({acknowledgement.at,
+            tr("Warning let stand by %1 (%2, in %3): %4")
+                .arg(acknowledgement.by, acknowledgement.rule, acknowledgement.field,
+                    acknowledgement.reason)});
     for (const IssueRecord &issue : m_document->release().issueLog)
         entries.append({issue.issuedAt,
             tr("%1 issued by %2 as %3 (content %4)")

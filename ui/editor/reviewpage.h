@@ -12,13 +12,14 @@ class QListWidget;
 
 namespace rd {
 
+class Checklist;
 class OutputController;
 class ReleaseDocument;
 class UserPrompts;
 
 // The last step: the checklist of everything the checks found, errors first (activating one
-// selects its text in its field), how the statement reads,
-// the approval, and the ways out: export in every format, print preview and print.
+// selects its text in its field), how the statement reads, the sensitive matters and their
+// safeguards, the approval, and the ways out: export in every format, print preview and print.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ public:
     void setFindings(const QList<Finding> &findings);
     // How the statement reads, against the house's targets.
     void setReadability(const Readability &readability, const HouseStyle &style);
-    QListWidget *checklist() const { return m_checklist; }
+    Checklist *checklist() const { return m_checklist; }
     QListWidget *issueLog() const { return m_issueLog; }
 
 Q_SIGNALS:
@@ -40,13 +41,11 @@ Q_SIGNALS:
 private:
     void showIssueLog();
     static QString describe(const WorkflowEvent &event);
-    static QString groupHeading(Finding::Severity severity, int count);
 
     ReleaseDocument *m_document;
-    QListWidget *m_checklist;
+    Checklist *m_checklist;
     QLabel *m_readability;
     QListWidget *m_issueLog;
-    QList<Finding> m_findings;
 };
 
 } // namespace rd

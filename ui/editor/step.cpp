@@ -84,6 +84,8 @@ Step stepOf(Field field)
     case Field::EndMarker:
     case Field::IssuedBy:
         return Step::Contacts; // what follows the statement, with the contacts
+    case Field::Sensitivity:
+        return Step::Review; // confirmed before approval, beside it
     default:
         return Step::Headline; // the release's status, dateline and headline
     }

@@ -1,5 +1,6 @@
 #include "workflowpanel.h"
 
+#include "checks/acknowledging.h"
 #include "checks/approval.h"
 
 #include "model/releasedocument.h"
@@ -82,7 +83,15 @@ void WorkflowPanel::approve()
     const QString requester = workflow.reviewRequestedBy;
     const QString offered
         = userName().compare(requester, Qt::CaseInsensitive) == 0 ? QString() : userName();
-    const std::optional<QString> approver = askName(tr("Approve"), tr("Approver's name:"), offered);
+    // Warnings someone let stand are a decision the approver shares: they read them where they
+    // give their name.
+    QString label = tr("Approver's name:");
+    if (const QStringList letStand
+        = warningsLetStand(m_document->release(), QDateTime::currentDateTimeUtc());
+        !letStand.isEmpty())
+        label = tr("These warnings were let stand and go out as they are:\n%1\n\n%2")
+                    .arg(letStand.join(QLatin1Char('\n')), label);
+    const std::optional<QString> approver = askName(tr("Approve"), label, offered);
     if (!approver)
         return;
     if (!requester.isEmpty() && approver->compare(requester, Qt::CaseInsensitive) == 0)
