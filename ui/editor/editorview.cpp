@@ -2,6 +2,7 @@
 
 #include "checks/checks.h"
 #include "form/collectioneditor.h"
+#include "form/fieldmarkers.h"
 #include "form/sections.h"
 #include "form/tabchain.h"
 #include "model/releasedocument.h"
@@ -28,6 +29,7 @@ EditorView::EditorView(
     , m_navigator(new StepNavigator(this))
     , m_pages(new QStackedWidget(this))
     , m_review(new ReviewPage(document, prompts, output))
+    , m_markers(new FieldMarkers(document, m_pages, this))
     , m_refreshTimer(new QTimer(this))
 {
     m_pages->addWidget(
@@ -57,7 +59,12 @@ EditorView::EditorView(
             focusField(finding.field);
     });
 
-    // The checks run after typing pauses, off the keystroke's path.
+    // A list showing another item shows that item's marks.
+    for (CollectionEditor *collection : m_pages->findChildren<CollectionEditor *>())
+        connect(
+            collection, &CollectionEditor::currentItemChanged, m_markers, &FieldMarkers::refresh);
+
+    // The checks run after typing pauses, off the keystroke's path; the fields' marks follow.
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &EditorView::refreshStates);
@@ -207,6 +214,7 @@ void EditorView::refreshStates()
         states.append(stepState(step, findings, approved, isEmpty(step)));
     m_navigator->setStates(states);
     m_review->setFindings(findings);
+    m_markers->setFindings(findings);
     m_review->setReadability(readabilityOf(release), style);
 }
 

@@ -10,6 +10,7 @@ class QTimer;
 namespace rd {
 
 class CollectionEditor;
+class FieldMarkers;
 class OutputController;
 class ReleaseDocument;
 class ReviewPage;
@@ -53,6 +54,7 @@ private:
     StepNavigator *m_navigator;
     QStackedWidget *m_pages;
     ReviewPage *m_review;
+    FieldMarkers *m_markers;
     QTimer *m_refreshTimer;
 };
 
