@@ -1,12 +1,12 @@
 #include "editorview.h"
 
-#include "checks/checks.h"
 #include "form/collectioneditor.h"
 #include "form/fieldmarkers.h"
 #include "form/sections.h"
 #include "form/tabchain.h"
 #include "model/releasedocument.h"
 #include "pages.h"
+#include "releasechecker.h"
 #include "reviewpage.h"
 #include "stepnavigator.h"
 
@@ -18,7 +18,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTextEdit>
-#include <QTimer>
 
 namespace rd {
 
@@ -30,7 +29,7 @@ EditorView::EditorView(
     , m_pages(new QStackedWidget(this))
     , m_review(new ReviewPage(document, prompts, output))
     , m_markers(new FieldMarkers(document, m_pages, this))
-    , m_refreshTimer(new QTimer(this))
+    , m_checker(new ReleaseChecker(document, this))
 {
     m_pages->addWidget(
         framedPage(Step::Agencies, createAgenciesSection(document, prompts, nullptr)));
@@ -64,18 +63,14 @@ EditorView::EditorView(
         connect(
             collection, &CollectionEditor::currentItemChanged, m_markers, &FieldMarkers::refresh);
 
-    // The checks run after typing pauses, off the keystroke's path; the fields' marks follow.
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(150);
-    connect(m_refreshTimer, &QTimer::timeout, this, &EditorView::refreshStates);
+    // The checks run after typing pauses, off the keystroke's path; the steps, the checklist and
+    // the fields' marks follow their result. Opening a release, or letting a warning stand, is a
+    // click, and shows at once.
+    connect(m_checker, &ReleaseChecker::checked, this, &EditorView::showChecks);
     connect(
-        document, &ReleaseDocument::contentChanged, m_refreshTimer, qOverload<>(&QTimer::start));
-    connect(
-        document, &ReleaseDocument::workflowChanged, m_refreshTimer, qOverload<>(&QTimer::start));
-    // Letting a warning stand moves it in the checklist at once: a click, not a keystroke.
-    connect(document, &ReleaseDocument::acknowledgementsChanged, this, &EditorView::refreshStates);
-    connect(document, &ReleaseDocument::releaseReset, this, &EditorView::refreshStates);
-    refreshStates();
+        document, &ReleaseDocument::acknowledgementsChanged, m_checker, &ReleaseChecker::checkNow);
+    connect(document, &ReleaseDocument::releaseReset, m_checker, &ReleaseChecker::checkNow);
+    m_checker->checkNow();
 }
 
 Step EditorView::currentStep() const
@@ -203,19 +198,17 @@ bool EditorView::isEmpty(Step step) const
     }
 }
 
-void EditorView::refreshStates()
+void EditorView::showChecks()
 {
-    const Release &release = m_document->release();
-    const HouseStyle style = houseStyleOf(release);
-    const QList<Finding> findings = checkRelease(release, style, QDateTime::currentDateTimeUtc());
+    const CheckedRelease &checked = m_checker->current();
     const bool approved = m_document->release().workflow.state == WorkflowState::Approved;
     QList<StepState> states;
     for (Step step : allSteps)
-        states.append(stepState(step, findings, approved, isEmpty(step)));
+        states.append(stepState(step, checked.findings, approved, isEmpty(step)));
     m_navigator->setStates(states);
-    m_review->setFindings(findings);
-    m_markers->setFindings(findings);
-    m_review->setReadability(readabilityOf(release), style);
+    m_review->setFindings(checked.findings);
+    m_review->setReadability(checked.readability, checked.style);
+    m_markers->setFindings(checked.findings);
 }
 
 } // namespace rd

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QStackedWidget;
-class QTimer;
 
 namespace rd {
 
@@ -13,6 +12,7 @@ class CollectionEditor;
 class FieldMarkers;
 class OutputController;
 class ReleaseDocument;
+class ReleaseChecker;
 class ReviewPage;
 class StepNavigator;
 class UserPrompts;
@@ -47,7 +47,7 @@ protected:
 private:
     QList<QWidget *> fieldsOf(Step step) const;
     void focusFirstField(Step step);
-    void refreshStates();
+    void showChecks();
     bool isEmpty(Step step) const;
 
     ReleaseDocument *m_document;
@@ -55,7 +55,7 @@ private:
     QStackedWidget *m_pages;
     ReviewPage *m_review;
     FieldMarkers *m_markers;
-    QTimer *m_refreshTimer;
+    ReleaseChecker *m_checker;
 };
 
 } // namespace rd
