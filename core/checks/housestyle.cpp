@@ -292,6 +292,14 @@ Result<HouseStyle> houseStyleFromJson(const QJsonObject &json, const QString &so
 
 Result<HouseStyle> readHouseStyleFile(const QString &path)
 {
+    Result<QJsonObject> json = readHouseStyleJson(path);
+    if (!json)
+        return json.error();
+    return houseStyleFromJson(json.value(), QFileInfo(path).fileName());
+}
+
+Result<QJsonObject> readHouseStyleJson(const QString &path)
+{
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -306,7 +314,9 @@ Result<HouseStyle> readHouseStyleFile(const QString &path)
                           .arg(parseError.offset)};
     if (!json.isObject())
         return Error {Tr::tr("%1: a house-style file holds one JSON object").arg(name)};
-    return houseStyleFromJson(json.object(), name);
+    if (Result<HouseStyle> style = houseStyleFromJson(json.object(), name); !style)
+        return style.error();
+    return json.object();
 }
 
 QJsonObject houseStyleToJson(const HouseStyle &style)

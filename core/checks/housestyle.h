@@ -55,6 +55,8 @@ HouseStyle defaultHouseStyle();
 // never silently ignored. `source`, when given, names the file in messages.
 Result<HouseStyle> houseStyleFromJson(const QJsonObject &json, const QString &source);
 Result<HouseStyle> readHouseStyleFile(const QString &path);
+// The file's JSON as it is written, once it reads as a style: what an agency carries.
+Result<QJsonObject> readHouseStyleJson(const QString &path);
 
 // The JSON of a style, every key written: the default written out is a template to edit.
 QJsonObject houseStyleToJson(const HouseStyle &style);

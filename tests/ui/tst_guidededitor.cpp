@@ -56,6 +56,7 @@ private Q_SLOTS:
     void recentFilesRemembersOpenedProjects();
     void attachmentsShowThumbnails();
     void agencyProfilesAreSavedAndPicked();
+    void anAgencyCarriesItsHouseStyle();
     void everyFieldHasAnAccessibleName();
     void stepsFromTheKeyboard();
     void followsADarkPalette();
@@ -278,6 +279,57 @@ void TestGuidedEditor::agencyProfilesAreSavedAndPicked()
     QVERIFY(police.id != sample.agencies.at(0).id); // new ids: profiles can be added twice
     w.document()->undoStack()->undo(); // one step
     QCOMPARE(w.document()->release().agencies.size(), before);
+}
+
+void TestGuidedEditor::anAgencyCarriesItsHouseStyle()
+{
+    QTemporaryDir dir;
+    const QString stylePath = dir.filePath(QStringLiteral("kbp-style.json"));
+    const QString badPath = dir.filePath(QStringLiteral("typo.json"));
+    {
+        QFile style(stylePath);
+        QVERIFY(style.open(QIODevice::WriteOnly));
+        style.write(R"({"name": "KBP house style", "headline": {"maxWords": 4}})");
+        QFile bad(badPath);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"headline": {"maxWordz": 4}})");
+    }
+    Release release = test::sampleRelease();
+    release.workflow = {};
+    release.agencies[0].houseStyle = {};
+    Window w(release);
+    w.editor()->focusField({Field::AgencyName, release.agencies[0].id});
+    QPushButton *choose = w.button(QStringLiteral("Choose Style File…"));
+
+    // A style file with a mistake is refused with a message naming the key.
+    w.prompts->fileNames.enqueue(badPath);
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QCOMPARE(w.prompts->errors.size(), 1);
+    QVERIFY2(w.prompts->errors.last().contains(QStringLiteral("maxWordz")),
+        qPrintable(w.prompts->errors.last()));
+    QVERIFY(w.document()->release().agencies[0].houseStyle.isEmpty());
+
+    w.prompts->fileNames.enqueue(stylePath);
+    QTest::mouseClick(choose, Qt::LeftButton);
+    const QJsonObject carried = w.document()->release().agencies[0].houseStyle;
+    QCOMPARE(carried.value(QStringLiteral("name")).toString(), QStringLiteral("KBP house style"));
+    QVERIFY(w.window->findChild<QWidget *>(fieldId(Field::AgencyHouseStyle))
+                ->findChild<QLabel *>()
+                ->text()
+                .contains(QStringLiteral("KBP house style")));
+    // The checks hold the release to it at once: its headline is over four words.
+    QTRY_VERIFY(!w.window->findChild<QLineEdit *>(fieldId(Field::Headline))->actions().isEmpty());
+
+    // It travels with the agency's profile.
+    AgencyProfiles profiles;
+    QDir(profiles.folder()).removeRecursively();
+    QVERIFY(profiles.save(w.document()->release().agencies[0], {}).ok());
+    QCOMPARE(profiles.load(profiles.list().first().path)->agency.houseStyle, carried);
+
+    QTest::mouseClick(w.button(QStringLiteral("Use Default")), Qt::LeftButton);
+    QVERIFY(w.document()->release().agencies[0].houseStyle.isEmpty());
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->release().agencies[0].houseStyle, carried);
 }
 
 void TestGuidedEditor::everyFieldHasAnAccessibleName()

@@ -1,3 +1,4 @@
+#include "checks/housestyle.h"
 #include "collectioneditor.h"
 #include "fieldbinder.h"
 #include "model/filesource.h"
@@ -19,8 +20,17 @@ namespace rd {
 
 namespace {
 
+// Sends a chosen value to the model and shows what the model then holds: the binder never shows
+// a widget its own change, and an edit of an approved release may be refused.
+void commitAndShow(ReleaseDocument *document, CollectionEditor *editor, Field field,
+    const std::function<void()> &commit, const std::function<void(const QVariant &)> &display)
+{
+    commit();
+    display(fieldValue(document->release(), {field, editor->binder()->itemId()}));
+}
+
 // Shows an agency's logo, with buttons to choose another one or remove it.
-QWidget *createLogoEditor(CollectionEditor *editor, UserPrompts *prompts)
+QWidget *createLogoEditor(ReleaseDocument *document, CollectionEditor *editor, UserPrompts *prompts)
 {
     auto *widget = new QWidget(editor);
     auto *preview = new QLabel(widget);
@@ -38,18 +48,19 @@ QWidget *createLogoEditor(CollectionEditor *editor, UserPrompts *prompts)
     layout->addStretch();
 
     auto current = std::make_shared<Image>();
-    const auto commit = editor->binder()->bind(
-        Field::AgencyLogo, [current] { return QVariant::fromValue(*current); },
-        [current, preview, remove](const QVariant &value) {
-            *current = value.value<Image>();
-            QPixmap pixmap;
-            pixmap.loadFromData(current->file.data());
-            preview->setPixmap(pixmap.isNull() ? QPixmap()
-                                               : pixmap.scaled(preview->size(), Qt::KeepAspectRatio,
-                                                   Qt::SmoothTransformation));
-            preview->setText(pixmap.isNull() ? QObject::tr("No logo") : QString());
-            remove->setEnabled(!current->isNull());
-        });
+    const auto display = [current, preview, remove](const QVariant &value) {
+        *current = value.value<Image>();
+        QPixmap pixmap;
+        pixmap.loadFromData(current->file.data());
+        preview->setPixmap(pixmap.isNull()
+                ? QPixmap()
+                : pixmap.scaled(preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        preview->setText(pixmap.isNull() ? QObject::tr("No logo") : QString());
+        remove->setEnabled(!current->isNull());
+    };
+    const auto bound = editor->binder()->bind(
+        Field::AgencyLogo, [current] { return QVariant::fromValue(*current); }, display);
+    const auto commit = [=] { commitAndShow(document, editor, Field::AgencyLogo, bound, display); };
 
     QObject::connect(choose, &QPushButton::clicked, widget, [=] {
         const QString path = prompts->askOpenFileName(widget, QObject::tr("Choose a logo"),
@@ -67,6 +78,60 @@ QWidget *createLogoEditor(CollectionEditor *editor, UserPrompts *prompts)
     });
     QObject::connect(remove, &QPushButton::clicked, widget, [=] {
         *current = Image {};
+        commit();
+    });
+    return widget;
+}
+
+// Shows which house style the agency's releases are checked against, with buttons to carry a
+// style file's rules in the agency (and so in its profile) or to go back to the default.
+QWidget *createHouseStyleEditor(
+    ReleaseDocument *document, CollectionEditor *editor, UserPrompts *prompts)
+{
+    auto *widget = new QWidget(editor);
+    auto *shown = new QLabel(widget);
+    shown->setTextFormat(Qt::PlainText);
+    shown->setWordWrap(true);
+    auto *choose = new QPushButton(QObject::tr("Choose Style File…"), widget);
+    auto *useDefault = new QPushButton(QObject::tr("Use Default"), widget);
+    auto *layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(shown, 1);
+    layout->addWidget(choose);
+    layout->addWidget(useDefault);
+
+    auto current = std::make_shared<QJsonObject>();
+    const auto display = [current, shown, useDefault](const QVariant &value) {
+        *current = value.toJsonObject();
+        const Result<HouseStyle> style = houseStyleFromJson(*current, {});
+        if (current->isEmpty() || !style)
+            shown->setText(QObject::tr("The default house style"));
+        else
+            shown->setText(style->name.isEmpty()
+                    ? QObject::tr("Its own house style")
+                    : QObject::tr("%1 (its own house style)").arg(style->name));
+        useDefault->setEnabled(!current->isEmpty());
+    };
+    const auto bound = editor->binder()->bind(
+        Field::AgencyHouseStyle, [current] { return QVariant(*current); }, display);
+    const auto commit
+        = [=] { commitAndShow(document, editor, Field::AgencyHouseStyle, bound, display); };
+
+    QObject::connect(choose, &QPushButton::clicked, widget, [=] {
+        const QString path = prompts->askOpenFileName(widget, QObject::tr("Choose a house style"),
+            documentsFolder(), QObject::tr("House styles (*.json)"));
+        if (path.isEmpty())
+            return;
+        Result<QJsonObject> style = readHouseStyleJson(path);
+        if (!style) {
+            prompts->showError(widget, QObject::tr("Choose a house style"), style.error().message);
+            return;
+        }
+        *current = style.value();
+        commit();
+    });
+    QObject::connect(useDefault, &QPushButton::clicked, widget, [=] {
+        *current = QJsonObject {};
         commit();
     });
     return widget;
@@ -125,7 +190,7 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
     name->setPlaceholderText(QObject::tr("Kestrel Bay Police"));
     auto *shortName = new QLineEdit(editor);
     shortName->setPlaceholderText(QObject::tr("KBP"));
-    QWidget *logo = createLogoEditor(editor, prompts);
+    QWidget *logo = createLogoEditor(document, editor, prompts);
     auto *website = new QLineEdit(editor);
     website->setPlaceholderText(QStringLiteral("https://"));
     auto *about = new QPlainTextEdit(editor);
@@ -138,6 +203,9 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
     form->addRow(QObject::tr("Logo:"), logo);
     form->addRow(QObject::tr("&Website:"), website);
     form->addRow(QObject::tr("&About:"), about);
+    QWidget *houseStyle = createHouseStyleEditor(document, editor, prompts);
+    houseStyle->setObjectName(fieldId(Field::AgencyHouseStyle));
+    form->addRow(QObject::tr("House style:"), houseStyle);
 
     // Agency profiles: saved once, picked for the next release.
     auto *profileButtons = new QWidget(editor);
