@@ -133,6 +133,16 @@ Release sampleRelease()
     return release;
 }
 
+Release sampleDraftToApprove()
+{
+    Release release = sampleRelease();
+    release.workflow = Workflow {};
+    release.issueLog.clear();
+    release.dateline.date = QDate::currentDate();
+    release.embargo.date = QDate::currentDate().addMonths(1);
+    return release;
+}
+
 Release longRelease(int paragraphs)
 {
     static const QStringList sentences {

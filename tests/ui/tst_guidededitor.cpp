@@ -80,10 +80,12 @@ void TestGuidedEditor::stepMarksFollowTheRelease()
     QCOMPARE(navigator->state(Step::Attachments), StepState::Optional);
     QCOMPARE(navigator->item(int(Step::Quotes))->text(), QStringLiteral("Quotes (optional)"));
 
-    Window sample(test::sampleRelease());
+    Window sample(test::sampleDraftToApprove());
     QCOMPARE(sample.editor()->navigator()->state(Step::Agencies), StepState::Complete);
     QCOMPARE(sample.editor()->navigator()->state(Step::Headline), StepState::Complete);
-    QCOMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Complete); // approved
+    QCOMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Incomplete);
+    sample.document()->approve(QStringLiteral("Sam Rivera"), QDateTime::currentDateTimeUtc());
+    QTRY_COMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Complete);
 
     // An anonymous quote is an error; the mark shows it once typing pauses.
     sample.document()->setField({Field::QuoteSpeaker, QStringLiteral("quote-1")}, QString());

@@ -257,9 +257,7 @@ void TestMainWindow::approvalIsVisiblyWithdrawnByAnEdit()
     QCOMPARE(w.prompts->warnings.size(), 1);
     QVERIFY(w.prompts->warnings.at(0).contains(QStringLiteral("Write the headline.")));
 
-    Release complete = test::sampleRelease();
-    complete.workflow = {};
-    w.document()->reset(complete);
+    w.document()->reset(test::sampleDraftToApprove());
     w.prompts->texts.enqueue(QStringLiteral("Sam Rivera"));
     w.button(QStringLiteral("Approve…"))->click();
     QCOMPARE(w.release().workflow.state, WorkflowState::Approved);

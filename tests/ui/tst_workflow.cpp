@@ -77,9 +77,7 @@ void TestWorkflow::anEditAsksBeforeItWithdrawsTheApproval()
 
 void TestWorkflow::theApproverIsNeverOfferedTheRequestersName()
 {
-    Release release = test::sampleRelease();
-    release.workflow = Workflow {};
-    test::TestWindow w(release);
+    test::TestWindow w(test::sampleDraftToApprove());
     w.editor()->showStep(Step::Review);
 
     w.prompts->texts.enqueue(QStringLiteral("Alex Officer"));
