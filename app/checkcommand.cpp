@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "checks/acknowledging.h"
 #include "checks/checks.h"
 #include "checks/findingplace.h"
 #include "project/projectfile.h"
@@ -39,7 +40,7 @@ void print(const QString &text)
 QJsonObject findingToJson(const QString &file, const Release &release, const Finding &finding)
 {
     const FindingPlace place = placeOf(release, finding);
-    return QJsonObject {
+    QJsonObject object {
         {QStringLiteral("file"), file},
         {QStringLiteral("field"), place.field},
         {QStringLiteral("line"), place.line},
@@ -49,6 +50,13 @@ QJsonObject findingToJson(const QString &file, const Release &release, const Fin
         {QStringLiteral("rule"), finding.rule},
         {QStringLiteral("message"), finding.message},
     };
+    // A warning someone let stand is still reported, with their decision beside it.
+    if (const Acknowledgement *given = acknowledgementOf(release, finding))
+        object.insert(QStringLiteral("letStand"),
+            QJsonObject {{QStringLiteral("by"), given->by},
+                {QStringLiteral("at"), given->at.toString(Qt::ISODate)},
+                {QStringLiteral("reason"), given->reason}});
+    return object;
 }
 
 } // namespace

@@ -47,6 +47,10 @@ void TestCheckCommand::initTestCase()
                        "Wednesday.\n\nThe VGT will utilise drones."));
     flawed.contacts[0].phone.clear();
     flawed.contacts[0].email.clear();
+    flawed.acknowledgements
+        = {Acknowledgement {QStringLiteral("acronyms.unexplained"), QStringLiteral("body"), {},
+            QStringLiteral("VGT"), QStringLiteral("Readers of this list know the VGT"),
+            QStringLiteral("Jo Tane"), QDateTime(QDate(2026, 11, 25), QTime(20, 0), Qt::UTC), {}}};
     m_flawed = save(flawed, QStringLiteral("flawed.releasedesk"));
     m_clean = save(test::releaseSaying(QStringLiteral("Kestrel Bay Police closed Harbour Road "
                                                       "after a slip on Wednesday.")),
@@ -127,6 +131,14 @@ void TestCheckCommand::json()
     QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
     QCOMPARE(
         first.value(QStringLiteral("rule")).toString(), QStringLiteral("acronyms.unexplained"));
+    // Let stand in the project: still reported, with who decided and why.
+    const QJsonObject letStand = first.value(QStringLiteral("letStand")).toObject();
+    QCOMPARE(letStand.value(QStringLiteral("by")).toString(), QStringLiteral("Jo Tane"));
+    QCOMPARE(
+        letStand.value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-25T20:00:00Z"));
+    QCOMPARE(letStand.value(QStringLiteral("reason")).toString(),
+        QStringLiteral("Readers of this list know the VGT"));
+    QVERIFY(!findings.at(1).toObject().contains(QStringLiteral("letStand")));
 }
 
 void TestCheckCommand::styleFileOverridesTheAgencys()
