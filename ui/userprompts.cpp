@@ -70,12 +70,19 @@ QString DialogPrompts::askSaveFileName(QWidget *parent, const QString &title,
 std::optional<QString> DialogPrompts::askText(
     QWidget *parent, const QString &title, const QString &label, const QString &initial)
 {
-    bool accepted = false;
-    const QString text
-        = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &accepted);
-    if (!accepted)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(initial);
+    // The question may quote a field or a reason someone typed: shown as typed, and wrapped, so
+    // that a long one never makes the dialog wider than the screen.
+    for (QLabel *text : dialog.findChildren<QLabel *>()) {
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true);
+    }
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return text;
+    return dialog.textValue();
 }
 
 bool DialogPrompts::askToRestore(QWidget *parent, const QString &description)

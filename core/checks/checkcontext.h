@@ -46,6 +46,7 @@ void checkReadability(CheckContext &context);
 void checkTerms(CheckContext &context);
 void checkNumberAndDateStyle(CheckContext &context);
 void checkSensitiveContent(CheckContext &context);
+void checkUnmarkedSensitiveContent(CheckContext &context);
 
 // The rules' messages are translated in one context.
 struct CheckText

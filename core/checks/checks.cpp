@@ -35,7 +35,8 @@ QList<Finding> checkRelease(const Release &release, const HouseStyle &style, con
         proseInReadingOrder(release), statementSpans(release), {}};
     for (auto rule : {checkRequiredParts, checkHeadline, checkLede, checkAcronyms, checkQuotes,
              checkEmbargo, checkAttachments, checkContacts, checkDates, checkWeekdays, checkLinks,
-             checkReadability, checkTerms, checkNumberAndDateStyle, checkSensitiveContent})
+             checkReadability, checkTerms, checkNumberAndDateStyle, checkSensitiveContent,
+             checkUnmarkedSensitiveContent})
         rule(context);
     return context.findings;
 }
@@ -108,6 +109,8 @@ QList<CheckRule> checkRules()
         {QStringLiteral("style.numbers"), T::tr("a small number written in figures")},
         {QStringLiteral("sensitive.safeguard"),
             T::tr("a sensitive matter's safeguard is not confirmed")},
+        {QStringLiteral("sensitive.unmarked"),
+            T::tr("the text speaks of a sensitive matter the release is not marked as concerning")},
     };
 }
 

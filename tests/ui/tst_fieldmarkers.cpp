@@ -1,5 +1,6 @@
 #include "editor/checklist.h"
 #include "editor/reviewpage.h"
+#include "editor/stepnavigator.h"
 #include "form/collectioneditor.h"
 #include "support/checking.h"
 #include "testwindow.h"
@@ -109,8 +110,11 @@ void TestFieldMarkers::aWarningLetStandIsNoLongerMarked()
             list->setCurrentRow(row);
     }
     w.prompts->texts.enqueue(QStringLiteral("The minister's headline"));
+    QCOMPARE(w.editor()->navigator()->state(Step::Headline), StepState::Problem);
     QTest::mouseClick(w.button(QStringLiteral("Let Stand…")), Qt::LeftButton);
     QVERIFY(!markOf(headline));
+    // Nor is its step: the warning was decided on.
+    QCOMPARE(w.editor()->navigator()->state(Step::Headline), StepState::Complete);
 }
 
 QTEST_MAIN(TestFieldMarkers)

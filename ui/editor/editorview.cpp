@@ -1,5 +1,6 @@
 #include "editorview.h"
 
+#include "checks/acknowledging.h"
 #include "form/collectioneditor.h"
 #include "form/fieldmarkers.h"
 #include "form/sections.h"
@@ -202,9 +203,15 @@ void EditorView::showChecks()
 {
     const CheckedRelease &checked = m_checker->current();
     const bool approved = m_document->release().workflow.state == WorkflowState::Approved;
+    // A warning let stand was decided on: its step is no longer marked as having a problem.
+    QList<Finding> open;
+    for (const Finding &finding : checked.findings) {
+        if (!acknowledgementOf(m_document->release(), finding))
+            open.append(finding);
+    }
     QList<StepState> states;
     for (Step step : allSteps)
-        states.append(stepState(step, checked.findings, approved, isEmpty(step)));
+        states.append(stepState(step, open, approved, isEmpty(step)));
     m_navigator->setStates(states);
     m_review->setFindings(checked.findings);
     m_review->setReadability(checked.readability, checked.style);

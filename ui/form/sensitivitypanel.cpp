@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -45,7 +46,8 @@ SensitivityPanel::SensitivityPanel(ReleaseDocument *document, UserPrompts *promp
                                 "confirmed before it can be approved."));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room at the right for the sign the checks put on a field with findings (fieldmarkers.h).
+    layout->setContentsMargins(0, 0, style()->pixelMetric(QStyle::PM_SmallIconSize) + 8, 0);
     layout->addLayout(matters);
     layout->addWidget(m_nothingNeeded);
     layout->addWidget(m_safeguards);

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void eachMissingSafeguardIsAnError();
     void approvalWaitsForEverySafeguard();
     void withdrawingAConfirmationWithdrawsTheApproval();
+    void wordsOfAnUnmarkedMatterArePointedAt_data();
+    void wordsOfAnUnmarkedMatterArePointedAt();
     void onlyAWarningCanBeAcknowledged();
     void anAcknowledgementFollowsItsText();
 };
@@ -104,6 +106,56 @@ void TestSafeguards::withdrawingAConfirmationWithdrawsTheApproval()
         QVariant::fromValue(document.release().sensitivity.withdrawn(Safeguard::NextOfKinTold)));
     QCOMPARE(document.release().workflow.state, WorkflowState::Draft);
     QCOMPARE(document.release().workflow.history.last().kind, WorkflowEvent::Kind::WithdrawnByEdit);
+}
+
+void TestSafeguards::wordsOfAnUnmarkedMatterArePointedAt_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("flagged");
+
+    const auto row = [](const char *name, const char *statement, const char *language,
+                         std::initializer_list<const char *> flagged) {
+        QStringList texts;
+        for (const char *text : flagged)
+            texts.append(QString::fromUtf8(text));
+        QTest::newRow(name) << QString::fromUtf8(statement) << QString::fromUtf8(language) << texts;
+    };
+    row("a death", "A man has died after a crash on Harbour Road.", "en-NZ", {"died"});
+    row("each matter once", "A man died. A second man died later. A teenager was arrested.",
+        "en-NZ", {"died", "teenager", "arrested"});
+    row("a court case", "The man will appear in the Kestrel Bay District Court on Friday.", "en-NZ",
+        {"District Court"});
+    row("charged", "Two men have been charged over the importation.", "en-AU", {"been charged"});
+    row("a young person", "A 15-year-old was taken to hospital.", "en-GB", {"15-year-old"});
+    row("a victim in French", "Les victimes sont invitées à porter plainte.", "fr-FR",
+        {"victimes"});
+    row("an arrest in Spanish", "Detenidas dos personas por estafa.", "es-ES", {"Detenidas"});
+    row("a death in te reo Māori", "Kua mate tētahi tangata i te ara.", "mi-NZ", {"Kua mate"});
+    // Statistics count many people, not a person the release concerns.
+    row("a road toll", "This year 41 people died in crashes on the highway.", "en-AU", {});
+    row("a battery charged", "The drone's battery was fully charged before the search.", "en-NZ",
+        {});
+    row("nothing sensitive", "Harbour Road has reopened after a slip.", "en-NZ", {});
+}
+
+void TestSafeguards::wordsOfAnUnmarkedMatterArePointedAt()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, language);
+    QFETCH(QStringList, flagged);
+    Release release = test::releaseSaying(statement, language);
+    QStringList texts;
+    for (const Finding &finding : test::findingsOf(release, QStringLiteral("sensitive.unmarked"))) {
+        QCOMPARE(finding.severity, Finding::Severity::Warning);
+        texts.append(flaggedTextOf(release, finding));
+    }
+    QCOMPARE(texts, flagged);
+
+    // Marked, the release asks for its safeguards instead.
+    for (SensitiveMatter matter : allSensitiveMatters())
+        release.sensitivity = release.sensitivity.withMatter(matter, true);
+    QVERIFY(test::findingsOf(release, QStringLiteral("sensitive.unmarked")).isEmpty());
 }
 
 void TestSafeguards::onlyAWarningCanBeAcknowledged()
