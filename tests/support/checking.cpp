@@ -38,4 +38,13 @@ Release releaseSaying(const QString &statement, const QString &language)
     return release;
 }
 
+Release releaseAboutADeath()
+{
+    Release release = releaseSaying(
+        QStringLiteral("A woman has died after a crash on State Highway 2 near Kestrel Bay on "
+                       "Wednesday 25 November.\n\nThe road was closed for five hours."));
+    release.headline = QStringLiteral("Woman dies in State Highway 2 crash");
+    return release;
+}
+
 } // namespace rd::test

@@ -19,4 +19,8 @@ QList<Finding> findingsOf(const Release &release, const QString &rule = {},
 // one contact, a dateline on the checking day, and the statement given.
 Release releaseSaying(const QString &statement, const QString &language = QStringLiteral("en-NZ"));
 
+// A release with nothing left to fix, about a woman who died in a crash; not marked as
+// concerning a death.
+Release releaseAboutADeath();
+
 } // namespace rd::test

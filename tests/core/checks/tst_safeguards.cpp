@@ -9,11 +9,9 @@ using namespace rd;
 
 namespace {
 
-Release releaseAboutADeath()
+Release releaseMarkedAsADeath()
 {
-    Release release = test::releaseSaying(
-        QStringLiteral("A woman has died after a crash on State Highway 2 near Kestrel Bay on "
-                       "Wednesday 25 November.\n\nThe road was closed for five hours."));
+    Release release = test::releaseAboutADeath();
     release.sensitivity = release.sensitivity.withMatter(SensitiveMatter::Death, true);
     return release;
 }
@@ -39,7 +37,7 @@ private Q_SLOTS:
 
 void TestSafeguards::eachMissingSafeguardIsAnError()
 {
-    Release release = releaseAboutADeath();
+    Release release = releaseMarkedAsADeath();
     QList<Finding> findings = test::findingsOf(release, QStringLiteral("sensitive"));
     QCOMPARE(findings.size(), 2);
     QCOMPARE(findings.at(0).severity, Finding::Severity::Error);
@@ -72,7 +70,7 @@ void TestSafeguards::eachMissingSafeguardIsAnError()
 
 void TestSafeguards::approvalWaitsForEverySafeguard()
 {
-    ReleaseDocument document(releaseAboutADeath());
+    ReleaseDocument document(releaseMarkedAsADeath());
     Status refused = approveRelease(document, QStringLiteral("Sam"), test::checkingMoment());
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("next of kin told"))
@@ -95,7 +93,7 @@ void TestSafeguards::approvalWaitsForEverySafeguard()
 
 void TestSafeguards::withdrawingAConfirmationWithdrawsTheApproval()
 {
-    Release release = releaseAboutADeath();
+    Release release = releaseMarkedAsADeath();
     release.sensitivity
         = release.sensitivity
               .confirmed({Safeguard::NextOfKinTold, QStringLiteral("Aroha"), confirmedAt, {}})
@@ -160,7 +158,7 @@ void TestSafeguards::wordsOfAnUnmarkedMatterArePointedAt()
 
 void TestSafeguards::onlyAWarningCanBeAcknowledged()
 {
-    Release release = releaseAboutADeath();
+    Release release = releaseMarkedAsADeath();
     release.headline = QStringLiteral("Woman dies in State Highway 2 crash.");
     ReleaseDocument document(release);
     const QList<Finding> findings = test::findingsOf(release);
