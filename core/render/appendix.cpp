@@ -5,18 +5,13 @@
 #include "fonts.h"
 #include "model/release.h"
 #include "pdf/pdfpages.h"
+#include "releasewords.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 
 namespace rd {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Appendix)
-};
 
 constexpr qreal captionHeight = 22;
 constexpr qreal appendixDotsPerInch = 150;
@@ -35,8 +30,8 @@ QList<AppendixPage> appendixPages(const Release &release)
                 = rasterizePdfPages(attachment.file.data(), appendixDotsPerInch);
             for (int i = 0; i < images.size(); ++i) {
                 pages.append({images.at(i),
-                    Tr::tr("Attachment: %1, page %2 of %3")
-                        .arg(name)
+                    releaseWords(release.language)
+                        .attachmentPage.arg(name)
                         .arg(i + 1)
                         .arg(images.size())});
             }
@@ -44,7 +39,7 @@ QList<AppendixPage> appendixPages(const Release &release)
             || attachment.mediaType == QLatin1String("image/jpeg")) {
             const QImage image = decodeLogo(attachment.file.data(), attachment.mediaType, 2400);
             if (!image.isNull())
-                pages.append({image, Tr::tr("Attachment: %1").arg(name)});
+                pages.append({image, releaseWords(release.language).attachment.arg(name)});
         }
     }
     return pages;

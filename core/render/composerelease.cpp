@@ -1,4 +1,5 @@
 #include "composedrelease.h"
+#include "releasewords.h"
 
 #include "model/filesource.h"
 #include "model/quoteplacement.h"
@@ -15,11 +16,6 @@
 namespace rd {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ReleaseComposer)
-};
 
 // The time zone as wires print it: "NZDT", "BST", "EST" from the time zone database, which knows
 // daylight saving; "UTC+03" where the database has only a number.
@@ -46,6 +42,7 @@ public:
         : m_release(release)
         , m_options(options)
         , m_locale(release.language.isEmpty() ? QLocale() : QLocale(release.language))
+        , m_words(releaseWords(release.language))
     { }
 
     ComposedRelease compose();
@@ -82,6 +79,7 @@ private:
     const Release &m_release;
     const ComposeOptions &m_options;
     QLocale m_locale;
+    const ReleaseWords &m_words; // the fixed words in the document language, not the interface's
     ComposedRelease m_result;
 };
 
@@ -97,7 +95,7 @@ ComposedRelease Composer::compose()
     composeAttachments();
     composeEnd();
     if (!m_release.notesToEditors.trimmed().isEmpty()) {
-        addText(BlockRole::SectionHeading, Tr::tr("Notes to editors"));
+        addText(BlockRole::SectionHeading, m_words.notesToEditors);
         addParagraphs(
             BlockRole::SectionText, m_release.notesToEditors, {Field::NotesToEditors, {}});
     }
@@ -120,37 +118,33 @@ void Composer::composeStatus()
     if (m_release.workflow.state != WorkflowState::Approved) {
         // In words as well as in the watermark, so that the marking survives copying the text out,
         // a screen reader, and a paste into an e-mail.
-        m_result.draftNotice = Tr::tr("DRAFT — not approved for release");
+        m_result.draftNotice = m_words.draftNotice;
         add(BlockRole::DraftNotice, {Span {m_result.draftNotice, true, false, {}}});
     }
     const QDateTime lifts = embargo.liftsAt();
     if (!embargo.embargoed) {
-        add(BlockRole::StatusLine, {Span {Tr::tr("FOR IMMEDIATE RELEASE"), true, false, {}}},
-            source);
+        add(BlockRole::StatusLine, {Span {m_words.forImmediateRelease, true, false, {}}}, source);
     } else if (!lifts.isValid()) {
-        add(BlockRole::EmbargoLine,
-            {Span {Tr::tr("EMBARGOED (the lift time is not set)"), true, false, {}}}, source);
+        add(BlockRole::EmbargoLine, {Span {m_words.embargoWithoutLiftTime, true, false, {}}},
+            source);
     } else {
         const QString zone = zoneAbbreviation(embargo.zone, lifts);
         const QString local
-            = Tr::tr("%1 %2, %3").arg(time(lifts.time()), zone, longDate(lifts.date()));
+            = m_words.liftTime.arg(time(lifts.time()), zone, longDate(lifts.date()));
         const QDateTime utc = lifts.toUTC();
-        add(BlockRole::EmbargoLine,
-            {Span {Tr::tr("EMBARGOED UNTIL %1").arg(local), true, false, {}}}, source);
-        addText(BlockRole::StatusDetail,
-            Tr::tr("Not for publication or broadcast before %1 UTC, %2")
-                .arg(time(utc.time()), longDate(utc.date())),
+        add(BlockRole::EmbargoLine, {Span {m_words.embargoedUntil.arg(local), true, false, {}}},
             source);
+        addText(BlockRole::StatusDetail,
+            m_words.notBefore.arg(time(utc.time()), longDate(utc.date())), source);
         if (embargo.appliesAt(m_options.now))
-            m_result.embargoBanner
-                = Tr::tr("EMBARGOED UNTIL %1 (%2 UTC)").arg(local, time(utc.time()));
+            m_result.embargoBanner = m_words.embargoBanner.arg(local, time(utc.time()));
     }
 
-    QStringList info {releaseTypeName(m_release.type)};
+    QStringList info {m_words.typeName(m_release.type)};
     if (const QString reference = oneLine(m_release.reference); !reference.isEmpty())
-        info.append(Tr::tr("Reference %1").arg(reference));
+        info.append(m_words.reference.arg(reference));
     if (const QString relatesTo = oneLine(m_release.relatesTo); !relatesTo.isEmpty())
-        info.append(Tr::tr("Updates %1").arg(relatesTo));
+        info.append(m_words.updates.arg(relatesTo));
     addText(
         BlockRole::ReleaseInfo, info.join(QStringLiteral(" · ")), FieldKey {Field::Reference, {}});
 }
@@ -226,6 +220,11 @@ void Composer::composeQuote(const Quote &quote)
     const QString marks = m_locale.quoteString(QStringLiteral("\x01"));
     QString open = marks.section(QLatin1Char('\x01'), 0, 0);
     QString close = marks.section(QLatin1Char('\x01'), 1);
+    // French sets its guillemets apart from the words with a narrow no-break space.
+    if (m_locale.language() == QLocale::French && open == QStringLiteral("«")) {
+        open += QChar(0x202F);
+        close.prepend(QChar(0x202F));
+    }
     // A left-to-right quote in a right-to-left release (a partner's words in English, in an
     // Arabic statement) would read backwards between the Arabic marks ” and “.
     if (m_locale.textDirection() == Qt::RightToLeft && !paragraphs.first().isRightToLeft()) {
@@ -270,9 +269,9 @@ void Composer::composeAttachments()
         details.append(formatFileSize(attachment.file.size()));
         if (attachment.mediaType == QLatin1String("application/pdf")) {
             if (const int pages = countPdfPages(attachment.file); pages > 0)
-                details.append(pages == 1 ? Tr::tr("1 page") : Tr::tr("%1 pages").arg(pages));
+                details.append(pages == 1 ? m_words.onePage : m_words.pages.arg(pages));
         }
-        QList<Span> spans {Span {Tr::tr("Attached: "), true, false, {}}};
+        QList<Span> spans {Span {m_words.attached, true, false, {}}};
         if (const QString caption = oneLine(attachment.caption); !caption.isEmpty())
             spans.append({caption + QStringLiteral(" — "), false, false, {}});
         spans.append({QStringLiteral("%1 (%2)").arg(
@@ -284,18 +283,18 @@ void Composer::composeAttachments()
 
 void Composer::composeEnd()
 {
-    addText(
-        BlockRole::EndMarker, endMarkerText(m_release.endMarker), FieldKey {Field::EndMarker, {}});
+    addText(BlockRole::EndMarker, m_words.endMarker(m_release.endMarker),
+        FieldKey {Field::EndMarker, {}});
     if (const QString issuedBy = oneLine(m_release.issuedBy); !issuedBy.isEmpty())
-        addText(BlockRole::IssuedBy, Tr::tr("Issued by %1").arg(issuedBy),
-            FieldKey {Field::IssuedBy, {}});
+        addText(
+            BlockRole::IssuedBy, m_words.issuedBy.arg(issuedBy), FieldKey {Field::IssuedBy, {}});
 }
 
 void Composer::composeContacts()
 {
     if (m_release.contacts.isEmpty())
         return;
-    addText(BlockRole::SectionHeading, Tr::tr("Media contacts"));
+    addText(BlockRole::SectionHeading, m_words.mediaContacts);
     // Grouped by agency, in the agencies' order, then those for no agency.
     QStringList agencyIds;
     for (const Agency &agency : m_release.agencies)
@@ -349,7 +348,7 @@ void Composer::composeAbout()
             continue;
         const QString name = oneLine(agency.name);
         addText(BlockRole::SectionHeading,
-            Tr::tr("About %1").arg(name.isEmpty() ? Tr::tr("the agency") : name));
+            m_words.about.arg(name.isEmpty() ? m_words.theAgency : name));
         addParagraphs(BlockRole::SectionText, agency.about, {Field::AgencyAbout, agency.id});
         if (const QString website = oneLine(agency.website); !website.isEmpty())
             add(BlockRole::SectionText,
@@ -391,10 +390,10 @@ void Composer::composeMetadata()
     };
     m_result.continuationHeader = header(shortNames.join(QStringLiteral(" / ")));
     m_result.shortContinuationHeader = shortNames.size() > 2
-        ? header(Tr::tr("%1 and %2 partners").arg(shortNames.first()).arg(shortNames.size() - 1))
+        ? header(m_words.agenciesAndPartners.arg(shortNames.first()).arg(shortNames.size() - 1))
         : m_result.continuationHeader;
     if (m_release.workflow.state != WorkflowState::Approved)
-        m_result.watermark = Tr::tr("DRAFT");
+        m_result.watermark = m_words.draft;
 }
 
 } // namespace

@@ -3,9 +3,9 @@
 #include "blockstyle.h"
 #include "fonts.h"
 #include "letterheadblock.h"
+#include "releasewords.h"
 #include "textblock.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -14,11 +14,6 @@
 namespace rd {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(PagedRelease)
-};
 
 // Page furniture, in points.
 constexpr qreal bannerHeight = 20;
@@ -152,13 +147,13 @@ void PagedRelease::paintFooter(QPainter *painter, int page) const
     const QFont font = furnitureFont();
     const QRectF content = m_setup.contentRect();
     if (page < pageCount() - 1) {
-        const QString more = Tr::tr("- more -");
+        const QString more = releaseWords(m_composed.language).more;
         drawTextLine(painter,
             QPointF(
                 content.center().x() - textWidth(more, releaseFont(9.5)) / 2, content.bottom() - 4),
             more, releaseFont(9.5), palette::text);
     }
-    const QString number = Tr::tr("Page %1 of %2").arg(page + 1).arg(pageCount());
+    const QString number = releaseWords(m_composed.language).pageOf.arg(page + 1).arg(pageCount());
     drawTextLine(painter,
         QPointF(content.right() - textWidth(number, font),
             content.bottom() + m_setup.margins().bottom() / 2),
