@@ -68,6 +68,26 @@ void TestSpelling::dictionaryFollowsTheLanguage()
     QVERIFY(checker.isCorrect(QStringLiteral("harbor")));
     QVERIFY(checker.setLanguage(QStringLiteral("en-GB")));
     QVERIFY(checker.isCorrect(QStringLiteral("organise")));
+    QVERIFY(checker.setLanguage(QStringLiteral("en-CA")));
+    QCOMPARE(checker.dictionaryName(), QStringLiteral("en_CA"));
+
+    // The other document languages whose dictionaries Debian ships.
+    QVERIFY(checker.setLanguage(QStringLiteral("fr-FR")));
+    QVERIFY(checker.isCorrect(QStringLiteral("gendarmerie")));
+    QVERIFY(checker.isCorrect(QStringLiteral("enquêteurs")));
+    QVERIFY(!checker.isCorrect(QStringLiteral("enqueteurs")));
+    QVERIFY(checker.setLanguage(QStringLiteral("fr-CA")));
+    QCOMPARE(checker.dictionaryName(), QStringLiteral("fr_CA"));
+    QVERIFY(checker.setLanguage(QStringLiteral("es-419"))); // Latin America: a neighbour's
+    QVERIFY(checker.isCorrect(QStringLiteral("detenidos")));
+    QVERIFY(checker.setLanguage(QStringLiteral("de-AT")));
+    QCOMPARE(checker.dictionaryName(), QStringLiteral("de_DE"));
+    QVERIFY(checker.isCorrect(QStringLiteral("Pressemitteilung")));
+    QVERIFY(!checker.isCorrect(QStringLiteral("Presemitteilung")));
+    // Debian ships no te reo Māori dictionary: nothing is marked rather than everything.
+    QVERIFY(!checker.setLanguage(QStringLiteral("mi-NZ")));
+    QVERIFY(checker.isCorrect(QStringLiteral("whakapā")));
+
     QVERIFY(!checker.setLanguage(QStringLiteral("tlh"))); // no Klingon: everything passes
     QVERIFY(checker.isCorrect(QStringLiteral("harbr")));
     // Numbers, codes and addresses are not spelt.

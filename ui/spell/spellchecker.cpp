@@ -22,8 +22,18 @@ QStringList candidateDictionaries(const QString &bcp47)
             candidates << QStringLiteral("en_AU");
         candidates << QStringLiteral("en_GB") << QStringLiteral("en_US");
     } else {
-        candidates << language;
+        // "fr" (Debian's hunspell-fr), then the language's own country (de_DE for de-AT, es_ES for
+        // es-419), then any country's dictionary of the language: a neighbour's spelling is
+        // nearer than none.
+        candidates << language << language + QLatin1Char('_') + language.toUpper();
+        for (const QString &folder : SpellChecker::dictionaryFolders()) {
+            const QStringList dictionaries = QDir(folder).entryList(
+                {language + QStringLiteral("_*.dic")}, QDir::Files, QDir::Name);
+            for (const QString &dictionary : dictionaries)
+                candidates << QFileInfo(dictionary).completeBaseName();
+        }
     }
+    candidates.removeDuplicates();
     return candidates;
 }
 
