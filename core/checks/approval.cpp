@@ -3,6 +3,7 @@
 #include "checkcontext.h"
 #include "checks.h"
 #include "model/releasedocument.h"
+#include "project/contenthash.h"
 
 namespace rd {
 
@@ -29,7 +30,7 @@ Status approveRelease(ReleaseDocument &document, const QString &approver, const 
 {
     if (Status allowed = mayApprove(document.release(), now); !allowed)
         return allowed;
-    document.approve(approver, now);
+    document.approve(approver, now, contentSha256(document.release()));
     return success();
 }
 

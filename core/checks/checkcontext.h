@@ -1,7 +1,7 @@
 #pragma once
 
 #include "finding.h"
-#include "housestyle.h"
+#include "model/housestyle.h"
 #include "model/release.h"
 #include "textscan.h"
 

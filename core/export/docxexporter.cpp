@@ -1,8 +1,8 @@
 #include "docxexporter.h"
 
 #include "docxparts.h"
-#include "project/ziparchive.h"
 #include "util/textdirection.h"
+#include "util/ziparchive.h"
 
 #include <QBuffer>
 #include <QXmlStreamWriter>

@@ -6,8 +6,8 @@
 #include "model/release.h"
 #include "odtexporter.h"
 #include "pdfexporter.h"
-#include "project/projectfile.h"
 #include "textexporter.h"
+#include "util/atomicfile.h"
 
 #include <QFileInfo>
 

@@ -2,9 +2,9 @@
 
 #include "exporter.h"
 #include "model/release.h"
-#include "project/projectfile.h"
-#include "project/ziparchive.h"
+#include "util/atomicfile.h"
 #include "util/filenames.h"
+#include "util/ziparchive.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "odtexporter.h"
 
 #include "odtparts.h"
-#include "project/ziparchive.h"
 #include "render/blockstyle.h"
+#include "util/ziparchive.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

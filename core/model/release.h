@@ -53,7 +53,7 @@ struct Agency
     Image logo;
     QString website;
     QString about; // the boilerplate "About" paragraph, plain text
-    // The agency's house style (checks/housestyle.h) as its style file says it, empty for the
+    // The agency's house style (model/housestyle.h) as its style file says it, empty for the
     // default: carried by the agency's profile into each release, so that a colleague who opens
     // the release checks it against the same style.
     QJsonObject houseStyle;

@@ -5,7 +5,6 @@
 #include "commands/itemcommands.h"
 #include "commands/setfieldcommand.h"
 #include "commands/workflowcommand.h"
-#include "project/contenthash.h"
 
 #include <QUndoStack>
 
@@ -145,13 +144,14 @@ void ReleaseDocument::requestReview(const QString &requestedBy, const QDateTime 
     m_undoStack->push(new WorkflowCommand(this, workflow, WorkflowCommand::tr("Request review")));
 }
 
-void ReleaseDocument::approve(const QString &approver, const QDateTime &when)
+void ReleaseDocument::approve(
+    const QString &approver, const QDateTime &when, const QString &contentSha256)
 {
     Workflow workflow = m_release.workflow;
     workflow.state = WorkflowState::Approved;
     workflow.approver = approver;
     workflow.approvedAt = when.toUTC();
-    workflow.approvedContentSha256 = contentSha256(m_release);
+    workflow.approvedContentSha256 = contentSha256;
     workflow.history.append({WorkflowEvent::Kind::Approved, approver, workflow.approvedAt, {}});
     m_undoStack->push(new WorkflowCommand(this, workflow, WorkflowCommand::tr("Approve")));
 }

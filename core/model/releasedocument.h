@@ -48,7 +48,9 @@ public:
     void moveItem(Collection collection, int from, int to);
 
     void requestReview(const QString &requestedBy, const QDateTime &when);
-    void approve(const QString &approver, const QDateTime &when);
+    // contentSha256 is the hash of the content approved (project/contenthash.h), which the
+    // caller works out: the model knows nothing of the file format the hash is taken over.
+    void approve(const QString &approver, const QDateTime &when, const QString &contentSha256);
     void returnToDraft(const QString &by, const QDateTime &when);
 
     // The person editing, as the workflow's history names them when an edit withdraws a review or

@@ -1,6 +1,6 @@
 #include "manifestreader.h"
 
-#include "checks/housestyle.h"
+#include "model/housestyle.h"
 
 #include "contenthash.h"
 #include "formatnames.h"

@@ -2,7 +2,7 @@
 
 #include "formatversion.h"
 #include "manifestreader.h"
-#include "ziparchive.h"
+#include "util/ziparchive.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -4,7 +4,7 @@
 #include "manifestwriter.h"
 #include "model/release.h"
 #include "util/writeall.h"
-#include "ziparchive.h"
+#include "util/ziparchive.h"
 
 #include <QJsonDocument>
 #include <QSet>

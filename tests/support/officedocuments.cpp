@@ -1,7 +1,7 @@
 #include "officedocuments.h"
 
 #include "pdftext.h"
-#include "project/ziparchive.h"
+#include "util/ziparchive.h"
 
 #include <QProcess>
 #include <QRegularExpression>

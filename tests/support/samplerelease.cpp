@@ -32,7 +32,7 @@ Release sampleRelease()
     police.id = QStringLiteral("agency-police");
     police.name = QStringLiteral("Kestrel Bay Police");
     police.shortName = QStringLiteral("KBP");
-    // The house style its profile carries (checks/housestyle.h).
+    // The house style its profile carries (model/housestyle.h).
     police.houseStyle = QJsonObject {{QStringLiteral("name"), QStringLiteral("Kestrel Bay Police")},
         {QStringLiteral("headline"), QJsonObject {{QStringLiteral("maxWords"), 14}}}};
     police.logo = {EmbeddedFile::fromData(samplePng()), QStringLiteral("image/png")};

@@ -1,6 +1,6 @@
 #include "validators.h"
 
-#include "project/ziparchive.h"
+#include "util/ziparchive.h"
 
 #include <QDir>
 #include <QFile>

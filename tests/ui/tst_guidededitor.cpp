@@ -1,3 +1,4 @@
+#include "checks/approval.h"
 #include "editor/checklist.h"
 #include "editor/editorview.h"
 #include "editor/findcontroller.h"
@@ -84,7 +85,8 @@ void TestGuidedEditor::stepMarksFollowTheRelease()
     QCOMPARE(sample.editor()->navigator()->state(Step::Agencies), StepState::Complete);
     QCOMPARE(sample.editor()->navigator()->state(Step::Headline), StepState::Complete);
     QCOMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Incomplete);
-    sample.document()->approve(QStringLiteral("Sam Rivera"), QDateTime::currentDateTimeUtc());
+    QVERIFY(approveRelease(
+        *sample.document(), QStringLiteral("Sam Rivera"), QDateTime::currentDateTimeUtc()));
     QTRY_COMPARE(sample.editor()->navigator()->state(Step::Review), StepState::Complete);
 
     // An anonymous quote is an error; the mark shows it once typing pauses.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "checks/finding.h"
-#include "checks/housestyle.h"
+#include "model/housestyle.h"
 #include "checks/readability.h"
 #include "model/release.h"
 

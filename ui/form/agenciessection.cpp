@@ -1,4 +1,4 @@
-#include "checks/housestyle.h"
+#include "model/housestyle.h"
 #include "collectioneditor.h"
 #include "fieldbinder.h"
 #include "model/filesource.h"

@@ -1,5 +1,5 @@
 #include "export/exporter.h"
-#include "project/ziparchive.h"
+#include "util/ziparchive.h"
 #include "render/fonts.h"
 #include "support/officedocuments.h"
 #include "support/pdftext.h"

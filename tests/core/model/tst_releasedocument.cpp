@@ -310,7 +310,7 @@ void TestReleaseDocument::workflowStepsAreUndoable()
     QCOMPARE(document.release().workflow.reviewRequestedAt, asked);
 
     const QDateTime when(QDate(2026, 11, 26), QTime(14, 5), QTimeZone("Pacific/Auckland"));
-    document.approve(QStringLiteral("Sam"), when);
+    document.approve(QStringLiteral("Sam"), when, contentSha256(document.release()));
     const Workflow &approved = document.release().workflow;
     QCOMPARE(approved.state, WorkflowState::Approved);
     QCOMPARE(approved.approver, QStringLiteral("Sam"));

@@ -1,7 +1,7 @@
 #include "project/formatversion.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
-#include "project/ziparchive.h"
+#include "util/ziparchive.h"
 #include "support/samplerelease.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "project/manifestwriter.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
-#include "project/ziparchive.h"
+#include "util/ziparchive.h"
 #include "support/samplerelease.h"
 
 #include <QBuffer>

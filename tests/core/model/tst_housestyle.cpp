@@ -1,5 +1,5 @@
 #include "checks/findingplace.h"
-#include "checks/housestyle.h"
+#include "model/housestyle.h"
 #include "project/projectfile.h"
 #include "support/checking.h"
 
