@@ -1,8 +1,8 @@
 #include "exportcommand.h"
 
-#include "export/exporter.h"
+#include "export/projectexport.h"
 #include "headlessapplication.h"
-#include "project/projectfile.h"
+#include "project/projectlock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,7 +45,11 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption append(QStringLiteral("append-attachments"),
         Tr::tr("Append attached PDFs as pages and attached images as "
                "figures after the release (PDF only)."));
-    parser.addOptions({help, output, format, paper, append});
+    const QCommandLineOption issuedBy(QStringLiteral("issued-by"),
+        Tr::tr("Who issues an approved release, as the project's issue log records it (default: "
+               "your user name). Exporting an approved release records the issue in the project."),
+        QStringLiteral("NAME"));
+    parser.addOptions({help, output, format, paper, append, issuedBy});
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .releasedesk project."));
 
     if (!parser.parse(QStringList {QStringLiteral("releasedesk export")} + arguments))
@@ -90,10 +94,8 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
     }
     options.appendAttachments = parser.isSet(append);
 
-    Result<LoadedRelease> loaded = loadProject(files.first());
-    if (!loaded)
-        return fail(loaded.error().message);
-    if (Status exported = exportRelease(loaded->release, out, options); !exported)
+    const QString issuer = parser.isSet(issuedBy) ? parser.value(issuedBy) : currentUserName();
+    if (Status exported = exportProject(files.first(), out, options, issuer); !exported)
         return fail(exported.error().message);
     return 0;
 }

@@ -1,4 +1,9 @@
+#include "checks/approval.h"
+#include "model/releasedocument.h"
+#include "project/projectfile.h"
+#include "project/projectlock.h"
 #include "support/pdftext.h"
+#include "support/samplerelease.h"
 
 #include <QDir>
 #include <QProcess>
@@ -21,6 +26,8 @@ private Q_SLOTS:
     void badInputGivesOneLineAndNoOutput_data();
     void badInputGivesOneLineAndNoOutput();
     void help();
+    void anApprovedExportIsRecordedInTheProject();
+    void aProjectOpenElsewhereIsNotIssued();
 
 private:
     struct Run
@@ -205,6 +212,71 @@ void TestExportCommand::help()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("--append-attachments")));
     QVERIFY(run.out.contains(QStringLiteral("Usage: releasedesk export")));
+}
+
+namespace {
+
+// The sample, approved now, saved to path.
+void saveApproved(const QString &path)
+{
+    rd::ReleaseDocument document(rd::test::sampleDraftToApprove());
+    QVERIFY(rd::approveRelease(
+        document, QStringLiteral("Sam Rivera"), QDateTime::currentDateTimeUtc()));
+    QVERIFY(rd::saveProject(document.release(), path));
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestExportCommand::anApprovedExportIsRecordedInTheProject()
+{
+    const QString project = m_dir.filePath(QStringLiteral("approved.releasedesk"));
+    saveApproved(project);
+    const QString out = m_dir.filePath(QStringLiteral("KBP-2026-0412.pdf"));
+    const Run run = exportWith({project, QStringLiteral("-o"), out, QStringLiteral("--issued-by"),
+        QStringLiteral("Jo Tane")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(QFileInfo::exists(out));
+    const rd::Release issued = rd::loadProject(project).value().release;
+    QCOMPARE(issued.workflow.state, rd::WorkflowState::Approved); // recording is not an edit
+    QCOMPARE(issued.issueLog.size(), 1);
+    const rd::IssueRecord &record = issued.issueLog.first();
+    QCOMPARE(record.issuedBy, QStringLiteral("Jo Tane"));
+    QCOMPARE(record.format, QStringLiteral("pdf"));
+    QCOMPARE(record.fileName, QStringLiteral("KBP-2026-0412.pdf"));
+    QCOMPARE(record.contentSha256, issued.workflow.approvedContentSha256);
+    QVERIFY(record.issuedAt.secsTo(QDateTime::currentDateTimeUtc()) < 120);
+
+    // A draft goes out as a draft, and its project is left as it was.
+    const QString draft = m_dir.filePath(QStringLiteral("draft.releasedesk"));
+    QVERIFY(rd::saveProject(rd::test::sampleDraftToApprove(), draft));
+    const QByteArray before = bytesOf(draft);
+    QCOMPARE(
+        exportWith({draft, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("d.txt"))}).exitCode,
+        0);
+    QCOMPARE(bytesOf(draft), before);
+}
+
+void TestExportCommand::aProjectOpenElsewhereIsNotIssued()
+{
+    const QString project = m_dir.filePath(QStringLiteral("open.releasedesk"));
+    saveApproved(project);
+    const QByteArray before = bytesOf(project);
+    rd::ProjectLock editor(project); // as an editor that has it open
+    QCOMPARE(editor.tryLock(), rd::ProjectLock::Outcome::Locked);
+    const QString out = m_dir.filePath(QStringLiteral("open.pdf"));
+    const Run run = exportWith({project, QStringLiteral("-o"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("open.releasedesk: is open in Release Desk")),
+        qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out));
+    QCOMPARE(bytesOf(project), before);
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)
