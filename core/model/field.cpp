@@ -2,67 +2,13 @@
 
 #include "release.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <iterator>
 
 namespace rd {
-
-std::optional<Collection> collectionOf(Field field)
-{
-    switch (field) {
-    case Field::AgencyName:
-    case Field::AgencyShortName:
-    case Field::AgencyLogo:
-    case Field::AgencyWebsite:
-    case Field::AgencyAbout:
-    case Field::AgencyHouseStyle:
-        return Collection::Agencies;
-    case Field::QuoteText:
-    case Field::QuoteSpeaker:
-    case Field::QuoteTitle:
-    case Field::QuoteAgency:
-    case Field::QuotePlacement:
-        return Collection::Quotes;
-    case Field::AttachmentCaption:
-    case Field::AttachmentFileName:
-        return Collection::Attachments;
-    case Field::ContactAgency:
-    case Field::ContactName:
-    case Field::ContactRole:
-    case Field::ContactPhone:
-    case Field::ContactEmail:
-        return Collection::Contacts;
-    default:
-        return std::nullopt;
-    }
-}
-
-bool holdsParagraphs(Field field)
-{
-    return field == Field::QuoteText || field == Field::NotesToEditors
-        || field == Field::AgencyAbout;
-}
-
-bool isProse(Field field)
-{
-    switch (field) {
-    case Field::Reference:
-    case Field::RelatesTo:
-    case Field::Language:
-    case Field::AgencyShortName:
-    case Field::AgencyWebsite:
-    case Field::AttachmentFileName:
-    case Field::ContactPhone:
-    case Field::ContactEmail:
-    case Field::Sensitivity:
-    case Field::AgencyHouseStyle:
-        return false;
-    default:
-        return true;
-    }
-}
 
 QList<Field> allFields()
 {
@@ -109,63 +55,151 @@ QStringList paragraphsOf(const QString &text)
 
 namespace {
 
-// Each field's names, in the order of the enumeration: its id, and its key in the project file.
-struct FieldNames
+// What a field's text may be.
+enum Trait : unsigned {
+    Plain = 0,
+    Paragraphs = 1, // several paragraphs, one a line
+    Prose = 2, // words that spelling applies to
+    Translatable = 4, // has a second language version in a bilingual release
+};
+
+// Each field described once, in the order of the enumeration: its id, its key in the project
+// file, the list its item lives in, the part of the release it belongs to, what its text may be,
+// and what the interface calls it.
+struct FieldDescription
 {
     const char *id;
     const char *fileKey;
+    std::optional<Collection> collection;
+    FieldGroup group;
+    unsigned traits;
+    const char *displayName;
 };
 
-const FieldNames &namesOf(Field field)
+const FieldDescription &describe(Field field)
 {
-    static const FieldNames names[] = {
-        {"type", "type"},
-        {"reference", "reference"},
-        {"relatesTo", "relatesTo"},
-        {"language", "language"},
-        {"embargo", "status"},
-        {"datelinePlace", "dateline.place"},
-        {"datelineDate", "dateline.date"},
-        {"headline", "headline"},
-        {"subheadline", "subheadline"},
-        {"body", "body"},
-        {"notesToEditors", "notesToEditors"},
-        {"endMarker", "endMarker"},
-        {"issuedBy", "issuedBy"},
-        {"sensitivity", "sensitivity"},
-        {"agencyName", "name"},
-        {"agencyShortName", "shortName"},
-        {"agencyLogo", "logo"},
-        {"agencyWebsite", "website"},
-        {"agencyAbout", "about"},
-        {"agencyHouseStyle", "houseStyle"},
-        {"quoteText", "text"},
-        {"quoteSpeaker", "speaker"},
-        {"quoteTitle", "title"},
-        {"quoteAgency", "agency"},
-        {"quotePlacement", "afterParagraph"},
-        {"attachmentCaption", "caption"},
-        {"attachmentFileName", "fileName"},
-        {"contactAgency", "agency"},
-        {"contactName", "name"},
-        {"contactRole", "role"},
-        {"contactPhone", "phone"},
-        {"contactEmail", "email"},
+    using C = Collection;
+    using G = FieldGroup;
+    constexpr unsigned Text = Prose | Translatable;
+    static const FieldDescription fields[] = {
+        {"type", "type", {}, G::Headline, Plain, QT_TRANSLATE_NOOP("Field", "release type")},
+        {"reference", "reference", {}, G::Headline, Plain,
+            QT_TRANSLATE_NOOP("Field", "reference number")},
+        {"relatesTo", "relatesTo", {}, G::Headline, Plain,
+            QT_TRANSLATE_NOOP("Field", "earlier release")},
+        {"language", "language", {}, G::Headline, Plain, QT_TRANSLATE_NOOP("Field", "language")},
+        {"embargo", "status", {}, G::Headline, Plain, QT_TRANSLATE_NOOP("Field", "embargo")},
+        {"datelinePlace", "dateline.place", {}, G::Headline, Text,
+            QT_TRANSLATE_NOOP("Field", "dateline place")},
+        {"datelineDate", "dateline.date", {}, G::Headline, Plain,
+            QT_TRANSLATE_NOOP("Field", "dateline date")},
+        {"headline", "headline", {}, G::Headline, Text, QT_TRANSLATE_NOOP("Field", "headline")},
+        {"subheadline", "subheadline", {}, G::Headline, Text,
+            QT_TRANSLATE_NOOP("Field", "subheadline")},
+        {"body", "body", {}, G::Statement, Text, QT_TRANSLATE_NOOP("Field", "statement")},
+        {"notesToEditors", "notesToEditors", {}, G::Contacts, Text | Paragraphs,
+            QT_TRANSLATE_NOOP("Field", "notes to editors")},
+        {"endMarker", "endMarker", {}, G::Contacts, Plain,
+            QT_TRANSLATE_NOOP("Field", "end marker")},
+        {"issuedBy", "issuedBy", {}, G::Contacts, Text, QT_TRANSLATE_NOOP("Field", "issued by")},
+        {"sensitivity", "sensitivity", {}, G::Review, Plain,
+            QT_TRANSLATE_NOOP("Field", "sensitive content")},
+        {"agencyName", "name", C::Agencies, G::Agencies, Text,
+            QT_TRANSLATE_NOOP("Field", "agency name")},
+        {"agencyShortName", "shortName", C::Agencies, G::Agencies, Translatable,
+            QT_TRANSLATE_NOOP("Field", "agency short name")},
+        {"agencyLogo", "logo", C::Agencies, G::Agencies, Plain,
+            QT_TRANSLATE_NOOP("Field", "agency logo")},
+        {"agencyWebsite", "website", C::Agencies, G::Agencies, Plain,
+            QT_TRANSLATE_NOOP("Field", "agency website")},
+        {"agencyAbout", "about", C::Agencies, G::Agencies, Text | Paragraphs,
+            QT_TRANSLATE_NOOP("Field", "About paragraph")},
+        {"agencyHouseStyle", "houseStyle", C::Agencies, G::Agencies, Plain,
+            QT_TRANSLATE_NOOP("Field", "agency house style")},
+        {"quoteText", "text", C::Quotes, G::Quotes, Text | Paragraphs,
+            QT_TRANSLATE_NOOP("Field", "quote")},
+        {"quoteSpeaker", "speaker", C::Quotes, G::Quotes, Prose,
+            QT_TRANSLATE_NOOP("Field", "speaker")},
+        {"quoteTitle", "title", C::Quotes, G::Quotes, Text,
+            QT_TRANSLATE_NOOP("Field", "speaker's title")},
+        {"quoteAgency", "agency", C::Quotes, G::Quotes, Plain,
+            QT_TRANSLATE_NOOP("Field", "speaker's agency")},
+        {"quotePlacement", "afterParagraph", C::Quotes, G::Quotes, Plain,
+            QT_TRANSLATE_NOOP("Field", "quote's place")},
+        {"attachmentCaption", "caption", C::Attachments, G::Attachments, Text,
+            QT_TRANSLATE_NOOP("Field", "attachment caption")},
+        {"attachmentFileName", "fileName", C::Attachments, G::Attachments, Plain,
+            QT_TRANSLATE_NOOP("Field", "attachment file name")},
+        {"contactAgency", "agency", C::Contacts, G::Contacts, Plain,
+            QT_TRANSLATE_NOOP("Field", "contact's agency")},
+        {"contactName", "name", C::Contacts, G::Contacts, Prose,
+            QT_TRANSLATE_NOOP("Field", "contact name")},
+        {"contactRole", "role", C::Contacts, G::Contacts, Text,
+            QT_TRANSLATE_NOOP("Field", "contact role")},
+        {"contactPhone", "phone", C::Contacts, G::Contacts, Plain,
+            QT_TRANSLATE_NOOP("Field", "contact phone")},
+        {"contactEmail", "email", C::Contacts, G::Contacts, Plain,
+            QT_TRANSLATE_NOOP("Field", "contact e-mail")},
     };
-    static_assert(std::size(names) == size_t(Field::ContactEmail) + 1, "names for every field");
-    return names[int(field)];
+    static_assert(std::size(fields) == size_t(Field::ContactEmail) + 1, "every field described");
+    return fields[int(field)];
 }
 
 } // namespace
 
+std::optional<Collection> collectionOf(Field field)
+{
+    return describe(field).collection;
+}
+
+FieldGroup groupOf(Field field)
+{
+    return describe(field).group;
+}
+
+bool holdsParagraphs(Field field)
+{
+    return describe(field).traits & Paragraphs;
+}
+
+bool isProse(Field field)
+{
+    return describe(field).traits & Prose;
+}
+
+bool isTranslatable(Field field)
+{
+    return describe(field).traits & Translatable;
+}
+
+QString collectionItemName(Collection collection)
+{
+    switch (collection) {
+    case Collection::Agencies:
+        return QCoreApplication::translate("Field", "agency");
+    case Collection::Quotes:
+        return QCoreApplication::translate("Field", "quote");
+    case Collection::Attachments:
+        return QCoreApplication::translate("Field", "attachment");
+    case Collection::Contacts:
+        return QCoreApplication::translate("Field", "media contact");
+    }
+    return {};
+}
+
+QString fieldDisplayName(Field field)
+{
+    return QCoreApplication::translate("Field", describe(field).displayName);
+}
+
 QString fieldId(Field field)
 {
-    return QString::fromLatin1(namesOf(field).id);
+    return QString::fromLatin1(describe(field).id);
 }
 
 QString fileFormatKey(Field field)
 {
-    return QString::fromLatin1(namesOf(field).fileKey);
+    return QString::fromLatin1(describe(field).fileKey);
 }
 
 namespace {

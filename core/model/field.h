@@ -57,8 +57,25 @@ enum class Field {
     ContactEmail,
 };
 
+// The parts of a release, in the order a release is written; the editor gives each a step.
+enum class FieldGroup { Agencies, Headline, Statement, Quotes, Attachments, Contacts, Review };
+
 // Which list a field's item lives in; empty for fields of the release as a whole.
 std::optional<Collection> collectionOf(Field field);
+
+// The part of the release a field belongs to (the agencies' fields to Agencies, the status and
+// dateline to Headline, what follows the statement to Contacts, the sensitive content to Review).
+FieldGroup groupOf(Field field);
+
+// What the interface calls a field ("speaker's title") and an item of a list ("media contact"),
+// as undo steps name them.
+QString fieldDisplayName(Field field);
+QString collectionItemName(Collection collection);
+
+// Whether a field's text is words in the document's language, which a bilingual release has a
+// second version of: the headline, the statement, a quote, a caption; not a name, a number, an
+// address or a setting.
+bool isTranslatable(Field field);
 
 // Whether a text field may hold several paragraphs, one a line: a quote, the notes to editors and
 // an agency's About paragraph. Every other text field is one line (docs/file-format.md).

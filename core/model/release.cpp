@@ -1,5 +1,6 @@
 #include "release.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace rd {
@@ -37,6 +38,25 @@ const Agency *Release::agency(const QString &id) const
 QString newItemId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString releaseTypeName(ReleaseType type)
+{
+    switch (type) {
+    case ReleaseType::MediaRelease:
+        return QCoreApplication::translate("Release", "Media release");
+    case ReleaseType::JointStatement:
+        return QCoreApplication::translate("Release", "Joint statement");
+    case ReleaseType::HoldingStatement:
+        return QCoreApplication::translate("Release", "Holding statement");
+    case ReleaseType::Update:
+        return QCoreApplication::translate("Release", "Update");
+    case ReleaseType::AppealForInformation:
+        return QCoreApplication::translate("Release", "Appeal for information");
+    case ReleaseType::MediaAdvisory:
+        return QCoreApplication::translate("Release", "Media advisory");
+    }
+    return {};
 }
 
 QString endMarkerText(EndMarker marker)

@@ -221,6 +221,10 @@ struct Release
 // Fresh ids for list items.
 QString newItemId();
 
+// "Media release", "Joint statement": a release type as the interface names it (a release prints
+// it in its own language: render/releasewords.h).
+QString releaseTypeName(ReleaseType type);
+
 // The text of an end marker as printed ("ENDS", "###", "-30-").
 QString endMarkerText(EndMarker marker);
 

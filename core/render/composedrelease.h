@@ -101,9 +101,6 @@ ComposedRelease composeRelease(const Release &release, const ComposeOptions &opt
 // the date in the document language's long form.
 QString datelineText(const Release &release);
 
-// "Media release", "Joint statement": a release type as the release and the editor name it.
-QString releaseTypeName(ReleaseType type);
-
 // Decodes a logo from its embedded bytes, as PNG or JPEG only: never by guessing the format and
 // never by reading anything but those bytes. Large logos are scaled down to maxSide pixels.
 QImage decodeLogo(const QByteArray &data, const QString &mediaType, int maxSide = 800);

@@ -1,28 +1,8 @@
 #include "composedrelease.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace rd {
-
-QString releaseTypeName(ReleaseType type)
-{
-    switch (type) {
-    case ReleaseType::MediaRelease:
-        return QCoreApplication::translate("ReleaseComposer", "Media release");
-    case ReleaseType::JointStatement:
-        return QCoreApplication::translate("ReleaseComposer", "Joint statement");
-    case ReleaseType::HoldingStatement:
-        return QCoreApplication::translate("ReleaseComposer", "Holding statement");
-    case ReleaseType::Update:
-        return QCoreApplication::translate("ReleaseComposer", "Update");
-    case ReleaseType::AppealForInformation:
-        return QCoreApplication::translate("ReleaseComposer", "Appeal for information");
-    case ReleaseType::MediaAdvisory:
-        return QCoreApplication::translate("ReleaseComposer", "Media advisory");
-    }
-    return {};
-}
 
 QString datelineText(const Release &release)
 {

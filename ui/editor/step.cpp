@@ -65,30 +65,15 @@ QString stepHint(Step step)
 
 Step stepOf(Field field)
 {
-    if (const auto collection = collectionOf(field)) {
-        switch (*collection) {
-        case Collection::Agencies:
-            return Step::Agencies;
-        case Collection::Quotes:
-            return Step::Quotes;
-        case Collection::Attachments:
-            return Step::Attachments;
-        case Collection::Contacts:
-            return Step::Contacts;
-        }
-    }
-    switch (field) {
-    case Field::Body:
-        return Step::Statement;
-    case Field::NotesToEditors:
-    case Field::EndMarker:
-    case Field::IssuedBy:
-        return Step::Contacts; // what follows the statement, with the contacts
-    case Field::Sensitivity:
-        return Step::Review; // confirmed before approval, beside it
-    default:
-        return Step::Headline; // the release's status, dateline and headline
-    }
+    // One step for each part of the release, in the same order.
+    static_assert(int(Step::Agencies) == int(FieldGroup::Agencies)
+        && int(Step::Headline) == int(FieldGroup::Headline)
+        && int(Step::Statement) == int(FieldGroup::Statement)
+        && int(Step::Quotes) == int(FieldGroup::Quotes)
+        && int(Step::Attachments) == int(FieldGroup::Attachments)
+        && int(Step::Contacts) == int(FieldGroup::Contacts)
+        && int(Step::Review) == int(FieldGroup::Review));
+    return Step(int(groupOf(field)));
 }
 
 bool isOptional(Step step)

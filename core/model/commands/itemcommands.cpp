@@ -4,21 +4,6 @@
 
 namespace rd {
 
-QString collectionItemName(Collection collection)
-{
-    switch (collection) {
-    case Collection::Agencies:
-        return ContentCommand::tr("agency");
-    case Collection::Quotes:
-        return ContentCommand::tr("quote");
-    case Collection::Attachments:
-        return ContentCommand::tr("attachment");
-    case Collection::Contacts:
-        return ContentCommand::tr("media contact");
-    }
-    return {};
-}
-
 InsertItemCommand::InsertItemCommand(
     ReleaseDocument *document, int index, Item item, QUndoCommand *parent)
     : ContentCommand(document, parent)

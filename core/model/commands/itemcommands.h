@@ -69,6 +69,4 @@ private:
     int m_to;
 };
 
-QString collectionItemName(Collection collection);
-
 } // namespace rd

@@ -47,6 +47,4 @@ private:
     QList<PlacementChange> m_placements;
 };
 
-QString fieldDisplayName(Field field);
-
 } // namespace rd
