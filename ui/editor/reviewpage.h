@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checks/finding.h"
-#include "model/housestyle.h"
 #include "checks/readability.h"
+#include "model/housestyle.h"
 #include "model/release.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "model/housestyle.h"
 #include "collectioneditor.h"
 #include "fieldbinder.h"
 #include "model/filesource.h"
+#include "model/housestyle.h"
 #include "model/releasedocument.h"
 #include "project/agencyprofiles.h"
 #include "sections.h"

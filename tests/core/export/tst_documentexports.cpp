@@ -1,9 +1,9 @@
 #include "export/exporter.h"
-#include "util/ziparchive.h"
 #include "render/fonts.h"
 #include "support/officedocuments.h"
 #include "support/pdftext.h"
 #include "support/samplerelease.h"
+#include "util/ziparchive.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 #include "export/exporter.h"
-#include "util/ziparchive.h"
 #include "render/fonts.h"
 #include "support/corpus.h"
 #include "support/samplerelease.h"
 #include "support/validators.h"
+#include "util/ziparchive.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 #include "project/formatversion.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
-#include "util/ziparchive.h"
 #include "support/samplerelease.h"
+#include "util/ziparchive.h"
 
 #include <QDir>
 #include <QFile>

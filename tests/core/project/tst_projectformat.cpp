@@ -4,8 +4,8 @@
 #include "project/manifestwriter.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
-#include "util/ziparchive.h"
 #include "support/samplerelease.h"
+#include "util/ziparchive.h"
 
 #include <QBuffer>
 #include <QFile>
