@@ -8,20 +8,39 @@ namespace rd {
 
 namespace {
 
-// What identifies a finding in an acknowledgement; reason, who and when are left to fill in.
-Acknowledgement identityOf(const Release &release, const Finding &finding)
+// The text of a field that a finding's position counts in: of the statement, its paragraphs
+// separated by blank lines (Body::plainText).
+QString textOf(const Release &release, const FieldKey &field)
+{
+    return field.field == Field::Body ? release.body.plainText()
+                                      : fieldValue(release, field).toString();
+}
+
+// What identifies a finding in an acknowledgement, given the text of its field; reason, who and
+// when are left to fill in.
+Acknowledgement identityOf(const Finding &finding, const QString &fieldText)
 {
     Acknowledgement acknowledgement;
     acknowledgement.rule = finding.rule;
     acknowledgement.field = fieldId(finding.field.field);
     acknowledgement.itemId = finding.field.itemId;
-    acknowledgement.text = flaggedTextOf(release, finding);
+    if (finding.position >= 0)
+        acknowledgement.text = fieldText.mid(finding.position, finding.length);
     return acknowledgement;
 }
 
-bool identifies(const Acknowledgement &a, const Acknowledgement &b)
+Acknowledgement identityOf(const Release &release, const Finding &finding)
 {
-    return a.rule == b.rule && a.field == b.field && a.itemId == b.itemId && a.text == b.text;
+    return identityOf(finding, finding.position >= 0 ? textOf(release, finding.field) : QString());
+}
+
+const Acknowledgement *findIdentity(const Release &release, const Acknowledgement &identity)
+{
+    for (const Acknowledgement &acknowledgement : release.acknowledgements) {
+        if (acknowledgement.isOfSameFinding(identity))
+            return &acknowledgement;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -30,22 +49,39 @@ QString flaggedTextOf(const Release &release, const Finding &finding)
 {
     if (finding.position < 0)
         return {};
-    const QString text = finding.field.field == Field::Body
-        ? release.body.plainText()
-        : fieldValue(release, finding.field).toString();
-    return text.mid(finding.position, finding.length);
+    return textOf(release, finding.field).mid(finding.position, finding.length);
 }
 
 const Acknowledgement *acknowledgementOf(const Release &release, const Finding &finding)
 {
     if (finding.severity != Finding::Severity::Warning || release.acknowledgements.isEmpty())
         return nullptr;
-    const Acknowledgement identity = identityOf(release, finding);
-    for (const Acknowledgement &acknowledgement : release.acknowledgements) {
-        if (identifies(acknowledgement, identity))
-            return &acknowledgement;
+    return findIdentity(release, identityOf(release, finding));
+}
+
+QList<std::optional<Acknowledgement>> acknowledgementsOf(
+    const Release &release, const QList<Finding> &findings)
+{
+    QList<std::optional<Acknowledgement>> acknowledgements(findings.size());
+    if (release.acknowledgements.isEmpty())
+        return acknowledgements;
+    std::optional<QString> statement; // read when a warning in it first needs it
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &finding = findings.at(i);
+        if (finding.severity != Finding::Severity::Warning)
+            continue;
+        QString fieldText;
+        if (finding.position >= 0 && finding.field.field == Field::Body) {
+            if (!statement)
+                statement = release.body.plainText();
+            fieldText = *statement;
+        } else if (finding.position >= 0) {
+            fieldText = textOf(release, finding.field);
+        }
+        if (const Acknowledgement *given = findIdentity(release, identityOf(finding, fieldText)))
+            acknowledgements[i] = *given;
     }
-    return nullptr;
+    return acknowledgements;
 }
 
 QStringList warningsLetStand(const Release &release, const QDateTime &now)
@@ -53,10 +89,12 @@ QStringList warningsLetStand(const Release &release, const QDateTime &now)
     QStringList lines;
     if (release.acknowledgements.isEmpty())
         return lines;
-    for (const Finding &finding : checkRelease(release, houseStyleOf(release), now)) {
-        if (const Acknowledgement *given = acknowledgementOf(release, finding))
+    const QList<Finding> findings = checkRelease(release, houseStyleOf(release), now);
+    const QList<std::optional<Acknowledgement>> given = acknowledgementsOf(release, findings);
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        if (given.at(i))
             lines.append(CheckText::tr("\u2022 %1 \u2014 let stand by %2: %3")
-                             .arg(finding.message, given->by, given->reason));
+                             .arg(findings.at(i).message, given.at(i)->by, given.at(i)->reason));
     }
     return lines;
 }

@@ -5,6 +5,9 @@
 #include "util/error.h"
 
 #include <QDateTime>
+#include <QList>
+
+#include <optional>
 
 namespace rd {
 
@@ -22,6 +25,11 @@ const Acknowledgement *acknowledgementOf(const Release &release, const Finding &
 // What the approver is shown before approving: each warning that was let stand, as "message —
 // let stand by whom: why", one a line; empty when none was.
 QStringList warningsLetStand(const Release &release, const QDateTime &now);
+
+// The acknowledgement of each finding, none for one not let stand, worked out together: the
+// statement's text is read once rather than once per finding.
+QList<std::optional<Acknowledgement>> acknowledgementsOf(
+    const Release &release, const QList<Finding> &findings);
 
 // Lets a warning stand, recording who decided and why; refused for an error or advice, and
 // without a reason or a name.

@@ -22,17 +22,21 @@ struct Tr
 Status exportProject(const QString &projectPath, const QString &outputPath,
     const ExportOptions &options, const QString &issuedBy)
 {
+    // Locked before it is read, so that what is exported is what the issue records, and read
+    // once; a draft needs no lock, and is exported whoever holds it.
+    ProjectLock lock(projectPath);
+    const ProjectLock::Outcome locked = lock.tryLock();
     Result<LoadedRelease> loaded = loadProject(projectPath);
     if (!loaded)
         return loaded.error();
-    if (loaded->release.workflow.state != WorkflowState::Approved)
-        return exportRelease(loaded->release, outputPath, options);
+    Release release = loaded->release;
+    if (release.workflow.state != WorkflowState::Approved)
+        return exportRelease(release, outputPath, options);
 
     const QString name = QFileInfo(projectPath).fileName();
     if (issuedBy.trimmed().isEmpty())
         return Error {Tr::tr("the release is approved: say who issues it (--issued-by)")}.in(name);
-    ProjectLock lock(projectPath);
-    switch (lock.tryLock()) {
+    switch (locked) {
     case ProjectLock::Outcome::Locked:
         break;
     case ProjectLock::Outcome::HeldByOther: {
@@ -48,11 +52,6 @@ Status exportProject(const QString &projectPath, const QString &outputPath,
                              "written")}
             .in(name);
     }
-    // Read again under the lock: an editor may have saved it since.
-    loaded = loadProject(projectPath);
-    if (!loaded)
-        return loaded.error();
-    Release release = loaded->release;
     if (Status exported = exportRelease(release, outputPath, options); !exported)
         return exported;
     if (const auto record = issueRecordFor(

@@ -21,6 +21,14 @@ struct Acknowledgement
     QDateTime at; // UTC
     QJsonObject unknownKeys;
 
+    // Whether the two let the same finding stand (the same rule, field, item and text), whoever
+    // gave them and why.
+    bool isOfSameFinding(const Acknowledgement &other) const
+    {
+        return rule == other.rule && field == other.field && itemId == other.itemId
+            && text == other.text;
+    }
+
     bool operator==(const Acknowledgement &) const = default;
 };
 

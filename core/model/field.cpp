@@ -3,6 +3,7 @@
 #include "release.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -195,6 +196,18 @@ QString fieldDisplayName(Field field)
 QString fieldId(Field field)
 {
     return QString::fromLatin1(describe(field).id);
+}
+
+std::optional<Field> fieldWithId(const QString &id)
+{
+    static const QHash<QString, Field> byId = [] {
+        QHash<QString, Field> fields;
+        for (Field field : allFields())
+            fields.insert(fieldId(field), field);
+        return fields;
+    }();
+    const auto it = byId.constFind(id);
+    return it == byId.constEnd() ? std::nullopt : std::optional<Field>(*it);
 }
 
 QString fileFormatKey(Field field)

@@ -99,6 +99,9 @@ QStringList paragraphsOf(const QString &text);
 // tests and the preview use to find a field's editor.
 QString fieldId(Field field);
 
+// The field whose id this is, if any.
+std::optional<Field> fieldWithId(const QString &id);
+
 // The field's key in the project file (docs/file-format.md): "headline", "dateline.date"; for a
 // field of a list's item, its key within the item ("speaker" of a quote).
 QString fileFormatKey(Field field);

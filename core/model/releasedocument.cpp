@@ -185,20 +185,11 @@ void ReleaseDocument::recordIssue(const IssueRecord &record)
     m_undoStack->push(new IssueLogCommand(this, record));
 }
 
-namespace {
-
-bool sameFinding(const Acknowledgement &a, const Acknowledgement &b)
-{
-    return a.rule == b.rule && a.field == b.field && a.itemId == b.itemId && a.text == b.text;
-}
-
-} // namespace
-
 void ReleaseDocument::acknowledge(const Acknowledgement &acknowledgement)
 {
     QList<Acknowledgement> acknowledgements = m_release.acknowledgements;
     acknowledgements.removeIf(
-        [&](const Acknowledgement &earlier) { return sameFinding(earlier, acknowledgement); });
+        [&](const Acknowledgement &earlier) { return earlier.isOfSameFinding(acknowledgement); });
     acknowledgements.append(acknowledgement);
     m_undoStack->push(new AcknowledgementsCommand(
         this, acknowledgements, AcknowledgementsCommand::tr("Acknowledge warning")));
@@ -208,7 +199,7 @@ void ReleaseDocument::withdrawAcknowledgement(const Acknowledgement &acknowledge
 {
     QList<Acknowledgement> acknowledgements = m_release.acknowledgements;
     if (acknowledgements.removeIf(
-            [&](const Acknowledgement &given) { return sameFinding(given, acknowledgement); })
+            [&](const Acknowledgement &given) { return given.isOfSameFinding(acknowledgement); })
         == 0)
         return;
     m_undoStack->push(new AcknowledgementsCommand(

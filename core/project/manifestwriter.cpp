@@ -12,10 +12,6 @@
 
 namespace rd {
 
-namespace {
-
-// Known keys are written over the unknown ones, so that a key a newer version added survives and
-// a key this version owns is always its own.
 QJsonObject withUnknownKeys(const QJsonObject &unknownKeys, const QJsonObject &known)
 {
     QJsonObject object = unknownKeys;
@@ -23,6 +19,8 @@ QJsonObject withUnknownKeys(const QJsonObject &unknownKeys, const QJsonObject &k
         object.insert(it.key(), it.value());
     return object;
 }
+
+namespace {
 
 QJsonObject fileReference(const EmbeddedFile &file, const QString &mediaType)
 {

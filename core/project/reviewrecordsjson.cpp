@@ -1,6 +1,7 @@
 #include "reviewrecordsjson.h"
 
 #include "formatnames.h"
+#include "manifestwriter.h"
 #include "model/field.h"
 
 #include <QCoreApplication>
@@ -16,22 +17,6 @@ struct ReviewRecordsText
     Q_DECLARE_TR_FUNCTIONS(ManifestReader)
 };
 
-QJsonObject withUnknown(const QJsonObject &unknownKeys, QJsonObject object)
-{
-    for (auto it = unknownKeys.begin(); it != unknownKeys.end(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-bool isFieldId(const QString &id)
-{
-    for (Field field : allFields()) {
-        if (fieldId(field) == id)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QJsonObject sensitivityToJson(const Sensitivity &sensitivity, const QJsonObject &unknownKeys)
@@ -41,11 +26,11 @@ QJsonObject sensitivityToJson(const Sensitivity &sensitivity, const QJsonObject 
         matters.append(format::nameOf(matter));
     QJsonArray confirmations;
     for (const SafeguardConfirmation &confirmation : sensitivity.confirmations)
-        confirmations.append(withUnknown(confirmation.unknownKeys,
+        confirmations.append(withUnknownKeys(confirmation.unknownKeys,
             {{QStringLiteral("safeguard"), format::nameOf(confirmation.safeguard)},
                 {QStringLiteral("by"), confirmation.by},
                 {QStringLiteral("at"), confirmation.at.toUTC().toString(Qt::ISODate)}}));
-    return withUnknown(unknownKeys,
+    return withUnknownKeys(unknownKeys,
         {{QStringLiteral("concerns"), matters}, {QStringLiteral("confirmations"), confirmations}});
 }
 
@@ -61,7 +46,7 @@ QJsonArray acknowledgementsToJson(const QList<Acknowledgement> &acknowledgements
             {QStringLiteral("at"), acknowledgement.at.toUTC().toString(Qt::ISODate)}};
         if (!acknowledgement.itemId.isEmpty())
             object.insert(QStringLiteral("item"), acknowledgement.itemId);
-        array.append(withUnknown(acknowledgement.unknownKeys, object));
+        array.append(withUnknownKeys(acknowledgement.unknownKeys, object));
     }
     return array;
 }
@@ -120,7 +105,7 @@ QList<Acknowledgement> readAcknowledgements(JsonObjectReader &release)
         Acknowledgement acknowledgement;
         acknowledgement.rule = entry.string(QStringLiteral("rule"), Presence::Required);
         acknowledgement.field = entry.string(QStringLiteral("field"), Presence::Required);
-        if (!entry.failed() && !isFieldId(acknowledgement.field))
+        if (!entry.failed() && !fieldWithId(acknowledgement.field))
             entry.fail(QStringLiteral("field"),
                 T::tr("'%1' is not a field (such as body or quoteTitle)")
                     .arg(acknowledgement.field));

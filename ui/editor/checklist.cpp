@@ -67,21 +67,21 @@ Checklist::Checklist(ReleaseDocument *document, UserPrompts *prompts, QWidget *p
     updateButtons();
 }
 
-Checklist::Group Checklist::groupOf(const Finding &finding) const
+Checklist::Group Checklist::groupOf(int index) const
 {
-    switch (finding.severity) {
+    switch (m_findings.at(index).severity) {
     case Finding::Severity::Error:
         return Group::Errors;
     case Finding::Severity::Warning:
-        return acknowledgementOf(m_document->release(), finding) ? Group::LetStand
-                                                                 : Group::Warnings;
+        return m_acknowledgements.value(index) ? Group::LetStand : Group::Warnings;
     case Finding::Severity::Advice:
         break;
     }
     return Group::Advice;
 }
 
-void Checklist::setFindings(const QList<Finding> &findings)
+void Checklist::setFindings(
+    const QList<Finding> &findings, const QList<std::optional<Acknowledgement>> &letStand)
 {
     // The selection is kept across a refresh, so that the checks running after each pause in
     // typing never take the officer's place in the list away.
@@ -89,11 +89,12 @@ void Checklist::setFindings(const QList<Finding> &findings)
     const std::optional<Finding> wasSelected
         = selected ? std::optional<Finding>(*selected) : std::nullopt;
     m_findings = findings;
+    m_acknowledgements = letStand;
     m_list->clear();
     for (Group group : {Group::Errors, Group::Warnings, Group::LetStand, Group::Advice}) {
         QList<int> inGroup;
         for (int i = 0; i < findings.size(); ++i) {
-            if (groupOf(findings.at(i)) == group)
+            if (groupOf(i) == group)
                 inGroup.append(i);
         }
         if (inGroup.isEmpty())
@@ -106,7 +107,7 @@ void Checklist::setFindings(const QList<Finding> &findings)
         for (int index : inGroup) {
             const Finding &finding = findings.at(index);
             QString text = finding.message;
-            if (const Acknowledgement *given = acknowledgementOf(m_document->release(), finding))
+            if (const std::optional<Acknowledgement> &given = m_acknowledgements.value(index))
                 text += QLatin1Char('\n')
                     + tr("Let stand by %1, %2: %3")
                           .arg(given->by, localTime(given->at), given->reason);
@@ -125,26 +126,29 @@ void Checklist::setFindings(const QList<Finding> &findings)
     updateButtons();
 }
 
+int Checklist::indexOf(const QListWidgetItem *item) const
+{
+    const QVariant index = item ? item->data(Qt::UserRole) : QVariant();
+    return index.isValid() && index.toInt() < m_findings.size() ? index.toInt() : -1;
+}
+
+const Finding *Checklist::findingOf(const QListWidgetItem *item) const
+{
+    const int index = indexOf(item);
+    return index < 0 ? nullptr : &m_findings.at(index);
+}
+
 const Finding *Checklist::selectedFinding() const
 {
     return findingOf(m_list->currentItem());
 }
 
-const Finding *Checklist::findingOf(const QListWidgetItem *item) const
-{
-    if (!item)
-        return nullptr;
-    const QVariant index = item->data(Qt::UserRole);
-    if (!index.isValid() || index.toInt() >= m_findings.size())
-        return nullptr;
-    return &m_findings.at(index.toInt());
-}
-
 void Checklist::updateButtons()
 {
-    const Finding *finding = selectedFinding();
-    const bool isWarning = finding && finding->severity == Finding::Severity::Warning;
-    const bool letStand = isWarning && acknowledgementOf(m_document->release(), *finding);
+    const int index = indexOf(m_list->currentItem());
+    const bool isWarning
+        = index >= 0 && m_findings.at(index).severity == Finding::Severity::Warning;
+    const bool letStand = isWarning && m_acknowledgements.value(index);
     m_letStand->setEnabled(isWarning && !letStand);
     m_withdraw->setEnabled(letStand);
 }

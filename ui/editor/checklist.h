@@ -1,8 +1,11 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "model/acknowledgement.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QListWidget;
 class QListWidgetItem;
@@ -23,7 +26,9 @@ class Checklist : public QWidget
 public:
     Checklist(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent = nullptr);
 
-    void setFindings(const QList<Finding> &findings);
+    // Each finding with the acknowledgement that lets it stand, if any.
+    void setFindings(
+        const QList<Finding> &findings, const QList<std::optional<Acknowledgement>> &letStand);
     QListWidget *list() const { return m_list; }
 
 Q_SIGNALS:
@@ -32,9 +37,10 @@ Q_SIGNALS:
 private:
     enum class Group { Errors, Warnings, LetStand, Advice };
     static QString groupHeading(Group group, int count);
-    Group groupOf(const Finding &finding) const;
-    const Finding *selectedFinding() const;
+    Group groupOf(int index) const;
+    int indexOf(const QListWidgetItem *item) const; // -1 for a heading
     const Finding *findingOf(const QListWidgetItem *item) const;
+    const Finding *selectedFinding() const;
     void updateButtons();
     void letStand();
     void withdraw();
@@ -45,6 +51,7 @@ private:
     QPushButton *m_letStand;
     QPushButton *m_withdraw;
     QList<Finding> m_findings;
+    QList<std::optional<Acknowledgement>> m_acknowledgements; // beside m_findings
 };
 
 } // namespace rd

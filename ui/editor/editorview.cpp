@@ -1,6 +1,5 @@
 #include "editorview.h"
 
-#include "checks/acknowledging.h"
 #include "form/collectioneditor.h"
 #include "form/fieldmarkers.h"
 #include "form/sections.h"
@@ -29,7 +28,7 @@ EditorView::EditorView(
     , m_navigator(new StepNavigator(this))
     , m_pages(new QStackedWidget(this))
     , m_review(new ReviewPage(document, prompts, output))
-    , m_markers(new FieldMarkers(document, m_pages, this))
+    , m_markers(new FieldMarkers(m_pages, this))
     , m_checker(new ReleaseChecker(document, this))
 {
     m_pages->addWidget(
@@ -203,19 +202,15 @@ void EditorView::showChecks()
 {
     const CheckedRelease &checked = m_checker->current();
     const bool approved = m_document->release().workflow.state == WorkflowState::Approved;
-    // A warning let stand was decided on: its step is no longer marked as having a problem.
-    QList<Finding> open;
-    for (const Finding &finding : checked.findings) {
-        if (!acknowledgementOf(m_document->release(), finding))
-            open.append(finding);
-    }
+    // A warning let stand was decided on: neither its step nor its field is marked any more.
+    const QList<Finding> open = checked.openFindings();
     QList<StepState> states;
     for (Step step : allSteps)
         states.append(stepState(step, open, approved, isEmpty(step)));
     m_navigator->setStates(states);
-    m_review->setFindings(checked.findings);
+    m_review->setFindings(checked.findings, checked.letStand);
     m_review->setReadability(checked.readability, checked.style);
-    m_markers->setFindings(checked.findings);
+    m_markers->setFindings(open);
 }
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #include "releasechecker.h"
 
+#include "checks/acknowledging.h"
 #include "checks/checks.h"
 #include "model/releasedocument.h"
 
@@ -18,11 +19,22 @@ CheckedRelease check(const Release &release)
     CheckedRelease checked;
     checked.style = houseStyleOf(release);
     checked.findings = checkRelease(release, checked.style, QDateTime::currentDateTimeUtc());
+    checked.letStand = acknowledgementsOf(release, checked.findings);
     checked.readability = readabilityOf(release);
     return checked;
 }
 
 } // namespace
+
+QList<Finding> CheckedRelease::openFindings() const
+{
+    QList<Finding> open;
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        if (!letStand.value(i))
+            open.append(findings.at(i));
+    }
+    return open;
+}
 
 ReleaseChecker::ReleaseChecker(ReleaseDocument *document, QObject *parent)
     : QObject(parent)

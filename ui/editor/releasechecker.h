@@ -2,10 +2,13 @@
 
 #include "checks/finding.h"
 #include "checks/readability.h"
+#include "model/acknowledgement.h"
 #include "model/housestyle.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+
+#include <optional>
 
 class QTimer;
 
@@ -17,8 +20,13 @@ class ReleaseDocument;
 struct CheckedRelease
 {
     QList<Finding> findings;
+    // Beside each finding, the acknowledgement that lets it stand, if any.
+    QList<std::optional<Acknowledgement>> letStand;
     Readability readability;
     HouseStyle style;
+
+    // The findings still to act on: all but the warnings let stand.
+    QList<Finding> openFindings() const;
 };
 
 // Runs the checks off the keystroke's path: a change starts a short timer, so that typing at

@@ -8,14 +8,12 @@
 
 #include "userstime.h"
 
-#include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -87,9 +85,10 @@ ReviewPage::ReviewPage(
     layout->addStretch(1);
 }
 
-void ReviewPage::setFindings(const QList<Finding> &findings)
+void ReviewPage::setFindings(
+    const QList<Finding> &findings, const QList<std::optional<Acknowledgement>> &letStand)
 {
-    m_checklist->setFindings(findings);
+    m_checklist->setFindings(findings, letStand);
 }
 
 void ReviewPage::setReadability(const Readability &readability, const HouseStyle &style)

@@ -28,8 +28,10 @@ public:
     ReviewPage(ReleaseDocument *document, UserPrompts *prompts, OutputController *output,
         QWidget *parent = nullptr);
 
-    // The findings, grouped by severity, errors first.
-    void setFindings(const QList<Finding> &findings);
+    // The findings, grouped by severity, errors first, each with the acknowledgement that lets
+    // it stand, if any.
+    void setFindings(
+        const QList<Finding> &findings, const QList<std::optional<Acknowledgement>> &letStand);
     // How the statement reads, against the house's targets.
     void setReadability(const Readability &readability, const HouseStyle &style);
     Checklist *checklist() const { return m_checklist; }

@@ -1,8 +1,6 @@
 #include "fieldmarkers.h"
 
-#include "checks/acknowledging.h"
 #include "collectioneditor.h"
-#include "model/releasedocument.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -60,9 +58,8 @@ private:
 
 } // namespace
 
-FieldMarkers::FieldMarkers(ReleaseDocument *document, QWidget *root, QObject *parent)
+FieldMarkers::FieldMarkers(QWidget *root, QObject *parent)
     : QObject(parent)
-    , m_document(document)
     , m_root(root)
 { }
 
@@ -83,23 +80,17 @@ QString FieldMarkers::itemShownBy(QWidget *editor) const
 
 void FieldMarkers::refresh()
 {
-    QHash<QString, Field> fieldsById;
-    for (Field field : allFields())
-        fieldsById.insert(fieldId(field), field);
-
     // The editors first, then their marks: marking deletes old badges, which are widgets too.
     QList<std::pair<QWidget *, Field>> editors;
     for (QWidget *widget : m_root->findChildren<QWidget *>()) {
-        if (const auto field = fieldsById.constFind(widget->objectName());
-            field != fieldsById.constEnd())
+        if (const std::optional<Field> field = fieldWithId(widget->objectName()))
             editors.append({widget, *field});
     }
     for (const auto &[editor, field] : std::as_const(editors)) {
         const FieldKey key {field, collectionOf(field) ? itemShownBy(editor) : QString()};
         std::optional<Mark> worst;
         for (const Finding &finding : std::as_const(m_findings)) {
-            if (!(finding.field == key) || finding.severity == Finding::Severity::Advice
-                || acknowledgementOf(m_document->release(), finding))
+            if (!(finding.field == key) || finding.severity == Finding::Severity::Advice)
                 continue;
             if (!worst)
                 worst = Mark {finding.severity, {}};

@@ -12,19 +12,17 @@ class QWidget;
 
 namespace rd {
 
-class ReleaseDocument;
-
 // Marks each field's editor with what the checks found in it: an error or warning sign at its
 // end, whose tooltip (and the editor's accessible description) says what to fix. An editor of a
-// list's fields shows the marks of the item it shows. Warnings let stand are not marked: they were
-// decided on.
+// list's fields shows the marks of the item it shows.
 class FieldMarkers : public QObject
 {
     Q_OBJECT
 
 public:
-    FieldMarkers(ReleaseDocument *document, QWidget *root, QObject *parent = nullptr);
+    FieldMarkers(QWidget *root, QObject *parent = nullptr);
 
+    // The findings to mark: those still to act on.
     void setFindings(const QList<Finding> &findings);
     // Marks again with the same findings, as after a list shows another item.
     void refresh();
@@ -38,7 +36,6 @@ private:
     void mark(QWidget *editor, const std::optional<Mark> &mark);
     QString itemShownBy(QWidget *editor) const;
 
-    ReleaseDocument *m_document;
     QWidget *m_root;
     QList<Finding> m_findings;
     QHash<QWidget *, QPointer<QAction>> m_lineEditMarks;
