@@ -62,6 +62,7 @@ enum Trait : unsigned {
     Paragraphs = 1, // several paragraphs, one a line
     Prose = 2, // words that spelling applies to
     Translatable = 4, // has a second language version in a bilingual release
+    Required = 8, // a project file must have it (docs/file-format.md)
 };
 
 // Each field described once, in the order of the enumeration: its id, its key in the project
@@ -83,18 +84,19 @@ const FieldDescription &describe(Field field)
     using G = FieldGroup;
     constexpr unsigned Text = Prose | Translatable;
     static const FieldDescription fields[] = {
-        {"type", "type", {}, G::Headline, Plain, QT_TRANSLATE_NOOP("Field", "release type")},
+        {"type", "type", {}, G::Headline, Required, QT_TRANSLATE_NOOP("Field", "release type")},
         {"reference", "reference", {}, G::Headline, Plain,
             QT_TRANSLATE_NOOP("Field", "reference number")},
         {"relatesTo", "relatesTo", {}, G::Headline, Plain,
             QT_TRANSLATE_NOOP("Field", "earlier release")},
-        {"language", "language", {}, G::Headline, Plain, QT_TRANSLATE_NOOP("Field", "language")},
+        {"language", "language", {}, G::Headline, Required, QT_TRANSLATE_NOOP("Field", "language")},
         {"embargo", "status", {}, G::Headline, Plain, QT_TRANSLATE_NOOP("Field", "embargo")},
         {"datelinePlace", "dateline.place", {}, G::Headline, Text,
             QT_TRANSLATE_NOOP("Field", "dateline place")},
         {"datelineDate", "dateline.date", {}, G::Headline, Plain,
             QT_TRANSLATE_NOOP("Field", "dateline date")},
-        {"headline", "headline", {}, G::Headline, Text, QT_TRANSLATE_NOOP("Field", "headline")},
+        {"headline", "headline", {}, G::Headline, Text | Required,
+            QT_TRANSLATE_NOOP("Field", "headline")},
         {"subheadline", "subheadline", {}, G::Headline, Text,
             QT_TRANSLATE_NOOP("Field", "subheadline")},
         {"body", "body", {}, G::Statement, Text, QT_TRANSLATE_NOOP("Field", "statement")},
@@ -105,7 +107,7 @@ const FieldDescription &describe(Field field)
         {"issuedBy", "issuedBy", {}, G::Contacts, Text, QT_TRANSLATE_NOOP("Field", "issued by")},
         {"sensitivity", "sensitivity", {}, G::Review, Plain,
             QT_TRANSLATE_NOOP("Field", "sensitive content")},
-        {"agencyName", "name", C::Agencies, G::Agencies, Text,
+        {"agencyName", "name", C::Agencies, G::Agencies, Text | Required,
             QT_TRANSLATE_NOOP("Field", "agency name")},
         {"agencyShortName", "shortName", C::Agencies, G::Agencies, Translatable,
             QT_TRANSLATE_NOOP("Field", "agency short name")},
@@ -117,7 +119,7 @@ const FieldDescription &describe(Field field)
             QT_TRANSLATE_NOOP("Field", "About paragraph")},
         {"agencyHouseStyle", "houseStyle", C::Agencies, G::Agencies, Plain,
             QT_TRANSLATE_NOOP("Field", "agency house style")},
-        {"quoteText", "text", C::Quotes, G::Quotes, Text | Paragraphs,
+        {"quoteText", "text", C::Quotes, G::Quotes, Text | Paragraphs | Required,
             QT_TRANSLATE_NOOP("Field", "quote")},
         {"quoteSpeaker", "speaker", C::Quotes, G::Quotes, Prose,
             QT_TRANSLATE_NOOP("Field", "speaker")},
@@ -129,11 +131,11 @@ const FieldDescription &describe(Field field)
             QT_TRANSLATE_NOOP("Field", "quote's place")},
         {"attachmentCaption", "caption", C::Attachments, G::Attachments, Text,
             QT_TRANSLATE_NOOP("Field", "attachment caption")},
-        {"attachmentFileName", "fileName", C::Attachments, G::Attachments, Plain,
+        {"attachmentFileName", "fileName", C::Attachments, G::Attachments, Required,
             QT_TRANSLATE_NOOP("Field", "attachment file name")},
         {"contactAgency", "agency", C::Contacts, G::Contacts, Plain,
             QT_TRANSLATE_NOOP("Field", "contact's agency")},
-        {"contactName", "name", C::Contacts, G::Contacts, Prose,
+        {"contactName", "name", C::Contacts, G::Contacts, Prose | Required,
             QT_TRANSLATE_NOOP("Field", "contact name")},
         {"contactRole", "role", C::Contacts, G::Contacts, Text,
             QT_TRANSLATE_NOOP("Field", "contact role")},
@@ -239,38 +241,9 @@ struct FieldSlot
     QJsonObject *json = nullptr;
 };
 
-FieldSlot slotFor(Release &release, const FieldKey &key)
+FieldSlot slotOf(Release &release, Field field)
 {
-    Agency *agency = nullptr;
-    Quote *quote = nullptr;
-    Attachment *attachment = nullptr;
-    MediaContact *contact = nullptr;
-    if (const auto collection = collectionOf(key.field)) {
-        switch (*collection) {
-        case Collection::Agencies:
-            agency = findItem(release.agencies, key.itemId);
-            if (!agency)
-                return {};
-            break;
-        case Collection::Quotes:
-            quote = findItem(release.quotes, key.itemId);
-            if (!quote)
-                return {};
-            break;
-        case Collection::Attachments:
-            attachment = findItem(release.attachments, key.itemId);
-            if (!attachment)
-                return {};
-            break;
-        case Collection::Contacts:
-            contact = findItem(release.contacts, key.itemId);
-            if (!contact)
-                return {};
-            break;
-        }
-    }
-
-    switch (key.field) {
+    switch (field) {
     case Field::Type:
         return {.type = &release.type};
     case Field::Reference:
@@ -299,42 +272,100 @@ FieldSlot slotFor(Release &release, const FieldKey &key)
         return {.text = &release.issuedBy};
     case Field::Sensitivity:
         return {.sensitivity = &release.sensitivity};
+    default:
+        return {};
+    }
+}
+
+FieldSlot slotOf(Agency &agency, Field field)
+{
+    switch (field) {
     case Field::AgencyName:
-        return {.text = &agency->name};
+        return {.text = &agency.name};
     case Field::AgencyShortName:
-        return {.text = &agency->shortName};
+        return {.text = &agency.shortName};
     case Field::AgencyLogo:
-        return {.image = &agency->logo};
+        return {.image = &agency.logo};
     case Field::AgencyWebsite:
-        return {.text = &agency->website};
+        return {.text = &agency.website};
     case Field::AgencyAbout:
-        return {.text = &agency->about};
+        return {.text = &agency.about};
     case Field::AgencyHouseStyle:
-        return {.json = &agency->houseStyle};
+        return {.json = &agency.houseStyle};
+    default:
+        return {};
+    }
+}
+
+FieldSlot slotOf(Quote &quote, Field field)
+{
+    switch (field) {
     case Field::QuoteText:
-        return {.text = &quote->text};
+        return {.text = &quote.text};
     case Field::QuoteSpeaker:
-        return {.text = &quote->speaker};
+        return {.text = &quote.speaker};
     case Field::QuoteTitle:
-        return {.text = &quote->title};
+        return {.text = &quote.title};
     case Field::QuoteAgency:
-        return {.text = &quote->agencyId};
+        return {.text = &quote.agencyId};
     case Field::QuotePlacement:
-        return {.number = &quote->afterParagraph};
+        return {.number = &quote.afterParagraph};
+    default:
+        return {};
+    }
+}
+
+FieldSlot slotOf(Attachment &attachment, Field field)
+{
+    switch (field) {
     case Field::AttachmentCaption:
-        return {.text = &attachment->caption};
+        return {.text = &attachment.caption};
     case Field::AttachmentFileName:
-        return {.text = &attachment->fileName};
+        return {.text = &attachment.fileName};
+    default:
+        return {};
+    }
+}
+
+FieldSlot slotOf(MediaContact &contact, Field field)
+{
+    switch (field) {
     case Field::ContactAgency:
-        return {.text = &contact->agencyId};
+        return {.text = &contact.agencyId};
     case Field::ContactName:
-        return {.text = &contact->name};
+        return {.text = &contact.name};
     case Field::ContactRole:
-        return {.text = &contact->role};
+        return {.text = &contact.role};
     case Field::ContactPhone:
-        return {.text = &contact->phone};
+        return {.text = &contact.phone};
     case Field::ContactEmail:
-        return {.text = &contact->email};
+        return {.text = &contact.email};
+    default:
+        return {};
+    }
+}
+
+template<typename Item>
+FieldSlot slotOfItem(QList<Item> &items, const QString &id, Field field)
+{
+    Item *item = findItem(items, id);
+    return item ? slotOf(*item, field) : FieldSlot {};
+}
+
+FieldSlot slotFor(Release &release, const FieldKey &key)
+{
+    const auto collection = collectionOf(key.field);
+    if (!collection)
+        return slotOf(release, key.field);
+    switch (*collection) {
+    case Collection::Agencies:
+        return slotOfItem(release.agencies, key.itemId, key.field);
+    case Collection::Quotes:
+        return slotOfItem(release.quotes, key.itemId, key.field);
+    case Collection::Attachments:
+        return slotOfItem(release.attachments, key.itemId, key.field);
+    case Collection::Contacts:
+        return slotOfItem(release.contacts, key.itemId, key.field);
     }
     return {};
 }
@@ -384,6 +415,83 @@ bool setFieldValue(Release &release, const FieldKey &key, const QVariant &value)
         || assign(slot.embargo, value) || assign(slot.date, value) || assign(slot.body, value)
         || assign(slot.image, value) || assign(slot.number, value)
         || assign(slot.sensitivity, value) || assign(slot.json, value);
+}
+
+QString *textOf(Release &release, Field field)
+{
+    return slotOf(release, field).text;
+}
+
+QString *textOf(Agency &agency, Field field)
+{
+    return slotOf(agency, field).text;
+}
+
+QString *textOf(Quote &quote, Field field)
+{
+    return slotOf(quote, field).text;
+}
+
+QString *textOf(Attachment &attachment, Field field)
+{
+    return slotOf(attachment, field).text;
+}
+
+QString *textOf(MediaContact &contact, Field field)
+{
+    return slotOf(contact, field).text;
+}
+
+QList<Field> fieldsOf(std::optional<Collection> collection)
+{
+    QList<Field> fields;
+    for (Field field : allFields()) {
+        if (collectionOf(field) == collection)
+            fields.append(field);
+    }
+    return fields;
+}
+
+QList<QPair<Field, QString>> textFieldKeys(
+    std::optional<Collection> collection, const QString &objectKey)
+{
+    // A dummy owner tells which fields are text, from the same switch that reads and writes them.
+    Release release;
+    Agency agency;
+    Quote quote;
+    Attachment attachment;
+    MediaContact contact;
+    const auto isText = [&](Field field) {
+        if (!collection)
+            return textOf(release, field) != nullptr;
+        switch (*collection) {
+        case Collection::Agencies:
+            return textOf(agency, field) != nullptr;
+        case Collection::Quotes:
+            return textOf(quote, field) != nullptr;
+        case Collection::Attachments:
+            return textOf(attachment, field) != nullptr;
+        case Collection::Contacts:
+            return textOf(contact, field) != nullptr;
+        }
+        return false;
+    };
+    const QString prefix = objectKey.isEmpty() ? QString() : objectKey + QLatin1Char('.');
+    QList<QPair<Field, QString>> keys;
+    for (Field field : fieldsOf(collection)) {
+        const QString key = fileFormatKey(field);
+        if (!isText(field) || !key.startsWith(prefix))
+            continue;
+        const QString keyInObject = key.mid(prefix.size());
+        if (!keyInObject.contains(QLatin1Char('.')))
+            keys.append({field, keyInObject});
+    }
+    return keys;
+}
+
+bool isRequiredInFile(Field field)
+{
+    return describe(field).traits & Required;
 }
 
 } // namespace rd

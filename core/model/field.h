@@ -11,6 +11,10 @@
 namespace rd {
 
 struct Release;
+struct Agency;
+struct Quote;
+struct Attachment;
+struct MediaContact;
 
 // The lists a release holds.
 enum class Collection { Agencies, Quotes, Attachments, Contacts };
@@ -105,6 +109,33 @@ std::optional<Field> fieldWithId(const QString &id);
 // The field's key in the project file (docs/file-format.md): "headline", "dateline.date"; for a
 // field of a list's item, its key within the item ("speaker" of a quote).
 QString fileFormatKey(Field field);
+
+// Every field of the release as a whole (no list), or of the items of one list, in the order of
+// the enumeration.
+QList<Field> fieldsOf(std::optional<Collection> collection);
+
+// Whether a project file must hold the field (docs/file-format.md).
+bool isRequiredInFile(Field field);
+
+// The storage of a field whose value is text, of the release or of one item; nullptr for a field
+// of another type or of another owner. The project file reads and writes text fields through them.
+QString *textOf(Release &release, Field field);
+QString *textOf(Agency &agency, Field field);
+QString *textOf(Quote &quote, Field field);
+QString *textOf(Attachment &attachment, Field field);
+QString *textOf(MediaContact &contact, Field field);
+template<typename Owner>
+const QString *textOf(const Owner &owner, Field field)
+{
+    // Only hands out a pointer for reading; the non-const overloads write nothing.
+    return textOf(const_cast<Owner &>(owner), field);
+}
+
+// The fields of the release or of one list's items that are text, whose key in the file lies in
+// the object named by the prefix ("dateline" for "dateline.place"; empty for the owner's own
+// object), with their key within that object.
+QList<QPair<Field, QString>> textFieldKeys(
+    std::optional<Collection> collection, const QString &objectKey = {});
 
 // Addresses one field: of the release, or of one item of a list. A second language version of
 // each text field would add the language here, so that commands and signals carry it.

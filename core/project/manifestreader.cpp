@@ -1,5 +1,6 @@
 #include "manifestreader.h"
 
+#include "model/field.h"
 #include "model/housestyle.h"
 
 #include "contenthash.h"
@@ -65,6 +66,17 @@ void keepUnknownKeys(Release &release, const QString &object, const JsonObjectRe
     const QJsonObject unknown = reader.unknownKeys();
     if (!unknown.isEmpty())
         release.unknownNestedKeys.insert(object, unknown);
+}
+
+// Reads the owner's text fields whose keys lie in this object, as the field table gives them.
+template<typename Owner>
+void readTextFields(JsonObjectReader &object, Owner &owner, std::optional<Collection> collection,
+    const QString &objectKey = {})
+{
+    for (const auto &[field, key] : textFieldKeys(collection, objectKey)) {
+        *textOf(owner, field)
+            = object.string(key, isRequiredInFile(field) ? Presence::Required : Presence::Optional);
+    }
 }
 
 // A name that can only ever mean a file in the folder it is written to.
@@ -148,9 +160,7 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
         object.fail(QStringLiteral("type"),
             tr("'%1' is not a release type (one of %2)")
                 .arg(typeName, format::releaseTypeNames().join(QLatin1String(", "))));
-    release.reference = object.string(QStringLiteral("reference"));
-    release.relatesTo = object.string(QStringLiteral("relatesTo"));
-    release.language = object.string(QStringLiteral("language"), Presence::Required);
+    readTextFields(object, release, std::nullopt);
     if (!failed() && release.language.isEmpty())
         object.fail(QStringLiteral("language"), tr("must name the document language"));
 
@@ -158,8 +168,6 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
         [this](JsonObjectReader &item) { return readAgency(item); });
     readStatus(object, release);
     readDateline(object, release);
-    release.headline = object.string(QStringLiteral("headline"), Presence::Required);
-    release.subheadline = object.string(QStringLiteral("subheadline"));
     readBody(object, release.body);
     release.quotes = readList<Quote>(object, QStringLiteral("quotes"), Presence::Optional,
         [this](JsonObjectReader &item) { return readQuote(item); });
@@ -167,7 +175,6 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
         Presence::Optional, [this](JsonObjectReader &item) { return readAttachment(item); });
     release.contacts = readList<MediaContact>(object, QStringLiteral("contacts"),
         Presence::Optional, [this](JsonObjectReader &item) { return readContact(item); });
-    release.notesToEditors = object.string(QStringLiteral("notesToEditors"));
 
     const QString marker = object.string(QStringLiteral("endMarker"));
     if (const auto endMarker = format::endMarkerNamed(marker))
@@ -175,7 +182,6 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
     else if (!marker.isEmpty())
         object.fail(QStringLiteral("endMarker"),
             tr("'%1' is not an end marker (ENDS, ### or -30-)").arg(marker));
-    release.issuedBy = object.string(QStringLiteral("issuedBy"));
     QJsonObject sensitivityUnknownKeys;
     release.sensitivity = readSensitivity(object, &sensitivityUnknownKeys);
     if (!sensitivityUnknownKeys.isEmpty())
@@ -216,7 +222,7 @@ void ManifestReader::readDateline(JsonObjectReader &parent, Release &release)
 {
     JsonObjectReader dateline(parent.object(QStringLiteral("dateline")),
         parent.pathOf(QStringLiteral("dateline")), &m_error);
-    release.dateline.place = dateline.string(QStringLiteral("place"));
+    readTextFields(dateline, release, std::nullopt, QStringLiteral("dateline"));
     const QString date = dateline.string(QStringLiteral("date"));
     if (!date.isEmpty()) {
         release.dateline.date = QDate::fromString(date, Qt::ISODate);
@@ -334,10 +340,7 @@ QList<Item> ManifestReader::readList(
 Agency ManifestReader::readAgency(JsonObjectReader &object)
 {
     Agency agency;
-    agency.name = object.string(QStringLiteral("name"), Presence::Required);
-    agency.shortName = object.string(QStringLiteral("shortName"));
-    agency.website = object.string(QStringLiteral("website"));
-    agency.about = object.string(QStringLiteral("about"));
+    readTextFields(object, agency, Collection::Agencies);
     agency.houseStyle = object.object(QStringLiteral("houseStyle"));
     if (!failed() && !agency.houseStyle.isEmpty()) {
         if (Result<HouseStyle> style = houseStyleFromJson(agency.houseStyle, {}); !style)
@@ -369,10 +372,7 @@ void ManifestReader::checkAgencyReference(
 Quote ManifestReader::readQuote(JsonObjectReader &object)
 {
     Quote quote;
-    quote.text = object.string(QStringLiteral("text"), Presence::Required);
-    quote.speaker = object.string(QStringLiteral("speaker"));
-    quote.title = object.string(QStringLiteral("title"));
-    quote.agencyId = object.string(QStringLiteral("agency"));
+    readTextFields(object, quote, Collection::Quotes);
     checkAgencyReference(object, QStringLiteral("agency"), quote.agencyId);
     const qint64 afterParagraph = object.integer(QStringLiteral("afterParagraph"));
     if (!failed() && afterParagraph > std::numeric_limits<int>::max())
@@ -385,8 +385,7 @@ Quote ManifestReader::readQuote(JsonObjectReader &object)
 Attachment ManifestReader::readAttachment(JsonObjectReader &object)
 {
     Attachment attachment;
-    attachment.caption = object.string(QStringLiteral("caption"));
-    attachment.fileName = object.string(QStringLiteral("fileName"), Presence::Required);
+    readTextFields(object, attachment, Collection::Attachments);
     if (!failed() && !isPlainFileName(attachment.fileName))
         object.fail(QStringLiteral("fileName"),
             tr("must be a file name without any folder, not '%1'").arg(attachment.fileName));
@@ -398,12 +397,8 @@ Attachment ManifestReader::readAttachment(JsonObjectReader &object)
 MediaContact ManifestReader::readContact(JsonObjectReader &object)
 {
     MediaContact contact;
-    contact.agencyId = object.string(QStringLiteral("agency"));
+    readTextFields(object, contact, Collection::Contacts);
     checkAgencyReference(object, QStringLiteral("agency"), contact.agencyId);
-    contact.name = object.string(QStringLiteral("name"), Presence::Required);
-    contact.role = object.string(QStringLiteral("role"));
-    contact.phone = object.string(QStringLiteral("phone"));
-    contact.email = object.string(QStringLiteral("email"));
     return contact;
 }
 

@@ -2,6 +2,7 @@
 
 #include "formatnames.h"
 #include "formatversion.h"
+#include "model/field.h"
 #include "model/release.h"
 #include "releasedesk_version.h"
 #include "reviewrecordsjson.h"
@@ -31,15 +32,21 @@ QJsonObject fileReference(const EmbeddedFile &file, const QString &mediaType)
     };
 }
 
+// The owner's text fields whose keys lie in the named object, as the field table gives them.
+template<typename Owner>
+QJsonObject textFieldsToJson(
+    const Owner &owner, std::optional<Collection> collection, const QString &objectKey = {})
+{
+    QJsonObject object;
+    for (const auto &[field, key] : textFieldKeys(collection, objectKey))
+        object.insert(key, *textOf(owner, field));
+    return object;
+}
+
 QJsonObject agencyToJson(const Agency &agency)
 {
-    QJsonObject object {
-        {QStringLiteral("id"), agency.id},
-        {QStringLiteral("name"), agency.name},
-        {QStringLiteral("shortName"), agency.shortName},
-        {QStringLiteral("website"), agency.website},
-        {QStringLiteral("about"), agency.about},
-    };
+    QJsonObject object = textFieldsToJson(agency, Collection::Agencies);
+    object.insert(QStringLiteral("id"), agency.id);
     if (!agency.logo.isNull())
         object.insert(
             QStringLiteral("logo"), fileReference(agency.logo.file, agency.logo.mediaType));
@@ -50,13 +57,8 @@ QJsonObject agencyToJson(const Agency &agency)
 
 QJsonObject quoteToJson(const Quote &quote)
 {
-    QJsonObject object {
-        {QStringLiteral("id"), quote.id},
-        {QStringLiteral("text"), quote.text},
-        {QStringLiteral("speaker"), quote.speaker},
-        {QStringLiteral("title"), quote.title},
-        {QStringLiteral("agency"), quote.agencyId},
-    };
+    QJsonObject object = textFieldsToJson(quote, Collection::Quotes);
+    object.insert(QStringLiteral("id"), quote.id);
     // Only when placed: a quote at the end is written as format 3 wrote it, so that such a file
     // keeps its content hash and stays readable by earlier versions.
     if (quote.afterParagraph > 0)
@@ -79,24 +81,19 @@ int minReaderVersionFor(const Release &release)
 
 QJsonObject attachmentToJson(const Attachment &attachment)
 {
-    QJsonObject object = fileReference(attachment.file, attachment.mediaType);
+    QJsonObject object = textFieldsToJson(attachment, Collection::Attachments);
     object.insert(QStringLiteral("id"), attachment.id);
-    object.insert(QStringLiteral("caption"), attachment.caption);
-    object.insert(QStringLiteral("fileName"), attachment.fileName);
+    const QJsonObject file = fileReference(attachment.file, attachment.mediaType);
+    for (auto it = file.constBegin(); it != file.constEnd(); ++it)
+        object.insert(it.key(), it.value());
     return withUnknownKeys(attachment.unknownKeys, object);
 }
 
 QJsonObject contactToJson(const MediaContact &contact)
 {
-    return withUnknownKeys(contact.unknownKeys,
-        {
-            {QStringLiteral("id"), contact.id},
-            {QStringLiteral("agency"), contact.agencyId},
-            {QStringLiteral("name"), contact.name},
-            {QStringLiteral("role"), contact.role},
-            {QStringLiteral("phone"), contact.phone},
-            {QStringLiteral("email"), contact.email},
-        });
+    QJsonObject object = textFieldsToJson(contact, Collection::Contacts);
+    object.insert(QStringLiteral("id"), contact.id);
+    return withUnknownKeys(contact.unknownKeys, object);
 }
 
 QJsonObject statusToJson(const Embargo &embargo)
@@ -186,33 +183,25 @@ QJsonArray listToJson(const QList<Item> &items, ToJson toJson)
 QJsonObject releaseToJson(const Release &release)
 {
     const auto nested = [&](const QString &name) { return release.unknownNestedKeys.value(name); };
-    QJsonObject object = withUnknownKeys(release.unknownKeys,
-        {
-            {QStringLiteral("type"), format::nameOf(release.type)},
-            {QStringLiteral("reference"), release.reference},
-            {QStringLiteral("relatesTo"), release.relatesTo},
-            {QStringLiteral("language"), release.language},
-            {QStringLiteral("agencies"), listToJson(release.agencies, agencyToJson)},
-            {QStringLiteral("status"),
-                withUnknownKeys(nested(QStringLiteral("status")), statusToJson(release.embargo))},
-            {QStringLiteral("dateline"),
-                withUnknownKeys(nested(QStringLiteral("dateline")),
-                    {{QStringLiteral("place"), release.dateline.place},
-                        {QStringLiteral("date"), release.dateline.date.toString(Qt::ISODate)}})},
-            {QStringLiteral("headline"), release.headline},
-            {QStringLiteral("subheadline"), release.subheadline},
-            {QStringLiteral("body"), bodyToJson(release.body)},
-            {QStringLiteral("quotes"), listToJson(release.quotes, quoteToJson)},
-            {QStringLiteral("attachments"), listToJson(release.attachments, attachmentToJson)},
-            {QStringLiteral("contacts"), listToJson(release.contacts, contactToJson)},
-            {QStringLiteral("notesToEditors"), release.notesToEditors},
-            {QStringLiteral("endMarker"), endMarkerText(release.endMarker)},
-            {QStringLiteral("issuedBy"), release.issuedBy},
-            {QStringLiteral("workflow"),
-                withUnknownKeys(
-                    nested(QStringLiteral("workflow")), workflowToJson(release.workflow))},
-            {QStringLiteral("issueLog"), listToJson(release.issueLog, issueToJson)},
-        });
+    const std::optional<Collection> wholeRelease;
+    QJsonObject dateline = textFieldsToJson(release, wholeRelease, QStringLiteral("dateline"));
+    dateline.insert(QStringLiteral("date"), release.dateline.date.toString(Qt::ISODate));
+    QJsonObject known = textFieldsToJson(release, wholeRelease);
+    known.insert(QStringLiteral("type"), format::nameOf(release.type));
+    known.insert(QStringLiteral("agencies"), listToJson(release.agencies, agencyToJson));
+    known.insert(QStringLiteral("status"),
+        withUnknownKeys(nested(QStringLiteral("status")), statusToJson(release.embargo)));
+    known.insert(
+        QStringLiteral("dateline"), withUnknownKeys(nested(QStringLiteral("dateline")), dateline));
+    known.insert(QStringLiteral("body"), bodyToJson(release.body));
+    known.insert(QStringLiteral("quotes"), listToJson(release.quotes, quoteToJson));
+    known.insert(QStringLiteral("attachments"), listToJson(release.attachments, attachmentToJson));
+    known.insert(QStringLiteral("contacts"), listToJson(release.contacts, contactToJson));
+    known.insert(QStringLiteral("endMarker"), endMarkerText(release.endMarker));
+    known.insert(QStringLiteral("workflow"),
+        withUnknownKeys(nested(QStringLiteral("workflow")), workflowToJson(release.workflow)));
+    known.insert(QStringLiteral("issueLog"), listToJson(release.issueLog, issueToJson));
+    QJsonObject object = withUnknownKeys(release.unknownKeys, known);
     // Only when there is something to say, so that every other file keeps its content hash.
     const QJsonObject sensitivityKeys = nested(QStringLiteral("sensitivity"));
     if (!release.sensitivity.isEmpty() || !sensitivityKeys.isEmpty())
