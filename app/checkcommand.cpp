@@ -3,7 +3,10 @@
 #include "checks/acknowledging.h"
 #include "checks/checks.h"
 #include "checks/findingplace.h"
+#include "commandline.h"
 #include "project/projectfile.h"
+
+#include "util/interfacelanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +66,10 @@ QJsonObject findingToJson(const QString &file, const Release &release, const Fin
 
 int runCheckCommand(int argc, char **argv, const QStringList &arguments)
 {
+    // First, so that help and every message are in the interface language.
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    installInterfaceTranslations();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Checks releases against the house style and the rules of a release, and prints "
@@ -73,22 +80,21 @@ int runCheckCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption style(QStringLiteral("style"),
         Tr::tr("Check against this house-style file (docs/house-style.md) instead of the style "
                "each release's lead agency carries."),
-        QStringLiteral("STYLE.json"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), Tr::tr("text (the default) or json."), QStringLiteral("FORMAT"));
+        Tr::tr("STYLE.json", "a placeholder in the command line's help"));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("text (the default) or json."),
+        Tr::tr("FORMAT", "a placeholder in the command line's help"));
     const QCommandLineOption at(QStringLiteral("at"),
         Tr::tr("Check as at this moment (ISO 8601 with a time zone, such as "
                "2026-11-26T09:00+13:00) instead of now."),
-        QStringLiteral("TIME"));
+        Tr::tr("TIME", "a placeholder in the command line's help"));
     parser.addOptions({help, style, format, at});
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), Tr::tr("The .releasedesk projects."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .releasedesk projects."),
+        Tr::tr("FILE...", "a placeholder in the command line's help"));
 
     if (!parser.parse(QStringList {QStringLiteral("releasedesk check")} + arguments))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
-        print(parser.helpText().replace(
-            QLatin1String("<executable_name>"), QLatin1String("releasedesk check")));
+        print(helpNamingProgram(parser, QStringLiteral("releasedesk check")));
         return noErrors;
     }
     const QStringList files = parser.positionalArguments();
@@ -108,7 +114,6 @@ int runCheckCommand(int argc, char **argv, const QStringList &arguments)
                             .arg(parser.value(at)));
     }
 
-    QCoreApplication app(argc, argv);
     std::optional<HouseStyle> givenStyle;
     if (parser.isSet(style)) {
         Result<HouseStyle> read = readHouseStyleFile(parser.value(style));

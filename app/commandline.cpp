@@ -16,13 +16,12 @@ struct Tr
 
 QString helpText(const QCommandLineParser &parser, const QList<HeadlessCommand> &commands)
 {
-    // Without a QCoreApplication the parser cannot know the program's name.
-    QString text = parser.helpText().replace(
-        QLatin1String("<executable_name>"), QLatin1String("releasedesk"));
+    QString text = helpNamingProgram(parser, QStringLiteral("releasedesk"));
     if (!commands.isEmpty()) {
         text += QLatin1Char('\n') + Tr::tr("Commands (run without a display):") + QLatin1Char('\n');
         for (const HeadlessCommand &command : commands)
-            text += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(command.summary);
+            text
+                += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(Tr::tr(command.summary));
         text += Tr::tr("Run 'releasedesk COMMAND --help' for a command's options.")
             + QLatin1Char('\n');
     }
@@ -30,6 +29,19 @@ QString helpText(const QCommandLineParser &parser, const QList<HeadlessCommand> 
 }
 
 } // namespace
+
+QString helpNamingProgram(const QCommandLineParser &parser, const QString &program)
+{
+    // The parser names the program by the path it was started with, or by a placeholder when
+    // there is no application object.
+    const QString started = QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty()
+        ? QCoreApplication::arguments().constFirst()
+        : QStringLiteral("<executable_name>");
+    QString text = parser.helpText();
+    if (const qsizetype at = text.indexOf(started); at >= 0)
+        text.replace(at, started.size(), program);
+    return text;
+}
 
 CommandLineRequest parseCommandLine(
     const QStringList &arguments, const QList<HeadlessCommand> &commands)
@@ -59,8 +71,9 @@ CommandLineRequest parseCommandLine(
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(asNew);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-        Tr::tr("A .releasedesk project to open in the editor."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(Tr::tr("FILE", "a placeholder in the command line's help"),
+        Tr::tr("A .releasedesk project to open in the editor."),
+        Tr::tr("[FILE]", "a placeholder in the command line's help"));
 
     if (!parser.parse(arguments)) {
         request.action = CommandLineRequest::Action::Fail;

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace rd {
 
 // What the command line asks for. `releasedesk [FILE]` opens the editor; `releasedesk COMMAND
@@ -21,10 +23,14 @@ struct CommandLineRequest
 };
 
 // A headless command: its name, one line for --help, and what runs it.
+// The parser's help, naming the program as the user types it ("releasedesk export") rather than
+// by the path it was started with.
+QString helpNamingProgram(const QCommandLineParser &parser, const QString &program);
+
 struct HeadlessCommand
 {
     QString name;
-    QString summary;
+    const char *summary; // in English; help translates it in the context "CommandLine"
     int (*run)(int argc, char **argv, const QStringList &arguments);
 };
 

@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "commandline.h"
 #include "export/projectexport.h"
 #include "headlessapplication.h"
 #include "project/projectlock.h"
@@ -29,6 +30,8 @@ int fail(const QString &message)
 
 int runExportCommand(int argc, char **argv, const QStringList &arguments)
 {
+    // First, so that help and every message are in the interface language.
+    HeadlessApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Exports a release without a display. The format follows OUT's extension (.pdf, "
@@ -37,27 +40,30 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help and exit."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-        Tr::tr("The file (or media kit folder) to write."), QStringLiteral("OUT"));
+        Tr::tr("The file (or media kit folder) to write."),
+        Tr::tr("OUT", "a placeholder in the command line's help"));
     const QCommandLineOption format(QStringLiteral("format"),
-        Tr::tr("pdf, pdfa, docx, odt, html, md, txt or kit."), QStringLiteral("FORMAT"));
+        Tr::tr("pdf, pdfa, docx, odt, html, md, txt or kit."),
+        Tr::tr("FORMAT", "a placeholder in the command line's help"));
     const QCommandLineOption paper(QStringLiteral("paper"),
-        Tr::tr("a4 or letter (default: the locale's paper)."), QStringLiteral("PAPER"));
+        Tr::tr("a4 or letter (default: the locale's paper)."),
+        Tr::tr("PAPER", "a placeholder in the command line's help"));
     const QCommandLineOption append(QStringLiteral("append-attachments"),
         Tr::tr("Append attached PDFs as pages and attached images as "
                "figures after the release (PDF only)."));
     const QCommandLineOption issuedBy(QStringLiteral("issued-by"),
         Tr::tr("Who issues an approved release, as the project's issue log records it (default: "
                "your user name). Exporting an approved release records the issue in the project."),
-        QStringLiteral("NAME"));
+        Tr::tr("NAME", "a placeholder in the command line's help"));
     parser.addOptions({help, output, format, paper, append, issuedBy});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .releasedesk project."));
+    parser.addPositionalArgument(Tr::tr("FILE", "a placeholder in the command line's help"),
+        Tr::tr("The .releasedesk project."));
 
     if (!parser.parse(QStringList {QStringLiteral("releasedesk export")} + arguments))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText().replace(
-                       QLatin1String("<executable_name>"), QLatin1String("releasedesk export"))),
-            stdout);
+        std::fputs(
+            qPrintable(helpNamingProgram(parser, QStringLiteral("releasedesk export"))), stdout);
         return 0;
     }
     const QStringList files = parser.positionalArguments();
@@ -84,7 +90,6 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
     options.kitAsZip = options.format == ExportFormat::Kit
         && QFileInfo(out).suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0;
 
-    HeadlessApplication app(argc, argv);
     options.paper = defaultPaper(QLocale::system());
     if (parser.isSet(paper)) {
         const auto named = paperNamed(parser.value(paper));

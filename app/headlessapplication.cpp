@@ -1,6 +1,7 @@
 #include "headlessapplication.h"
 
 #include "render/fonts.h"
+#include "util/interfacelanguage.h"
 
 #include <QHashSeed>
 
@@ -35,6 +36,8 @@ char **prepared(char **argv)
 HeadlessApplication::HeadlessApplication(int &argc, char **argv)
     : m_application(new QGuiApplication(argc, prepared(argv)))
 {
+    setApplicationIdentity();
+    installInterfaceTranslations();
     loadBundledFonts();
 }
 

@@ -6,18 +6,24 @@
 #include "editorlauncher.h"
 #include "exportcommand.h"
 
+#include "util/interfacelanguage.h"
+
+#include <QCoreApplication>
+
 #include <cstdio>
+#include <optional>
 
 namespace {
 
-// The commands that run without a display.
+// The commands that run without a display; their summaries are translated when help is shown.
 const QList<rd::HeadlessCommand> headlessCommands {
     {QStringLiteral("export"),
-        QStringLiteral("Export a release as PDF, PDF/A, DOCX, ODT, HTML, Markdown, text or a media "
-                       "kit"),
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Export a release as PDF, PDF/A, DOCX, ODT, HTML, Markdown, text or a media kit"),
         rd::runExportCommand},
     {QStringLiteral("check"),
-        QStringLiteral("Check releases against the house style and print what is found"),
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "Check releases against the house style and print what is found"),
         rd::runCheckCommand},
 };
 
@@ -40,8 +46,18 @@ void printTo(FILE *stream, const QString &text)
 
 int main(int argc, char **argv)
 {
-    const rd::CommandLineRequest request
-        = rd::parseCommandLine(argumentsOf(argc, argv), headlessCommands);
+    const QStringList arguments = argumentsOf(argc, argv);
+    rd::CommandLineRequest request = rd::parseCommandLine(arguments, headlessCommands);
+    std::optional<QCoreApplication> application;
+    if (request.action == rd::CommandLineRequest::Action::PrintAndExit
+        || request.action == rd::CommandLineRequest::Action::Fail) {
+        // What is printed is in the interface language, whose catalogues need an application
+        // object; the commands and the editor make their own.
+        application.emplace(argc, argv);
+        rd::setApplicationIdentity();
+        rd::installInterfaceTranslations();
+        request = rd::parseCommandLine(arguments, headlessCommands);
+    }
     switch (request.action) {
     case rd::CommandLineRequest::Action::PrintAndExit:
         printTo(stdout, request.output);

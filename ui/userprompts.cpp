@@ -1,5 +1,6 @@
 #include "userprompts.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,6 +15,16 @@
 #include <QVBoxLayout>
 
 namespace rd {
+
+namespace {
+
+// The translation context of this file's words.
+class Prompts
+{
+    Q_DECLARE_TR_FUNCTIONS(Prompts)
+};
+
+} // namespace
 
 namespace {
 
@@ -32,8 +43,8 @@ QMessageBox::StandardButton showMessage(QWidget *parent, QMessageBox::Icon icon,
 UserPrompts::SaveChoice DialogPrompts::askToSaveChanges(
     QWidget *parent, const QString &documentName)
 {
-    const auto answer = showMessage(parent, QMessageBox::Warning, QObject::tr("Unsaved changes"),
-        QObject::tr("Save the changes to \u201c%1\u201d before closing?").arg(documentName),
+    const auto answer = showMessage(parent, QMessageBox::Warning, Prompts::tr("Unsaved changes"),
+        Prompts::tr("Save the changes to \u201c%1\u201d before closing?").arg(documentName),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     switch (answer) {
     case QMessageBox::Save:
@@ -87,11 +98,11 @@ std::optional<QString> DialogPrompts::askText(
 
 bool DialogPrompts::askToRestore(QWidget *parent, const QString &description)
 {
-    QMessageBox box(QMessageBox::Question, QObject::tr("Restore unsaved work"), description,
+    QMessageBox box(QMessageBox::Question, Prompts::tr("Restore unsaved work"), description,
         QMessageBox::NoButton, parent);
     box.setTextFormat(Qt::PlainText);
-    QPushButton *restore = box.addButton(QObject::tr("Restore"), QMessageBox::AcceptRole);
-    box.addButton(QObject::tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *restore = box.addButton(Prompts::tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(Prompts::tr("Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(restore);
     box.exec();
     return box.clickedButton() == restore;
@@ -99,11 +110,11 @@ bool DialogPrompts::askToRestore(QWidget *parent, const QString &description)
 
 bool DialogPrompts::askToWithdrawApproval(QWidget *parent, const QString &description)
 {
-    QMessageBox box(QMessageBox::Question, QObject::tr("Edit an approved release"), description,
+    QMessageBox box(QMessageBox::Question, Prompts::tr("Edit an approved release"), description,
         QMessageBox::NoButton, parent);
     box.setTextFormat(Qt::PlainText);
     QPushButton *edit
-        = box.addButton(QObject::tr("Return to Draft and Edit"), QMessageBox::AcceptRole);
+        = box.addButton(Prompts::tr("Return to Draft and Edit"), QMessageBox::AcceptRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
@@ -113,11 +124,11 @@ bool DialogPrompts::askToWithdrawApproval(QWidget *parent, const QString &descri
 UserPrompts::ExportedChoice DialogPrompts::askAfterExport(
     QWidget *parent, const QString &description)
 {
-    QMessageBox box(QMessageBox::Information, QObject::tr("Exported"), description,
+    QMessageBox box(QMessageBox::Information, Prompts::tr("Exported"), description,
         QMessageBox::NoButton, parent);
     box.setTextFormat(Qt::PlainText);
-    QPushButton *open = box.addButton(QObject::tr("Open File"), QMessageBox::AcceptRole);
-    QPushButton *folder = box.addButton(QObject::tr("Show in Folder"), QMessageBox::ActionRole);
+    QPushButton *open = box.addButton(Prompts::tr("Open File"), QMessageBox::AcceptRole);
+    QPushButton *folder = box.addButton(Prompts::tr("Show in Folder"), QMessageBox::ActionRole);
     QPushButton *close = box.addButton(QMessageBox::Close);
     box.setDefaultButton(close);
     box.exec();
@@ -131,13 +142,13 @@ UserPrompts::ExportedChoice DialogPrompts::askAfterExport(
 UserPrompts::LockChoice DialogPrompts::askWhenLocked(
     QWidget *parent, const QString &description, bool mayBreakLock)
 {
-    QMessageBox box(QMessageBox::Warning, QObject::tr("Project in use"), description,
+    QMessageBox box(QMessageBox::Warning, Prompts::tr("Project in use"), description,
         QMessageBox::NoButton, parent);
     box.setTextFormat(Qt::PlainText);
-    QPushButton *readOnly = box.addButton(QObject::tr("Open Read-Only"), QMessageBox::AcceptRole);
-    QPushButton *copy = box.addButton(QObject::tr("Open a Copy"), QMessageBox::AcceptRole);
+    QPushButton *readOnly = box.addButton(Prompts::tr("Open Read-Only"), QMessageBox::AcceptRole);
+    QPushButton *copy = box.addButton(Prompts::tr("Open a Copy"), QMessageBox::AcceptRole);
     QPushButton *breakLock = mayBreakLock
-        ? box.addButton(QObject::tr("Break Lock"), QMessageBox::DestructiveRole)
+        ? box.addButton(Prompts::tr("Break Lock"), QMessageBox::DestructiveRole)
         : nullptr;
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(readOnly);
@@ -154,14 +165,14 @@ UserPrompts::LockChoice DialogPrompts::askWhenLocked(
 UserPrompts::ChangedOnDiskChoice DialogPrompts::askWhenChangedOnDisk(
     QWidget *parent, const QString &fileName)
 {
-    QMessageBox box(QMessageBox::Warning, QObject::tr("File changed on disk"),
-        QObject::tr("\u201c%1\u201d was changed on disk since you opened it, perhaps by a "
+    QMessageBox box(QMessageBox::Warning, Prompts::tr("File changed on disk"),
+        Prompts::tr("\u201c%1\u201d was changed on disk since you opened it, perhaps by a "
                     "colleague. Saving now would overwrite those changes.")
             .arg(fileName),
         QMessageBox::NoButton, parent);
     box.setTextFormat(Qt::PlainText);
-    QPushButton *saveAs = box.addButton(QObject::tr("Save As…"), QMessageBox::AcceptRole);
-    QPushButton *overwrite = box.addButton(QObject::tr("Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(Prompts::tr("Save As…"), QMessageBox::AcceptRole);
+    QPushButton *overwrite = box.addButton(Prompts::tr("Overwrite"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(saveAs);
     box.exec();

@@ -7,6 +7,7 @@
 #include "main/welcometour.h"
 #include "releasedesk_version.h"
 #include "render/fonts.h"
+#include "util/interfacelanguage.h"
 
 #include <QApplication>
 
@@ -62,8 +63,8 @@ extern "C" Q_DECL_EXPORT int releasedeskRunEditor(
     std::optional<DisplayConnectionGuard> guard(std::in_place);
     QApplication app(argc, argv);
     guard.reset();
-    QCoreApplication::setOrganizationName(QStringLiteral("Release Desk"));
-    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
+    rd::setApplicationIdentity();
+    rd::installInterfaceTranslations();
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Release Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("releasedesk"));

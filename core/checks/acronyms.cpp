@@ -217,7 +217,6 @@ private:
 
 void checkAcronyms(CheckContext &context)
 {
-    using T = CheckText;
     const QList<TextSpan> &spans = context.prose;
     AcronymScan scan(context);
     scan.findDefinitions(spans);
@@ -240,13 +239,14 @@ void checkAcronyms(CheckContext &context)
             flagged.insert(base);
             context.add(Finding::Severity::Warning, QStringLiteral("acronyms.unexplained"),
                 spans.at(s).field,
-                definition ? T::tr("“%1” is used before it is spelled out; spell it out here, "
-                                   "at its first use.")
-                                 .arg(base)
-                           : T::tr("Spell out “%1” at its first use, as in “Full Name (%1)”, or "
-                                   "add it to the house style's acronyms that need no "
-                                   "explaining.")
-                                 .arg(base),
+                definition
+                    ? CheckText::tr("“%1” is used before it is spelled out; spell it out here, "
+                                    "at its first use.")
+                          .arg(base)
+                    : CheckText::tr("Spell out “%1” at its first use, as in “Full Name (%1)”, or "
+                                    "add it to the house style's acronyms that need no "
+                                    "explaining.")
+                          .arg(base),
                 spans.at(s).offset + start, base.size());
         }
     }

@@ -66,7 +66,6 @@ bool hasAttachmentOfKind(const Release &release, const QString &kind)
 
 void checkAttachments(CheckContext &context)
 {
-    using T = CheckText;
     const Release &release = context.release;
     for (const TextSpan &span : context.prose) {
         if (span.field.field == Field::AgencyAbout)
@@ -77,14 +76,16 @@ void checkAttachments(CheckContext &context)
             const QString said = span.text.mid(mention.position, mention.length);
             QString message;
             if (release.attachments.isEmpty())
-                message = T::tr("The text says “%1”, but nothing is attached: attach the file "
-                                "or change the text.")
-                              .arg(said);
+                message
+                    = CheckText::tr("The text says “%1”, but nothing is attached: attach the file "
+                                    "or change the text.")
+                          .arg(said);
             else if (mention.kind == QLatin1String("image"))
-                message = T::tr("The text mentions an attached picture, but no image is "
-                                "attached.");
+                message = CheckText::tr("The text mentions an attached picture, but no image is "
+                                        "attached.");
             else
-                message = T::tr("The text mentions an attached video, but no video is attached.");
+                message = CheckText::tr(
+                    "The text mentions an attached video, but no video is attached.");
             context.add(Finding::Severity::Error, QStringLiteral("attachments.missing"), span.field,
                 message, span.offset + mention.position, mention.length);
             return; // once: the officer fixes the attachments, not each mention
@@ -96,8 +97,9 @@ void checkAttachments(CheckContext &context)
         if (attachment.caption.trimmed().isEmpty())
             context.add(Finding::Severity::Warning, QStringLiteral("attachments.caption"),
                 {Field::AttachmentCaption, attachment.id},
-                T::tr("Give %1 a caption, which says what it is to those who cannot open or see "
-                      "it.")
+                CheckText::tr(
+                    "Give %1 a caption, which says what it is to those who cannot open or see "
+                    "it.")
                     .arg(attachment.fileName));
     }
 }

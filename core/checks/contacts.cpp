@@ -53,26 +53,28 @@ QStringList numbersIn(const QString &phone)
 
 void checkContacts(CheckContext &context)
 {
-    using T = CheckText;
     for (int i = 0; i < context.release.contacts.size(); ++i) {
         const MediaContact &contact = context.release.contacts.at(i);
-        const QString who = contact.name.trimmed().isEmpty() ? T::tr("Media contact %1").arg(i + 1)
-                                                             : contact.name.trimmed();
+        const QString who = contact.name.trimmed().isEmpty()
+            ? CheckText::tr("Media contact %1").arg(i + 1)
+            : contact.name.trimmed();
         const QString phone = contact.phone.trimmed();
         const QString email = contact.email.trimmed();
         if (phone.isEmpty() && email.isEmpty()) {
             context.add(Finding::Severity::Error, QStringLiteral("contacts.reachable"),
                 {Field::ContactPhone, contact.id},
-                T::tr("Give %1 a phone number or an e-mail address, so that reporters can reach "
-                      "them.")
+                CheckText::tr(
+                    "Give %1 a phone number or an e-mail address, so that reporters can reach "
+                    "them.")
                     .arg(who));
             continue;
         }
         if (!email.isEmpty() && !isWellFormedEmail(email))
             context.add(Finding::Severity::Error, QStringLiteral("contacts.email"),
                 {Field::ContactEmail, contact.id},
-                T::tr("“%1” is not an e-mail address: check it for spaces, a missing @ or a "
-                      "missing domain.")
+                CheckText::tr(
+                    "“%1” is not an e-mail address: check it for spaces, a missing @ or a "
+                    "missing domain.")
                     .arg(email));
         if (phone.isEmpty())
             continue;
@@ -81,7 +83,7 @@ void checkContacts(CheckContext &context)
         if (numbers.isEmpty()) {
             context.add(Finding::Severity::Warning, QStringLiteral("contacts.phone"),
                 {Field::ContactPhone, contact.id},
-                T::tr("“%1” has no phone number in it.").arg(phone));
+                CheckText::tr("“%1” has no phone number in it.").arg(phone));
             continue;
         }
         for (const QString &number : numbers) {
@@ -90,11 +92,13 @@ void checkContacts(CheckContext &context)
             context.add(Finding::Severity::Warning, QStringLiteral("contacts.phone"),
                 {Field::ContactPhone, contact.id},
                 country.isEmpty()
-                    ? T::tr("“%1” is not a phone number that can be dialled; write it with its "
-                            "country code, such as +64.")
+                    ? CheckText::tr(
+                        "“%1” is not a phone number that can be dialled; write it with its "
+                        "country code, such as +64.")
                           .arg(number)
-                    : T::tr("“%1” is not a phone number of %2: check its digits, or write it "
-                            "with its country code (+%3 for %2).")
+                    : CheckText::tr(
+                        "“%1” is not a phone number of %2: check its digits, or write it "
+                        "with its country code (+%3 for %2).")
                           .arg(
                               number, QLocale::territoryToString(QLocale::codeToTerritory(country)))
                           .arg(countryCallingCode(country)),

@@ -25,7 +25,6 @@ const QRegularExpression &relativeDays()
 
 void checkDates(CheckContext &context)
 {
-    using T = CheckText;
     const Release &release = context.release;
     const QDate date = release.dateline.date;
     const QDate today = context.now.toTimeZone(QTimeZone::systemTimeZone()).date();
@@ -34,13 +33,13 @@ void checkDates(CheckContext &context)
         if (days < -context.style.datelineMaxDaysPast)
             context.add(Finding::Severity::Warning, QStringLiteral("dates.range"),
                 {Field::DatelineDate, {}},
-                T::tr("The dateline is %1 days ago; give the day the release goes out.")
-                    .arg(-days));
+                CheckText::tr("The dateline is %n days ago; give the day the release goes out.",
+                    nullptr, int(-days)));
         else if (days > context.style.datelineMaxDaysFuture)
             context.add(Finding::Severity::Warning, QStringLiteral("dates.range"),
                 {Field::DatelineDate, {}},
-                T::tr("The dateline is %1 days ahead; give the day the release goes out.")
-                    .arg(days));
+                CheckText::tr("The dateline is %n days ahead; give the day the release goes out.",
+                    nullptr, int(days)));
     }
 
     if (!date.isValid() && !release.embargo.embargoed)
@@ -53,11 +52,13 @@ void checkDates(CheckContext &context)
             const QRegularExpressionMatch match = matches.next();
             context.add(Finding::Severity::Warning, QStringLiteral("dates.relative"), span.field,
                 release.embargo.embargoed
-                    ? T::tr("“%1” will be wrong when the embargo lifts or the release is read "
-                            "later: give the weekday and date.")
+                    ? CheckText::tr(
+                        "“%1” will be wrong when the embargo lifts or the release is read "
+                        "later: give the weekday and date.")
                           .arg(match.captured())
-                    : T::tr("“%1” is wrong as soon as the release is read on another day: give "
-                            "the weekday and date.")
+                    : CheckText::tr(
+                        "“%1” is wrong as soon as the release is read on another day: give "
+                        "the weekday and date.")
                           .arg(match.captured()),
                 span.offset + match.capturedStart(), match.capturedLength());
         }

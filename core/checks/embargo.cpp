@@ -55,7 +55,6 @@ const QRegularExpression &embargoedRelease()
 
 void checkEmbargo(CheckContext &context)
 {
-    using T = CheckText;
     constexpr auto Error = Finding::Severity::Error;
     const Embargo &embargo = context.release.embargo;
     const FieldKey field {Field::Embargo, {}};
@@ -63,26 +62,30 @@ void checkEmbargo(CheckContext &context)
     if (embargo.embargoed) {
         if (!embargo.date.isValid() || !embargo.time.isValid())
             context.add(Error, QStringLiteral("embargo.time"), field,
-                T::tr("Give the date and time the embargo lifts."));
+                CheckText::tr("Give the date and time the embargo lifts."));
         else if (!embargo.zone.isValid())
             context.add(Error, QStringLiteral("embargo.time"), field,
-                T::tr("Give the embargo's time zone: a lift time without one means different "
-                      "moments to different newsrooms."));
+                CheckText::tr(
+                    "Give the embargo's time zone: a lift time without one means different "
+                    "moments to different newsrooms."));
         else if (const ClockChange change = clockChangeAt(embargo.date, embargo.time, embargo.zone);
                  change != ClockChange::None)
             context.add(Error, QStringLiteral("embargo.daylight-saving"), field,
                 (change == ClockChange::Skipped
-                        ? T::tr("%1 does not happen on %2 in %3: the clocks go forward over it. "
-                                "Choose another time.")
-                        : T::tr("%1 happens twice on %2 in %3: the clocks go back over it. Choose "
-                                "another time, so that nobody publishes an hour early."))
+                        ? CheckText::tr(
+                            "%1 does not happen on %2 in %3: the clocks go forward over it. "
+                            "Choose another time.")
+                        : CheckText::tr(
+                            "%1 happens twice on %2 in %3: the clocks go back over it. Choose "
+                            "another time, so that nobody publishes an hour early."))
                     .arg(context.locale.toString(embargo.time, QLocale::ShortFormat),
                         context.locale.toString(embargo.date, QLocale::LongFormat),
                         QString::fromUtf8(embargo.zone.id())));
         else if (embargo.liftsAt() <= context.now)
             context.add(Error, QStringLiteral("embargo.past"), field,
-                T::tr("The embargo lifted at %1, before now: move it to the future, or release "
-                      "the statement for immediate release.")
+                CheckText::tr(
+                    "The embargo lifted at %1, before now: move it to the future, or release "
+                    "the statement for immediate release.")
                     .arg(context.locale.toString(embargo.liftsAt(), QLocale::ShortFormat)));
     }
 
@@ -95,9 +98,11 @@ void checkEmbargo(CheckContext &context)
             continue;
         context.add(Error, QStringLiteral("embargo.contradiction"), span.field,
             embargo.embargoed
-                ? T::tr("The release is embargoed, but the text says “%1”.").arg(match.captured())
-                : T::tr("The text says “%1”, but the release is for immediate release: set the "
-                        "embargo, or take the words out.")
+                ? CheckText::tr("The release is embargoed, but the text says “%1”.")
+                      .arg(match.captured())
+                : CheckText::tr(
+                    "The text says “%1”, but the release is for immediate release: set the "
+                    "embargo, or take the words out.")
                       .arg(match.captured()),
             span.offset + match.capturedStart(), match.capturedLength());
         break;

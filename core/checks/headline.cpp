@@ -34,7 +34,6 @@ bool endsWithFullStop(const QString &headline)
 
 void checkHeadline(CheckContext &context)
 {
-    using T = CheckText;
     constexpr auto Warning = Finding::Severity::Warning;
     const QString &headline = context.release.headline;
     const QString trimmed = headline.trimmed();
@@ -45,26 +44,28 @@ void checkHeadline(CheckContext &context)
     const int words = int(wordsOf(trimmed).size());
     if (words > context.style.headlineMaxWords)
         context.add(Warning, QStringLiteral("headline.length"), field,
-            T::tr("The headline has %1 words; the house limit is %2. Keep what a reader must "
-                  "know and move the rest into the first paragraph.")
-                .arg(words)
+            CheckText::tr(
+                "The headline has %n words; the house limit is %1. Keep what a reader must "
+                "know and move the rest into the first paragraph.",
+                nullptr, words)
                 .arg(context.style.headlineMaxWords));
     else if (trimmed.size() > context.style.headlineMaxCharacters)
         context.add(Warning, QStringLiteral("headline.length"), field,
-            T::tr("The headline has %1 characters; the house limit is %2, so that it fits news "
-                  "wires and search results.")
-                .arg(trimmed.size())
+            CheckText::tr("The headline has %n characters; the house limit is %1, so that it fits "
+                          "news wires and search results.",
+                nullptr, int(trimmed.size()))
                 .arg(context.style.headlineMaxCharacters));
 
     if (endsWithFullStop(trimmed))
         context.add(Warning, QStringLiteral("headline.full-stop"), field,
-            T::tr("Take the full stop off the end of the headline."),
+            CheckText::tr("Take the full stop off the end of the headline."),
             headline.lastIndexOf(QLatin1Char('.')), 1);
 
     if (isAllCapitals(trimmed))
         context.add(Warning, QStringLiteral("headline.capitals"), field,
-            T::tr("The headline is in capitals; write it in sentence case, which reads faster "
-                  "and is not shouted."));
+            CheckText::tr(
+                "The headline is in capitals; write it in sentence case, which reads faster "
+                "and is not shouted."));
 }
 
 } // namespace rd

@@ -91,7 +91,6 @@ bool namesWho(const QString &lede, const Release &release)
 
 void checkLede(CheckContext &context)
 {
-    using T = CheckText;
     constexpr auto Warning = Finding::Severity::Warning;
     const QList<TextSpan> &statement = context.statement;
     // The lede is the first paragraph of prose: not a status line or heading in capitals
@@ -112,9 +111,9 @@ void checkLede(CheckContext &context)
 
     if (words > context.style.ledeMaxWords)
         context.add(Warning, QStringLiteral("lede.length"), field,
-            T::tr("The first paragraph has %1 words; the house limit is %2. Say who did what, "
-                  "where and when, and leave the detail to the next paragraphs.")
-                .arg(words)
+            CheckText::tr("The first paragraph has %n words; the house limit is %1. Say who did "
+                          "what, where and when, and leave the detail to the next paragraphs.",
+                nullptr, int(words))
                 .arg(context.style.ledeMaxWords),
             lede->offset, lede->text.size());
 
@@ -122,8 +121,8 @@ void checkLede(CheckContext &context)
     if (words < 6 || text.endsWith(QLatin1Char('?')) || text.endsWith(QChar(0xff1f))
         || !namesWho(lede->text, context.release))
         context.add(Warning, QStringLiteral("lede.who-what"), field,
-            T::tr("The first paragraph should say who did what: name the agency, person or "
-                  "group, and what happened, in a full sentence."),
+            CheckText::tr("The first paragraph should say who did what: name the agency, person or "
+                          "group, and what happened, in a full sentence."),
             lede->offset, lede->text.size());
 }
 

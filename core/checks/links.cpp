@@ -84,17 +84,18 @@ LinkProblem problemOf(const QString &address, const HouseStyle &style)
 void report(CheckContext &context, LinkProblem problem, const QString &address,
     const FieldKey &field, qsizetype position, qsizetype length)
 {
-    using T = CheckText;
     if (problem == LinkProblem::Internal)
         context.add(Finding::Severity::Error, QStringLiteral("links.internal"), field,
-            T::tr("“%1” is on the agency's own network, which readers cannot reach: link to the "
-                  "public address.")
+            CheckText::tr(
+                "“%1” is on the agency's own network, which readers cannot reach: link to the "
+                "public address.")
                 .arg(address),
             position, length);
     else if (problem == LinkProblem::NotAbsolute)
         context.add(Finding::Severity::Error, QStringLiteral("links.address"), field,
-            T::tr("“%1” is not a web address readers can open: use a full https://, mailto: or "
-                  "tel: address.")
+            CheckText::tr(
+                "“%1” is not a web address readers can open: use a full https://, mailto: or "
+                "tel: address.")
                 .arg(address),
             position, length);
 }

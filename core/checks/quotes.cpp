@@ -57,7 +57,6 @@ bool opensWithMark(const QString &text, const QuotationMarks &marks)
 
 void checkQuotes(CheckContext &context)
 {
-    using T = CheckText;
     constexpr auto Error = Finding::Severity::Error;
     constexpr auto Warning = Finding::Severity::Warning;
     const Release &release = context.release;
@@ -68,45 +67,46 @@ void checkQuotes(CheckContext &context)
             continue; // the required parts say so
         if (quote.speaker.trimmed().isEmpty())
             context.add(Error, QStringLiteral("quotes.speaker"), {Field::QuoteSpeaker, quote.id},
-                T::tr("Quote %1 has no speaker; name who said it, since a quote is never "
-                      "anonymous.")
+                CheckText::tr("Quote %1 has no speaker; name who said it, since a quote is never "
+                              "anonymous.")
                     .arg(i + 1));
         else if (quote.title.trimmed().isEmpty())
             context.add(Warning, QStringLiteral("quotes.title"), {Field::QuoteTitle, quote.id},
-                T::tr("Give %1's title or role, so that readers know why they speak.")
+                CheckText::tr("Give %1's title or role, so that readers know why they speak.")
                     .arg(quote.speaker.trimmed()));
         if (!quote.agencyId.isEmpty() && !release.agency(quote.agencyId))
             context.add(Error, QStringLiteral("quotes.agency"), {Field::QuoteAgency, quote.id},
-                T::tr("Quote %1's agency is not one of this release's agencies; choose one that "
-                      "is.")
+                CheckText::tr(
+                    "Quote %1's agency is not one of this release's agencies; choose one that "
+                    "is.")
                     .arg(i + 1));
         else if (quote.agencyId.isEmpty() && release.agencies.size() > 1
             && !quote.speaker.trimmed().isEmpty())
             context.add(Warning, QStringLiteral("quotes.agency"), {Field::QuoteAgency, quote.id},
-                T::tr("Say which agency %1 speaks for: this release has %2.")
+                CheckText::tr("Say which agency %1 speaks for: this release has %2.")
                     .arg(quote.speaker.trimmed())
                     .arg(release.agencies.size()));
         const qsizetype words = wordsOf(quote.text).size();
         if (words > context.style.quoteMaxWords)
             context.add(Warning, QStringLiteral("quotes.length"), {Field::QuoteText, quote.id},
-                T::tr("Quote %1 has %2 words; the house limit is %3. Keep the words that only "
-                      "this speaker could say, and give the facts in the statement.")
+                CheckText::tr("Quote %1 has %n words; the house limit is %2. Keep the words that "
+                              "only this speaker could say, and give the facts in the statement.",
+                    nullptr, int(words))
                     .arg(i + 1)
-                    .arg(words)
                     .arg(context.style.quoteMaxWords));
     }
 
     // Quotation marks within the text: the statement paragraph by paragraph, and every other
     // field as a whole.
     const QuotationMarks marks = QuotationMarks::of(context.language());
-    const auto checkMarks
-        = [&](const QString &text, const FieldKey &field, qsizetype offset, bool nextReopens) {
-              const qsizetype at = unbalancedMark(text, marks, nextReopens);
-              if (at >= 0)
-                  context.add(Warning, QStringLiteral("quotes.marks"), field,
-                      T::tr("This quotation mark has no partner: close or open the quotation."),
-                      offset + at, 1);
-          };
+    const auto checkMarks = [&](const QString &text, const FieldKey &field, qsizetype offset,
+                                bool nextReopens) {
+        const qsizetype at = unbalancedMark(text, marks, nextReopens);
+        if (at >= 0)
+            context.add(Warning, QStringLiteral("quotes.marks"), field,
+                CheckText::tr("This quotation mark has no partner: close or open the quotation."),
+                offset + at, 1);
+    };
     checkMarks(release.headline, {Field::Headline, {}}, 0, false);
     checkMarks(release.subheadline, {Field::Subheadline, {}}, 0, false);
     const QList<TextSpan> &statement = context.statement;

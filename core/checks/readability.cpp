@@ -122,7 +122,6 @@ Readability readabilityOf(const Release &release)
 
 void checkReadability(CheckContext &context)
 {
-    using T = CheckText;
     constexpr auto Advice = Finding::Severity::Advice;
     const FieldKey body {Field::Body, {}};
     if (hasUnspacedWords(context.language()))
@@ -132,8 +131,8 @@ void checkReadability(CheckContext &context)
     for (const Sentence &sentence : sentences) {
         if (sentence.words > context.style.maxSentenceWords)
             context.add(Advice, QStringLiteral("readability.long-sentence"), body,
-                T::tr("This sentence has %1 words; the house limit is %2. Split it.")
-                    .arg(sentence.words)
+                CheckText::tr("This sentence has %n words; the house limit is %1. Split it.",
+                    nullptr, sentence.words)
                     .arg(context.style.maxSentenceWords),
                 sentence.position, sentence.length);
     }
@@ -144,13 +143,15 @@ void checkReadability(CheckContext &context)
         return;
     if (readability.readingEase && *readability.readingEase < context.style.minReadingEase)
         context.add(Advice, QStringLiteral("readability.ease"), body,
-            T::tr("The statement's reading ease is %1; the house target is at least %2. Use "
-                  "shorter sentences and everyday words.")
+            CheckText::tr(
+                "The statement's reading ease is %1; the house target is at least %2. Use "
+                "shorter sentences and everyday words.")
                 .arg(qRound(*readability.readingEase))
                 .arg(context.style.minReadingEase));
     if (readability.averageSentenceWords > context.style.maxAverageSentenceWords)
         context.add(Advice, QStringLiteral("readability.sentence-length"), body,
-            T::tr("The statement's sentences average %1 words; the house target is at most %2.")
+            CheckText::tr(
+                "The statement's sentences average %1 words; the house target is at most %2.")
                 .arg(context.locale.toString(readability.averageSentenceWords, 'f', 1))
                 .arg(context.style.maxAverageSentenceWords));
 }

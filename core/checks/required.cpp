@@ -7,7 +7,6 @@ namespace rd {
 // The parts without which a release cannot go out, and a template's prompts left unanswered.
 void checkRequiredParts(CheckContext &context)
 {
-    using T = CheckText;
     constexpr auto Error = Finding::Severity::Error;
     const Release &release = context.release;
     const QString required = QStringLiteral("required");
@@ -17,37 +16,40 @@ void checkRequiredParts(CheckContext &context)
     };
 
     if (release.agencies.isEmpty())
-        context.add(Error, required, {Field::AgencyName, {}}, T::tr("Add the issuing agency."));
+        context.add(
+            Error, required, {Field::AgencyName, {}}, CheckText::tr("Add the issuing agency."));
     for (int i = 0; i < release.agencies.size(); ++i)
         require(release.agencies.at(i).name, {Field::AgencyName, release.agencies.at(i).id},
-            T::tr("Agency %1 has no name.").arg(i + 1));
-    require(release.language, {Field::Language, {}}, T::tr("Choose the document language."));
-    require(release.headline, {Field::Headline, {}}, T::tr("Write the headline."));
+            CheckText::tr("Agency %1 has no name.").arg(i + 1));
     require(
-        release.dateline.place, {Field::DatelinePlace, {}}, T::tr("Give the dateline's place."));
+        release.language, {Field::Language, {}}, CheckText::tr("Choose the document language."));
+    require(release.headline, {Field::Headline, {}}, CheckText::tr("Write the headline."));
+    require(release.dateline.place, {Field::DatelinePlace, {}},
+        CheckText::tr("Give the dateline's place."));
     if (!release.dateline.date.isValid())
-        context.add(Error, required, {Field::DatelineDate, {}}, T::tr("Give the dateline's date."));
+        context.add(
+            Error, required, {Field::DatelineDate, {}}, CheckText::tr("Give the dateline's date."));
     if (release.body.isEmpty())
-        context.add(Error, required, {Field::Body, {}}, T::tr("Write the statement."));
+        context.add(Error, required, {Field::Body, {}}, CheckText::tr("Write the statement."));
     for (int i = 0; i < release.quotes.size(); ++i)
         require(release.quotes.at(i).text, {Field::QuoteText, release.quotes.at(i).id},
-            T::tr("Quote %1 is empty: write it or remove it.").arg(i + 1));
+            CheckText::tr("Quote %1 is empty: write it or remove it.").arg(i + 1));
     if (release.contacts.isEmpty())
         context.add(Error, required, {Field::ContactName, {}},
-            T::tr("Add a media contact; distributors refuse releases without one."));
+            CheckText::tr("Add a media contact; distributors refuse releases without one."));
     for (int i = 0; i < release.contacts.size(); ++i)
         require(release.contacts.at(i).name, {Field::ContactName, release.contacts.at(i).id},
-            T::tr("Media contact %1 has no name.").arg(i + 1));
+            CheckText::tr("Media contact %1 has no name.").arg(i + 1));
     if (release.issuedBy.trimmed().isEmpty())
         context.add(Finding::Severity::Advice, required, {Field::IssuedBy, {}},
-            T::tr("Name the media unit in the \u201cIssued by\u201d line."));
+            CheckText::tr("Name the media unit in the \u201cIssued by\u201d line."));
 
     // A template's prompts, such as "[Name]", are there to be replaced.
     const QString templateRule = QStringLiteral("template");
     const auto checkPrompt = [&](const QString &text, const FieldKey &field) {
         if (const auto prompt = findTemplatePrompt(text))
             context.add(Error, templateRule, field,
-                T::tr("Replace the template's prompt %1 with the real text.")
+                CheckText::tr("Replace the template's prompt %1 with the real text.")
                     .arg(text.mid(prompt->first, prompt->second)),
                 prompt->first, prompt->second);
     };

@@ -31,7 +31,6 @@ QString normalised(const QString &term)
 
 void checkTerms(CheckContext &context)
 {
-    using T = CheckText;
     const HouseStyle &style = context.style;
     const QList<TextSpan> &spans = context.prose;
 
@@ -46,7 +45,7 @@ void checkTerms(CheckContext &context)
                 const QRegularExpressionMatch match = matches.next();
                 context.add(Finding::Severity::Warning, QStringLiteral("style.preferred"),
                     span.field,
-                    T::tr("Write “%1” rather than “%2”.")
+                    CheckText::tr("Write “%1” rather than “%2”.")
                         .arg(style.preferredTerms.value(normalised(match.captured())),
                             match.captured()),
                     span.offset + match.capturedStart(), match.capturedLength());
@@ -61,7 +60,8 @@ void checkTerms(CheckContext &context)
             while (matches.hasNext()) {
                 const QRegularExpressionMatch match = matches.next();
                 context.add(Finding::Severity::Warning, QStringLiteral("style.banned"), span.field,
-                    T::tr("The house style does not use “%1”: rephrase it.").arg(match.captured()),
+                    CheckText::tr("The house style does not use “%1”: rephrase it.")
+                        .arg(match.captured()),
                     span.offset + match.capturedStart(), match.capturedLength());
             }
         }

@@ -12,7 +12,8 @@ namespace {
 
 using Presence = JsonObjectReader::Presence;
 
-struct ReviewRecordsText
+// The file's problems are told in the words of the rest of the manifest reader.
+class ManifestReader
 {
     Q_DECLARE_TR_FUNCTIONS(ManifestReader)
 };
@@ -53,7 +54,6 @@ QJsonArray acknowledgementsToJson(const QList<Acknowledgement> &acknowledgements
 
 Sensitivity readSensitivity(JsonObjectReader &release, QJsonObject *unknownKeys)
 {
-    using T = ReviewRecordsText;
     Sensitivity sensitivity;
     JsonObjectReader object = release.nested(QStringLiteral("sensitivity"));
     const QJsonArray matters = object.array(QStringLiteral("concerns"));
@@ -64,12 +64,12 @@ Sensitivity readSensitivity(JsonObjectReader &release, QJsonObject *unknownKeys)
         // safeguards this version cannot ask for, and approving without them would be worse.
         if (!matter)
             object.fail(QStringLiteral("concerns[%1]").arg(i),
-                T::tr("'%1' is not a sensitive matter (death, victim, young-person, court-case "
+                ManifestReader::tr("'%1' is not a sensitive matter (death, victim, young-person, court-case "
                       "or arrest)")
                     .arg(matters.at(i).isString() ? name : QStringLiteral("?")));
         else if (sensitivity.concerns(*matter))
             object.fail(
-                QStringLiteral("concerns[%1]").arg(i), T::tr("'%1' is named twice").arg(name));
+                QStringLiteral("concerns[%1]").arg(i), ManifestReader::tr("'%1' is named twice").arg(name));
         else
             sensitivity = sensitivity.withMatter(*matter, true);
     }
@@ -80,15 +80,15 @@ Sensitivity readSensitivity(JsonObjectReader &release, QJsonObject *unknownKeys)
             confirmation.safeguard = *safeguard;
         else if (!entry.failed())
             entry.fail(QStringLiteral("safeguard"),
-                T::tr("'%1' is not a safeguard (next-of-kin-told, consent-or-legal-basis, "
+                ManifestReader::tr("'%1' is not a safeguard (next-of-kin-told, consent-or-legal-basis, "
                       "no-suppression-order or name-release-cleared)")
                     .arg(name));
         confirmation.by = entry.string(QStringLiteral("by"), Presence::Required);
         if (!entry.failed() && confirmation.by.trimmed().isEmpty())
-            entry.fail(QStringLiteral("by"), T::tr("must name who confirmed it"));
+            entry.fail(QStringLiteral("by"), ManifestReader::tr("must name who confirmed it"));
         confirmation.at = entry.utcTime(QStringLiteral("at"), Presence::Required);
         if (!entry.failed() && sensitivity.confirmationOf(confirmation.safeguard))
-            entry.fail(QStringLiteral("safeguard"), T::tr("'%1' is confirmed twice").arg(name));
+            entry.fail(QStringLiteral("safeguard"), ManifestReader::tr("'%1' is confirmed twice").arg(name));
         confirmation.unknownKeys = entry.unknownKeys();
         sensitivity.confirmations.append(confirmation);
     });
@@ -99,7 +99,6 @@ Sensitivity readSensitivity(JsonObjectReader &release, QJsonObject *unknownKeys)
 
 QList<Acknowledgement> readAcknowledgements(JsonObjectReader &release)
 {
-    using T = ReviewRecordsText;
     QList<Acknowledgement> acknowledgements;
     release.readObjects(QStringLiteral("acknowledgements"), [&](JsonObjectReader &entry) {
         Acknowledgement acknowledgement;
@@ -107,7 +106,7 @@ QList<Acknowledgement> readAcknowledgements(JsonObjectReader &release)
         acknowledgement.field = entry.string(QStringLiteral("field"), Presence::Required);
         if (!entry.failed() && !fieldWithId(acknowledgement.field))
             entry.fail(QStringLiteral("field"),
-                T::tr("'%1' is not a field (such as body or quoteTitle)")
+                ManifestReader::tr("'%1' is not a field (such as body or quoteTitle)")
                     .arg(acknowledgement.field));
         acknowledgement.itemId = entry.string(QStringLiteral("item"));
         acknowledgement.text = entry.string(QStringLiteral("text"));

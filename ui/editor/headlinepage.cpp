@@ -6,6 +6,7 @@
 #include "render/composedrelease.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,6 +15,16 @@
 #include <QVBoxLayout>
 
 namespace rd {
+
+namespace {
+
+// The translation context of this file's words.
+class HeadlinePage
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadlinePage)
+};
+
+} // namespace
 
 namespace {
 
@@ -70,7 +81,7 @@ QWidget *languageChooser(ReleaseDocument *document, FieldBinder *binder, QWidget
     layout->addWidget(sample);
 
     combo->setObjectName(fieldId(Field::Language));
-    combo->setAccessibleName(QObject::tr("Document language"));
+    combo->setAccessibleName(HeadlinePage::tr("Document language"));
     const auto commit = binder->bind(
         Field::Language, [combo] { return combo->currentData(); },
         [combo](const QVariant &value) {
@@ -90,10 +101,10 @@ QWidget *languageChooser(ReleaseDocument *document, FieldBinder *binder, QWidget
         Release shown = release;
         if (!shown.dateline.date.isValid())
             shown.dateline.date = QDate::currentDate();
-        QString text = QObject::tr("Dateline as it prints: %1").arg(datelineText(shown));
+        QString text = HeadlinePage::tr("Dateline as it prints: %1").arg(datelineText(shown));
         if (!namesRegion(release.language))
             text += QLatin1Char('\n')
-                + QObject::tr("“%1” names no region, so dates may print the American way.")
+                + HeadlinePage::tr("“%1” names no region, so dates may print the American way.")
                       .arg(release.language);
         sample->setText(text);
     };
@@ -114,30 +125,31 @@ QWidget *createHeadlineContent(ReleaseDocument *document)
     auto *binder = new FieldBinder(document, content);
 
     auto *headline = new QLineEdit(content);
-    headline->setPlaceholderText(QObject::tr("Wharf 3 closed after chemical spill"));
+    headline->setPlaceholderText(HeadlinePage::tr("Wharf 3 closed after chemical spill"));
     auto *subheadline = new QLineEdit(content);
-    subheadline->setPlaceholderText(QObject::tr("Optional summary, under about 160 characters"));
-    auto *headlineBox = new QGroupBox(QObject::tr("Headline"), content);
+    subheadline->setPlaceholderText(
+        HeadlinePage::tr("Optional summary, under about 160 characters"));
+    auto *headlineBox = new QGroupBox(HeadlinePage::tr("Headline"), content);
     auto *headlineForm = new QFormLayout(headlineBox);
-    headlineForm->addRow(QObject::tr("&Headline:"), headline);
+    headlineForm->addRow(HeadlinePage::tr("&Headline:"), headline);
     headlineForm->addRow(QString(), headlineCounter(document, headlineBox));
-    headlineForm->addRow(QObject::tr("&Subheadline:"), subheadline);
+    headlineForm->addRow(HeadlinePage::tr("&Subheadline:"), subheadline);
     binder->bind(Field::Headline, headline);
     binder->bind(Field::Subheadline, subheadline);
 
-    auto *statusBox = new QGroupBox(QObject::tr("Status and dateline"), content);
+    auto *statusBox = new QGroupBox(HeadlinePage::tr("Status and dateline"), content);
     auto *statusForm = new QFormLayout(statusBox);
     auto *embargo = new EmbargoEditor(statusBox);
     auto *place = new QLineEdit(statusBox);
-    place->setPlaceholderText(QObject::tr("WELLINGTON"));
+    place->setPlaceholderText(HeadlinePage::tr("WELLINGTON"));
     auto *date = new QDateEdit(statusBox);
     date->setCalendarPopup(true);
     date->setMinimumDate(QDate(2000, 1, 1));
-    date->setSpecialValueText(QObject::tr("No date"));
+    date->setSpecialValueText(HeadlinePage::tr("No date"));
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    statusForm->addRow(QObject::tr("Status:"), embargo);
-    statusForm->addRow(QObject::tr("Dateline &place:"), place);
-    statusForm->addRow(QObject::tr("Dateline &date:"), date);
+    statusForm->addRow(HeadlinePage::tr("Status:"), embargo);
+    statusForm->addRow(HeadlinePage::tr("Dateline &place:"), place);
+    statusForm->addRow(HeadlinePage::tr("Dateline &date:"), date);
     binder->bind(Field::DatelinePlace, place);
     binder->bind(Field::DatelineDate, date);
     const auto commitEmbargo = binder->bind(
@@ -146,19 +158,19 @@ QWidget *createHeadlineContent(ReleaseDocument *document)
     QObject::connect(embargo, &EmbargoEditor::edited, binder, commitEmbargo);
     embargo->setObjectName(fieldId(Field::Embargo));
 
-    auto *releaseBox = new QGroupBox(QObject::tr("Release"), content);
+    auto *releaseBox = new QGroupBox(HeadlinePage::tr("Release"), content);
     auto *releaseForm = new QFormLayout(releaseBox);
     auto *type = releaseTypeComboBox(releaseBox);
     auto *reference = new QLineEdit(releaseBox);
-    reference->setPlaceholderText(QObject::tr("KBP-2026-0412"));
+    reference->setPlaceholderText(HeadlinePage::tr("KBP-2026-0412"));
     auto *relatesTo = new QLineEdit(releaseBox);
     relatesTo->setPlaceholderText(
-        QObject::tr("Reference of the statement this one updates, if any"));
+        HeadlinePage::tr("Reference of the statement this one updates, if any"));
     QWidget *language = languageChooser(document, binder, releaseBox);
-    releaseForm->addRow(QObject::tr("&Type:"), type);
-    releaseForm->addRow(QObject::tr("&Reference number:"), reference);
-    releaseForm->addRow(QObject::tr("&Updates:"), relatesTo);
-    releaseForm->addRow(QObject::tr("&Language:"), language);
+    releaseForm->addRow(HeadlinePage::tr("&Type:"), type);
+    releaseForm->addRow(HeadlinePage::tr("&Reference number:"), reference);
+    releaseForm->addRow(HeadlinePage::tr("&Updates:"), relatesTo);
+    releaseForm->addRow(HeadlinePage::tr("&Language:"), language);
     binder->bind(Field::Type, type);
     binder->bind(Field::Reference, reference);
     binder->bind(Field::RelatesTo, relatesTo);

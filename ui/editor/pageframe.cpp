@@ -1,11 +1,22 @@
 #include "pages.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace rd {
+
+namespace {
+
+// The translation context of this file's words.
+class StepPage
+{
+    Q_DECLARE_TR_FUNCTIONS(StepPage)
+};
+
+} // namespace
 
 // Every field is named for assistive technology after the label beside it ("&Headline:" gives
 // "Headline"), unless it has a name of its own.
@@ -68,14 +79,18 @@ QString headlineCount(const QString &headline)
 {
     const QString trimmed = headline.trimmed();
     const int words = int(trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-    return QObject::tr("%1 words, %2 characters").arg(words).arg(trimmed.size());
+    return StepPage::tr("%1, %2", "a headline's words, its characters")
+        .arg(StepPage::tr("%n words", nullptr, words),
+            StepPage::tr("%n characters", nullptr, int(trimmed.size())));
 }
 
 QString bodyCount(int words)
 {
     // About 200 words a minute, as reading-time estimates for news copy assume.
     const int minutes = std::max(1, (words + 199) / 200);
-    return QObject::tr("%1 words, about %2 min to read").arg(words).arg(words == 0 ? 0 : minutes);
+    return StepPage::tr("%1, %2", "a statement's words, its reading time")
+        .arg(StepPage::tr("%n words", nullptr, words),
+            StepPage::tr("about %n min to read", nullptr, words == 0 ? 0 : minutes));
 }
 
 } // namespace rd

@@ -7,6 +7,7 @@
 #include "sections.h"
 #include "userprompts.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,6 +18,16 @@
 #include <QStandardPaths>
 
 namespace rd {
+
+namespace {
+
+// The translation context of this file's words.
+class AgenciesSection
+{
+    Q_DECLARE_TR_FUNCTIONS(AgenciesSection)
+};
+
+} // namespace
 
 namespace {
 
@@ -37,9 +48,9 @@ QWidget *createLogoEditor(ReleaseDocument *document, CollectionEditor *editor, U
     preview->setFixedSize(120, 60);
     preview->setAlignment(Qt::AlignCenter);
     preview->setFrameShape(QFrame::StyledPanel);
-    preview->setAccessibleName(QObject::tr("Logo"));
-    auto *choose = new QPushButton(QObject::tr("Choose logo…"), widget);
-    auto *remove = new QPushButton(QObject::tr("Remove logo"), widget);
+    preview->setAccessibleName(AgenciesSection::tr("Logo"));
+    auto *choose = new QPushButton(AgenciesSection::tr("Choose logo…"), widget);
+    auto *remove = new QPushButton(AgenciesSection::tr("Remove logo"), widget);
     auto *layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(preview);
@@ -55,7 +66,7 @@ QWidget *createLogoEditor(ReleaseDocument *document, CollectionEditor *editor, U
         preview->setPixmap(pixmap.isNull()
                 ? QPixmap()
                 : pixmap.scaled(preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        preview->setText(pixmap.isNull() ? QObject::tr("No logo") : QString());
+        preview->setText(pixmap.isNull() ? AgenciesSection::tr("No logo") : QString());
         remove->setEnabled(!current->isNull());
     };
     const auto bound = editor->binder()->bind(
@@ -63,14 +74,14 @@ QWidget *createLogoEditor(ReleaseDocument *document, CollectionEditor *editor, U
     const auto commit = [=] { commitAndShow(document, editor, Field::AgencyLogo, bound, display); };
 
     QObject::connect(choose, &QPushButton::clicked, widget, [=] {
-        const QString path = prompts->askOpenFileName(widget, QObject::tr("Choose a logo"),
+        const QString path = prompts->askOpenFileName(widget, AgenciesSection::tr("Choose a logo"),
             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-            QObject::tr("Images (*.png *.jpg *.jpeg)"));
+            AgenciesSection::tr("Images (*.png *.jpg *.jpeg)"));
         if (path.isEmpty())
             return;
         Result<Image> logo = logoFromFile(path);
         if (!logo) {
-            prompts->showError(widget, QObject::tr("Choose a logo"), logo.error().message);
+            prompts->showError(widget, AgenciesSection::tr("Choose a logo"), logo.error().message);
             return;
         }
         *current = logo.value();
@@ -92,8 +103,8 @@ QWidget *createHouseStyleEditor(
     auto *shown = new QLabel(widget);
     shown->setTextFormat(Qt::PlainText);
     shown->setWordWrap(true);
-    auto *choose = new QPushButton(QObject::tr("Choose Style File…"), widget);
-    auto *useDefault = new QPushButton(QObject::tr("Use Default"), widget);
+    auto *choose = new QPushButton(AgenciesSection::tr("Choose Style File…"), widget);
+    auto *useDefault = new QPushButton(AgenciesSection::tr("Use Default"), widget);
     auto *layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(shown, 1);
@@ -105,11 +116,11 @@ QWidget *createHouseStyleEditor(
         *current = value.toJsonObject();
         const Result<HouseStyle> style = houseStyleFromJson(*current, {});
         if (current->isEmpty() || !style)
-            shown->setText(QObject::tr("The default house style"));
+            shown->setText(AgenciesSection::tr("The default house style"));
         else
             shown->setText(style->name.isEmpty()
-                    ? QObject::tr("Its own house style")
-                    : QObject::tr("%1 (its own house style)").arg(style->name));
+                    ? AgenciesSection::tr("Its own house style")
+                    : AgenciesSection::tr("%1 (its own house style)").arg(style->name));
         useDefault->setEnabled(!current->isEmpty());
     };
     const auto bound = editor->binder()->bind(
@@ -118,13 +129,15 @@ QWidget *createHouseStyleEditor(
         = [=] { commitAndShow(document, editor, Field::AgencyHouseStyle, bound, display); };
 
     QObject::connect(choose, &QPushButton::clicked, widget, [=] {
-        const QString path = prompts->askOpenFileName(widget, QObject::tr("Choose a house style"),
-            documentsFolder(), QObject::tr("House styles (*.json)"));
+        const QString path
+            = prompts->askOpenFileName(widget, AgenciesSection::tr("Choose a house style"),
+                documentsFolder(), AgenciesSection::tr("House styles (*.json)"));
         if (path.isEmpty())
             return;
         Result<QJsonObject> style = readHouseStyleJson(path);
         if (!style) {
-            prompts->showError(widget, QObject::tr("Choose a house style"), style.error().message);
+            prompts->showError(
+                widget, AgenciesSection::tr("Choose a house style"), style.error().message);
             return;
         }
         *current = style.value();
@@ -144,23 +157,24 @@ void addAgenciesFromProfiles(ReleaseDocument *document, UserPrompts *prompts, QW
     const AgencyProfiles profiles;
     const QList<AgencyProfiles::Entry> entries = profiles.list();
     if (entries.isEmpty()) {
-        prompts->showWarning(parent, QObject::tr("Add from Profiles"),
-            QObject::tr("No agency profiles are saved yet. Fill in an agency and "
-                        "choose \u201cSave as Profile\u201d, or copy a colleague's "
-                        "profile files into %1.")
+        prompts->showWarning(parent, AgenciesSection::tr("Add from Profiles"),
+            AgenciesSection::tr("No agency profiles are saved yet. Fill in an agency and "
+                                "choose \u201cSave as Profile\u201d, or copy a colleague's "
+                                "profile files into %1.")
                 .arg(QDir::toNativeSeparators(profiles.folder())));
         return;
     }
     QStringList names;
     for (const AgencyProfiles::Entry &entry : entries)
         names.append(entry.name);
-    const QList<int> chosen = prompts->askToChoose(parent, QObject::tr("Add from Profiles"),
-        QObject::tr("Agencies to add (a joint statement takes several):"), names);
+    const QList<int> chosen = prompts->askToChoose(parent, AgenciesSection::tr("Add from Profiles"),
+        AgenciesSection::tr("Agencies to add (a joint statement takes several):"), names);
     QList<Item> items;
     for (int index : chosen) {
         Result<AgencyProfile> profile = profiles.load(entries.at(index).path);
         if (!profile) {
-            prompts->showError(parent, QObject::tr("Add from Profiles"), profile.error().message);
+            prompts->showError(
+                parent, AgenciesSection::tr("Add from Profiles"), profile.error().message);
             continue;
         }
         const AgencyProfile fresh = AgencyProfiles::withNewIds(profile.value());
@@ -169,7 +183,7 @@ void addAgenciesFromProfiles(ReleaseDocument *document, UserPrompts *prompts, QW
             items.append(contact);
     }
     if (!items.isEmpty())
-        document->appendItems(items, QObject::tr("Add agencies from profiles"));
+        document->appendItems(items, AgenciesSection::tr("Add agencies from profiles"));
 }
 
 QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
@@ -179,17 +193,17 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
         [](const Item &item, int index) {
             const auto &agency = std::get<Agency>(item);
             const QString name = agency.name.isEmpty()
-                ? QObject::tr("Agency %1 (no name yet)").arg(index + 1)
+                ? AgenciesSection::tr("Agency %1 (no name yet)").arg(index + 1)
                 : agency.name;
-            return index == 0 ? QObject::tr("%1 — lead agency").arg(name) : name;
+            return index == 0 ? AgenciesSection::tr("%1 — lead agency").arg(name) : name;
         },
         parent);
 
     // Made in the order they are shown, which is the order Tab visits them.
     auto *name = new QLineEdit(editor);
-    name->setPlaceholderText(QObject::tr("Kestrel Bay Police"));
+    name->setPlaceholderText(AgenciesSection::tr("Kestrel Bay Police"));
     auto *shortName = new QLineEdit(editor);
-    shortName->setPlaceholderText(QObject::tr("KBP"));
+    shortName->setPlaceholderText(AgenciesSection::tr("KBP"));
     QWidget *logo = createLogoEditor(document, editor, prompts);
     auto *website = new QLineEdit(editor);
     website->setPlaceholderText(QStringLiteral("https://"));
@@ -198,21 +212,22 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
     about->setMaximumHeight(90);
 
     QFormLayout *form = editor->detailsLayout();
-    form->addRow(QObject::tr("&Name:"), name);
-    form->addRow(QObject::tr("S&hort name:"), shortName);
-    form->addRow(QObject::tr("Logo:"), logo);
-    form->addRow(QObject::tr("&Website:"), website);
-    form->addRow(QObject::tr("&About:"), about);
+    form->addRow(AgenciesSection::tr("&Name:"), name);
+    form->addRow(AgenciesSection::tr("S&hort name:"), shortName);
+    form->addRow(AgenciesSection::tr("Logo:"), logo);
+    form->addRow(AgenciesSection::tr("&Website:"), website);
+    form->addRow(AgenciesSection::tr("&About:"), about);
     QWidget *houseStyle = createHouseStyleEditor(document, editor, prompts);
     houseStyle->setObjectName(fieldId(Field::AgencyHouseStyle));
-    form->addRow(QObject::tr("House style:"), houseStyle);
+    form->addRow(AgenciesSection::tr("House style:"), houseStyle);
 
     // Agency profiles: saved once, picked for the next release.
     auto *profileButtons = new QWidget(editor);
-    auto *saveProfile = new QPushButton(QObject::tr("Save as Profile"), profileButtons);
-    saveProfile->setToolTip(QObject::tr("Keep this agency, its logo, About paragraph and media "
-                                        "contacts for later releases"));
-    auto *addProfiles = new QPushButton(QObject::tr("Add from Profiles…"), profileButtons);
+    auto *saveProfile = new QPushButton(AgenciesSection::tr("Save as Profile"), profileButtons);
+    saveProfile->setToolTip(
+        AgenciesSection::tr("Keep this agency, its logo, About paragraph and media "
+                            "contacts for later releases"));
+    auto *addProfiles = new QPushButton(AgenciesSection::tr("Add from Profiles…"), profileButtons);
     auto *profileLayout = new QHBoxLayout(profileButtons);
     profileLayout->setContentsMargins(0, 0, 0, 0);
     profileLayout->addWidget(saveProfile);
@@ -227,7 +242,8 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
         const Agency &agency = document->release().agencies.at(index);
         const Status saved = AgencyProfiles().save(agency, document->release().contacts);
         if (!saved)
-            prompts->showError(editor, QObject::tr("Save as Profile"), saved.error().message);
+            prompts->showError(
+                editor, AgenciesSection::tr("Save as Profile"), saved.error().message);
     });
     QObject::connect(addProfiles, &QPushButton::clicked, editor,
         [=] { addAgenciesFromProfiles(document, prompts, editor); });

@@ -6,6 +6,7 @@
 #include "thumbnails.h"
 #include "userprompts.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,15 +17,26 @@ namespace rd {
 
 namespace {
 
+// The translation context of this file's words.
+class AttachmentsSection
+{
+    Q_DECLARE_TR_FUNCTIONS(AttachmentsSection)
+};
+
+} // namespace
+
+namespace {
+
 std::optional<Attachment> askForAttachment(QWidget *parent, UserPrompts *prompts)
 {
-    const QString path = prompts->askOpenFileName(
-        parent, QObject::tr("Attach a file"), documentsFolder(), QObject::tr("All files (*)"));
+    const QString path = prompts->askOpenFileName(parent, AttachmentsSection::tr("Attach a file"),
+        documentsFolder(), AttachmentsSection::tr("All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
     Result<Attachment> attachment = attachmentFromFile(path);
     if (!attachment) {
-        prompts->showError(parent, QObject::tr("Attach a file"), attachment.error().message);
+        prompts->showError(
+            parent, AttachmentsSection::tr("Attach a file"), attachment.error().message);
         return std::nullopt;
     }
     return attachment.value();
@@ -33,7 +45,7 @@ std::optional<Attachment> askForAttachment(QWidget *parent, UserPrompts *prompts
 QString describe(const Attachment &attachment)
 {
     // The hash in full is in the tooltip; sixteen digits tell two versions apart at a glance.
-    return QObject::tr("%1, %2, SHA-256 %3…")
+    return AttachmentsSection::tr("%1, %2, SHA-256 %3…")
         .arg(attachment.mediaType, formatFileSize(attachment.file.size()),
             attachment.file.sha256().left(16));
 }
@@ -60,17 +72,17 @@ QWidget *createAttachmentsSection(ReleaseDocument *document, UserPrompts *prompt
     });
 
     auto *caption = new QLineEdit(editor);
-    caption->setPlaceholderText(QObject::tr("Full statement"));
+    caption->setPlaceholderText(AttachmentsSection::tr("Full statement"));
     auto *fileName = new QLineEdit(editor);
     auto *details = new QLabel(editor);
     details->setTextFormat(Qt::PlainText);
     details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *replace = new QPushButton(QObject::tr("Replace file…"), editor);
+    auto *replace = new QPushButton(AttachmentsSection::tr("Replace file…"), editor);
 
     QFormLayout *form = editor->detailsLayout();
-    form->addRow(QObject::tr("&Caption:"), caption);
-    form->addRow(QObject::tr("&File name:"), fileName);
-    form->addRow(QObject::tr("Contents:"), details);
+    form->addRow(AttachmentsSection::tr("&Caption:"), caption);
+    form->addRow(AttachmentsSection::tr("&File name:"), fileName);
+    form->addRow(AttachmentsSection::tr("Contents:"), details);
     form->addRow(QString(), replace);
 
     editor->binder()->bind(Field::AttachmentCaption, caption);

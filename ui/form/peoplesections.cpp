@@ -5,11 +5,22 @@
 #include "quoteplacementcombobox.h"
 #include "sections.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
 namespace rd {
+
+namespace {
+
+// The translation context of this file's words.
+class PeopleSections
+{
+    Q_DECLARE_TR_FUNCTIONS(PeopleSections)
+};
+
+} // namespace
 
 namespace {
 
@@ -46,8 +57,9 @@ QWidget *createQuotesSection(ReleaseDocument *document, QWidget *parent)
         document, Collection::Quotes,
         [](const Item &item, int index) {
             const auto &quote = std::get<Quote>(item);
-            return quote.speaker.isEmpty() ? QObject::tr("Quote %1 (no speaker yet)").arg(index + 1)
-                                           : quote.speaker;
+            return quote.speaker.isEmpty()
+                ? PeopleSections::tr("Quote %1 (no speaker yet)").arg(index + 1)
+                : quote.speaker;
         },
         parent);
 
@@ -55,17 +67,17 @@ QWidget *createQuotesSection(ReleaseDocument *document, QWidget *parent)
     text->setTabChangesFocus(true);
     text->setMaximumHeight(110);
     auto *speaker = new QLineEdit(editor);
-    speaker->setPlaceholderText(QObject::tr("Anna Whitlock"));
+    speaker->setPlaceholderText(PeopleSections::tr("Anna Whitlock"));
     auto *title = new QLineEdit(editor);
-    title->setPlaceholderText(QObject::tr("Detective Inspector"));
+    title->setPlaceholderText(PeopleSections::tr("Detective Inspector"));
 
     QFormLayout *form = editor->detailsLayout();
-    form->addRow(QObject::tr("&Quote:"), text);
-    form->addRow(QObject::tr("&Speaker:"), speaker);
-    form->addRow(QObject::tr("&Title or role:"), title);
-    form->addRow(QObject::tr("Spea&ks for:"),
+    form->addRow(PeopleSections::tr("&Quote:"), text);
+    form->addRow(PeopleSections::tr("&Speaker:"), speaker);
+    form->addRow(PeopleSections::tr("&Title or role:"), title);
+    form->addRow(PeopleSections::tr("Spea&ks for:"),
         createBoundAgencyChooser(editor, document, Field::QuoteAgency));
-    form->addRow(QObject::tr("&Placed:"), createBoundPlacementChooser(editor, document));
+    form->addRow(PeopleSections::tr("&Placed:"), createBoundPlacementChooser(editor, document));
 
     editor->binder()->bind(Field::QuoteText, text);
     editor->binder()->bind(Field::QuoteSpeaker, speaker);
@@ -79,8 +91,9 @@ QWidget *createContactsSection(ReleaseDocument *document, QWidget *parent)
         document, Collection::Contacts,
         [](const Item &item, int index) {
             const auto &contact = std::get<MediaContact>(item);
-            return contact.name.isEmpty() ? QObject::tr("Contact %1 (no name yet)").arg(index + 1)
-                                          : contact.name;
+            return contact.name.isEmpty()
+                ? PeopleSections::tr("Contact %1 (no name yet)").arg(index + 1)
+                : contact.name;
         },
         parent);
 
@@ -88,16 +101,16 @@ QWidget *createContactsSection(ReleaseDocument *document, QWidget *parent)
     AgencyComboBox *agency = createBoundAgencyChooser(editor, document, Field::ContactAgency);
     auto *name = new QLineEdit(editor);
     auto *role = new QLineEdit(editor);
-    role->setPlaceholderText(QObject::tr("Duty media officer"));
+    role->setPlaceholderText(PeopleSections::tr("Duty media officer"));
     auto *phone = new QLineEdit(editor);
     auto *email = new QLineEdit(editor);
 
     QFormLayout *form = editor->detailsLayout();
-    form->addRow(QObject::tr("&Agency:"), agency);
-    form->addRow(QObject::tr("&Name:"), name);
-    form->addRow(QObject::tr("&Role:"), role);
-    form->addRow(QObject::tr("&Phone:"), phone);
-    form->addRow(QObject::tr("&E-mail:"), email);
+    form->addRow(PeopleSections::tr("&Agency:"), agency);
+    form->addRow(PeopleSections::tr("&Name:"), name);
+    form->addRow(PeopleSections::tr("&Role:"), role);
+    form->addRow(PeopleSections::tr("&Phone:"), phone);
+    form->addRow(PeopleSections::tr("&E-mail:"), email);
 
     editor->binder()->bind(Field::ContactName, name);
     editor->binder()->bind(Field::ContactRole, role);

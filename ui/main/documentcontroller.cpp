@@ -10,6 +10,7 @@
 #include "userprompts.h"
 #include "userstime.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -19,11 +20,21 @@ namespace rd {
 
 namespace {
 
+// The translation context of this file's words.
+class DocumentFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentFiles)
+};
+
+} // namespace
+
+namespace {
+
 const char *lastFolderKey = "files/lastFolder";
 
 QString projectFilter()
 {
-    return QObject::tr("Release Desk projects (*.%1)").arg(format::fileExtension);
+    return DocumentFiles::tr("Release Desk projects (*.%1)").arg(format::fileExtension);
 }
 
 } // namespace

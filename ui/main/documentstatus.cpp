@@ -85,7 +85,7 @@ void DocumentStatus::showSaveState()
         const qint64 minutes = m_savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
         text = minutes < 1 ? tr("Saved just now")
             : minutes == 1 ? tr("Saved a minute ago")
-            : minutes < 60 ? tr("Saved %1 minutes ago").arg(minutes)
+            : minutes < 60 ? tr("Saved %n minutes ago", nullptr, int(minutes))
                            : tr("Saved %1").arg(localTime(m_savedAt));
     } else if (!m_controller->filePath().isEmpty())
         text = tr("No changes since it was opened");
@@ -95,8 +95,7 @@ void DocumentStatus::showSaveState()
 void DocumentStatus::showWordCount()
 {
     const int words = m_controller->document()->release().body.wordCount();
-    m_words->setText(
-        words == 1 ? tr("1 word in the statement") : tr("%1 words in the statement").arg(words));
+    m_words->setText(tr("%n words in the statement", nullptr, words));
 }
 
 void DocumentStatus::showWorkflowState()

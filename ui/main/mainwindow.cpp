@@ -8,6 +8,7 @@
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
 #include "panesplitter.h"
+#include "preferencesdialog.h"
 #include "preview/previewlayouter.h"
 #include "preview/previewpane.h"
 #include "preview/previewwidget.h"
@@ -223,6 +224,12 @@ void MainWindow::createMenus()
     QAction *print = file->addAction(tr("&Print…"));
     print->setShortcuts(shortcutsFor(QKeySequence::Print, QStringLiteral("Ctrl+P")));
     connect(print, &QAction::triggered, m_output, &OutputController::print);
+    file->addSeparator();
+    // In the File menu, which stays open on the start page, where Edit does not.
+    QAction *preferences = file->addAction(tr("Pre&ferences…"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences));
+    connect(preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"));
     close->setShortcuts(shortcutsFor(QKeySequence::Close, QStringLiteral("Ctrl+W")));

@@ -60,7 +60,7 @@ PreviewPane::PreviewPane(ReleaseDocument *document, QWidget *parent)
             m_fieldToReveal.reset();
         }
         const int count = m_layouter->current()->pageCount();
-        pages->setText(count == 1 ? tr("1 page") : tr("%1 pages").arg(count));
+        pages->setText(tr("%n pages", nullptr, count));
     });
     connect(m_preview, &PreviewWidget::quoteDropped, document,
         [document](const QString &quoteId, int placement) {

@@ -19,6 +19,16 @@ namespace rd {
 
 namespace {
 
+// The translation context of this file's words.
+class SpellMenus
+{
+    Q_DECLARE_TR_FUNCTIONS(SpellMenus)
+};
+
+} // namespace
+
+namespace {
+
 // Puts the suggestions for word at the top of menu; choosing one calls replace with it.
 void addSpellingActions(QMenu *menu, SpellChecker *checker, const QString &word,
     const std::function<void(const QString &)> &replace)
@@ -37,11 +47,11 @@ void addSpellingActions(QMenu *menu, SpellChecker *checker, const QString &word,
         menu->insertAction(first, action);
     }
     if (suggestions.isEmpty()) {
-        auto *none = new QAction(QObject::tr("No suggestions"), menu);
+        auto *none = new QAction(SpellMenus::tr("No suggestions"), menu);
         none->setEnabled(false);
         menu->insertAction(first, none);
     }
-    auto *add = new QAction(QObject::tr("Add \u201c%1\u201d to Dictionary").arg(word), menu);
+    auto *add = new QAction(SpellMenus::tr("Add \u201c%1\u201d to Dictionary").arg(word), menu);
     QObject::connect(
         add, &QAction::triggered, checker, [checker, word] { checker->addToDictionary(word); });
     menu->insertAction(first, add);

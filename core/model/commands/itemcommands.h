@@ -8,6 +8,8 @@ namespace rd {
 // Adds an item to one of the release's lists.
 class InsertItemCommand : public ContentCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(InsertItemCommand)
+
 public:
     InsertItemCommand(
         ReleaseDocument *document, int index, Item item, QUndoCommand *parent = nullptr);
@@ -24,6 +26,8 @@ private:
 // Replaces an item by a new version of itself (same id), such as an attachment with new bytes.
 class ReplaceItemCommand : public ContentCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReplaceItemCommand)
+
 public:
     ReplaceItemCommand(
         ReleaseDocument *document, int index, Item item, QUndoCommand *parent = nullptr);
@@ -40,6 +44,8 @@ private:
 
 class RemoveItemCommand : public ContentCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveItemCommand)
+
 public:
     RemoveItemCommand(ReleaseDocument *document, Collection collection, int index,
         QUndoCommand *parent = nullptr);
@@ -55,6 +61,8 @@ private:
 
 class MoveItemCommand : public ContentCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(MoveItemCommand)
+
 public:
     MoveItemCommand(ReleaseDocument *document, Collection collection, int from, int to,
         QUndoCommand *parent = nullptr);

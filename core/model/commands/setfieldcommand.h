@@ -13,6 +13,8 @@ namespace rd {
 // placed in it, so that each keeps following its paragraph, in the same undo step.
 class SetFieldCommand : public ContentCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetFieldCommand)
+
 public:
     SetFieldCommand(ReleaseDocument *document, const FieldKey &key, const QVariant &oldValue,
         const QVariant &newValue, QUndoCommand *parent = nullptr);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+namespace rd {
+
+// Edit ▸ Preferences: the officer's own settings, kept for this workstation's account. The
+// interface language applies from the next start; the name fills in "Your name" questions.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+    QLineEdit *m_name;
+};
+
+} // namespace rd
