@@ -1,5 +1,6 @@
 #include "checkcontext.h"
 #include "phonenumbers.h"
+#include "util/interfacelanguage.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -99,8 +100,7 @@ void checkContacts(CheckContext &context)
                     : CheckText::tr(
                         "“%1” is not a phone number of %2: check its digits, or write it "
                         "with its country code (+%3 for %2).")
-                          .arg(
-                              number, QLocale::territoryToString(QLocale::codeToTerritory(country)))
+                          .arg(number, territoryName(country))
                           .arg(countryCallingCode(country)),
                 phone.indexOf(number), number.size());
             break;

@@ -5,6 +5,9 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 namespace rd {
 
 namespace {
@@ -16,6 +19,12 @@ QList<QTranslator *> &installedTranslators()
 {
     static QList<QTranslator *> translators;
     return translators;
+}
+
+QString &chosenLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
 }
 
 bool installCatalogue(const QString &name, const QString &folder)
@@ -75,9 +84,8 @@ QString resolveInterfaceLanguage(const QString &preference, const QStringList &s
         return preference;
     for (const QString &tag : systemLanguages) {
         // "fr-CA", "mi_NZ", "fr": the language is what comes before the region.
-        const QString language = tag.section(QLatin1Char('-'), 0, 0)
-                                     .section(QLatin1Char('_'), 0, 0)
-                                     .toLower();
+        const QString language
+            = tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
         if (interfaceLanguages().contains(language))
             return language;
     }
@@ -98,12 +106,28 @@ QString installInterfaceTranslations()
     if (language != QLatin1String("en")) {
         // Qt's catalogues, where the system has them (Debian: qt6-translations-l10n); Qt speaks
         // English otherwise.
-        installCatalogue(QStringLiteral("qt_") + language,
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        installCatalogue(
+            QStringLiteral("qt_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
+    chosenLanguage() = language;
     // The default locale stays the system's: it says where the officer works (the paper size,
     // the first language of a new release), which the interface language does not.
     return language;
+}
+
+QString currentInterfaceLanguage()
+{
+    return chosenLanguage();
+}
+
+QString territoryName(const QString &regionCode)
+{
+    const QByteArray region = regionCode.toUpper().toLatin1();
+    const QByteArray language = chosenLanguage().toLatin1();
+    icu::UnicodeString name;
+    icu::Locale("", region.constData()).getDisplayCountry(icu::Locale(language.constData()), name);
+    const QString text = QString::fromUtf16(name.getBuffer(), name.length());
+    return text.isEmpty() ? regionCode : text;
 }
 
 } // namespace rd

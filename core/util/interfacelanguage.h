@@ -33,4 +33,11 @@ QString resolveInterfaceLanguage(const QString &preference, const QStringList &s
 // used.
 QString installInterfaceTranslations();
 
+// The language installInterfaceTranslations() chose; English before it is called.
+QString currentInterfaceLanguage();
+
+// A country or region's name in the interface language ("Nouvelle-Zélande" for NZ in French),
+// from the Unicode CLDR as ICU holds it; the code itself when ICU has no name for it.
+QString territoryName(const QString &regionCode);
+
 } // namespace rd

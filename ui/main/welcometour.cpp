@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -125,8 +126,8 @@ void WelcomeTour::showPanel(int panel)
 {
     m_panel = panel;
     m_step->setText(tr("%1 of %2").arg(panel + 1).arg(panelCount()));
-    m_title->setText(tr(panels[panel].title));
-    m_text->setText(tr(panels[panel].text));
+    m_title->setText(QCoreApplication::translate("WelcomeTour", panels[panel].title));
+    m_text->setText(QCoreApplication::translate("WelcomeTour", panels[panel].text));
     m_back->setEnabled(panel > 0);
     m_next->setText(panel + 1 < panelCount() ? tr("&Next") : tr("&Start Writing"));
     m_next->setDefault(true);
