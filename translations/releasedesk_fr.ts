@@ -1086,6 +1086,10 @@
         <source>media contact</source>
         <translation>contact presse</translation>
     </message>
+    <message>
+        <source>second language</source>
+        <translation>seconde langue</translation>
+    </message>
 </context>
 <context>
     <name>FileSource</name>
@@ -1431,6 +1435,22 @@
     <message>
         <source>&apos;%1&apos; is not a field (such as body or quoteTitle)</source>
         <translation>« %1 » n&apos;est pas un champ (comme body ou quoteTitle)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field with a second language version (such as headline or quoteText)</source>
+        <translation>« %1 » n&apos;est pas un champ doté d&apos;une version dans une seconde langue (comme headline ou quoteText)</translation>
+    </message>
+    <message>
+        <source>names %1 &apos;%2&apos;, which the release does not have</source>
+        <translation>désigne l&apos;élément %1 « %2 », que le communiqué ne contient pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is translated twice</source>
+        <translation>« %1 » est traduit deux fois</translation>
+    </message>
+    <message>
+        <source>must name the second language</source>
+        <translation>doit indiquer la seconde langue</translation>
     </message>
 </context>
 <context>

@@ -1093,6 +1093,10 @@
         <source>media contact</source>
         <translation>hoa whakapā pāpāho</translation>
     </message>
+    <message>
+        <source>second language</source>
+        <translation>reo tuarua</translation>
+    </message>
 </context>
 <context>
     <name>FileSource</name>
@@ -1438,6 +1442,22 @@
     <message>
         <source>&apos;%1&apos; is not a field (such as body or quoteTitle)</source>
         <translation>Ehara a “%1” i te āpure (pērā i te body, te quoteTitle rānei)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field with a second language version (such as headline or quoteText)</source>
+        <translation>Ehara a “%1” i te āpure he putanga tōna i te reo tuarua (pērā i te headline, te quoteText rānei)</translation>
+    </message>
+    <message>
+        <source>names %1 &apos;%2&apos;, which the release does not have</source>
+        <translation>e whakaingoa ana i te %1 “%2”, kāore nei i te pānui</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is translated twice</source>
+        <translation>E rua ngā whakawhitinga reo o “%1”</translation>
+    </message>
+    <message>
+        <source>must name the second language</source>
+        <translation>me whakaingoa te reo tuarua</translation>
     </message>
 </context>
 <context>

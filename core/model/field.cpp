@@ -1,6 +1,7 @@
 #include "field.h"
 
 #include "release.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -107,6 +108,8 @@ const FieldDescription &describe(Field field)
         {"issuedBy", "issuedBy", {}, G::Contacts, Text, QT_TRANSLATE_NOOP("Field", "issued by")},
         {"sensitivity", "sensitivity", {}, G::Review, Plain,
             QT_TRANSLATE_NOOP("Field", "sensitive content")},
+        {"translationLanguage", "translations.language", {}, G::Headline, Plain,
+            QT_TRANSLATE_NOOP("Field", "second language")},
         {"agencyName", "name", C::Agencies, G::Agencies, Text | Required,
             QT_TRANSLATE_NOOP("Field", "agency name")},
         {"agencyShortName", "shortName", C::Agencies, G::Agencies, Translatable,
@@ -272,6 +275,8 @@ FieldSlot slotOf(Release &release, Field field)
         return {.text = &release.issuedBy};
     case Field::Sensitivity:
         return {.sensitivity = &release.sensitivity};
+    case Field::TranslationLanguage:
+        return {.text = &release.translation.language};
     default:
         return {};
     }
@@ -383,6 +388,16 @@ bool assign(T *target, const QVariant &value)
 
 QVariant fieldValue(const Release &release, const FieldKey &key)
 {
+    if (key.translated) {
+        if (!isTranslatable(key.field))
+            return {};
+        const QVariant source = fieldValue(release, key.source());
+        const auto it = release.translation.texts.constFind(key.source());
+        if (it != release.translation.texts.constEnd())
+            return it->value;
+        // Nothing yet: an empty value of the source's type.
+        return source.isValid() ? QVariant(source.metaType()) : QVariant();
+    }
     // slotFor() only hands out pointers; nothing is written through them here.
     const FieldSlot slot = slotFor(const_cast<Release &>(release), key);
     if (slot.text)
@@ -410,6 +425,14 @@ QVariant fieldValue(const Release &release, const FieldKey &key)
 
 bool setFieldValue(Release &release, const FieldKey &key, const QVariant &value)
 {
+    if (key.translated) {
+        const QVariant source = fieldValue(release, key.source());
+        if (!isTranslatable(key.field) || release.translation.language.isEmpty()
+            || !source.isValid() || source.metaType() != value.metaType())
+            return false;
+        release.translation.texts.insert(key.source(), {value, sourceFingerprint(source)});
+        return true;
+    }
     const FieldSlot slot = slotFor(release, key);
     return assign(slot.text, value) || assign(slot.type, value) || assign(slot.endMarker, value)
         || assign(slot.embargo, value) || assign(slot.date, value) || assign(slot.body, value)

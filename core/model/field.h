@@ -37,6 +37,7 @@ enum class Field {
     EndMarker, // EndMarker
     IssuedBy, // QString
     Sensitivity, // Sensitivity
+    TranslationLanguage, // QString (BCP 47): the second language of a bilingual release, or empty
     // an agency
     AgencyName,
     AgencyShortName,
@@ -137,23 +138,30 @@ const QString *textOf(const Owner &owner, Field field)
 QList<QPair<Field, QString>> textFieldKeys(
     std::optional<Collection> collection, const QString &objectKey = {});
 
-// Addresses one field: of the release, or of one item of a list. A second language version of
-// each text field would add the language here, so that commands and signals carry it.
+// Addresses one field: of the release, or of one item of a list, in the release's own language
+// or, for a translatable field of a bilingual release, in its second language.
 struct FieldKey
 {
     Field field;
     QString itemId; // empty for fields of the release as a whole
+    bool translated = false; // the second language version (model/translation.h)
 
     bool operator==(const FieldKey &) const = default;
+
+    // The same field in the release's own language.
+    FieldKey source() const { return {field, itemId}; }
 };
 
 inline size_t qHash(const FieldKey &key, size_t seed = 0)
 {
-    return qHashMulti(seed, int(key.field), key.itemId);
+    return qHashMulti(seed, int(key.field), key.itemId, key.translated);
 }
 
 // Reads and writes one field of a release. Writing fails (returns false) when the item does not
-// exist or the value has the wrong type.
+// exist or the value has the wrong type. A translated key reads the second language version (an
+// empty value of the field's type when there is none yet) and writes it with the fingerprint of
+// the source as it stands; it fails for a field that is not translatable or a release in one
+// language.
 QVariant fieldValue(const Release &release, const FieldKey &key);
 bool setFieldValue(Release &release, const FieldKey &key, const QVariant &value);
 

@@ -4,6 +4,7 @@
 #include "body.h"
 #include "embeddedfile.h"
 #include "sensitivity.h"
+#include "translation.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -200,6 +201,9 @@ struct Release
 
     // What the release concerns that needs safeguards before approval, and who confirmed them.
     Sensitivity sensitivity;
+
+    // The second language version of a bilingual release.
+    Translation translation;
 
     Workflow workflow;
     QList<IssueRecord> issueLog; // oldest first

@@ -9,13 +9,15 @@ namespace rd::format {
 // minReaderVersion is above its own version, and reads (keeping unknown keys) any other file.
 // Bump `version` for every change of the format; raise `minReaderVersion` only when older
 // readers would misread the new files. Keep a fixture of every released version in tests/data.
-constexpr int version = 5;
+constexpr int version = 6;
 constexpr int minReaderVersion = 1;
 // A file that places a quote within the statement needs a reader of this version (earlier ones
 // would set the quote at the end); every other file is still readable from minReaderVersion.
 constexpr int firstVersionPlacingQuotes = 4;
 // A file that marks sensitive matters needs a reader that asks for their safeguards.
 constexpr int firstVersionWithSensitivity = 5;
+// Format 6 adds the second language version of a bilingual release ("translations"), which
+// earlier readers keep unchanged as an unknown key.
 
 constexpr QLatin1StringView mimeType("application/vnd.releasedesk+zip");
 constexpr QLatin1StringView mimeTypeEntry("mimetype");

@@ -3,11 +3,13 @@
 #include "model/field.h"
 #include "model/housestyle.h"
 
+#include "bodyjson.h"
 #include "contenthash.h"
 #include "formatnames.h"
 #include "formatversion.h"
 #include "jsonobjectreader.h"
 #include "reviewrecordsjson.h"
+#include "translationjson.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -37,7 +39,6 @@ private:
     void readRelease(JsonObjectReader &object, Release &release);
     void readStatus(JsonObjectReader &parent, Release &release);
     void readDateline(JsonObjectReader &parent, Release &release);
-    void readBody(JsonObjectReader &parent, Body &body);
     void readWorkflow(JsonObjectReader &parent, Release &release);
     void readIssueLog(JsonObjectReader &parent, Release &release);
     Agency readAgency(JsonObjectReader &object);
@@ -168,7 +169,7 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
         [this](JsonObjectReader &item) { return readAgency(item); });
     readStatus(object, release);
     readDateline(object, release);
-    readBody(object, release.body);
+    release.body = readBody(object, QStringLiteral("body"));
     release.quotes = readList<Quote>(object, QStringLiteral("quotes"), Presence::Optional,
         [this](JsonObjectReader &item) { return readQuote(item); });
     release.attachments = readList<Attachment>(object, QStringLiteral("attachments"),
@@ -186,6 +187,7 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
     release.sensitivity = readSensitivity(object, &sensitivityUnknownKeys);
     if (!sensitivityUnknownKeys.isEmpty())
         release.unknownNestedKeys.insert(QStringLiteral("sensitivity"), sensitivityUnknownKeys);
+    readTranslation(object, release);
     readWorkflow(object, release);
     readIssueLog(object, release);
     release.acknowledgements = readAcknowledgements(object);
@@ -231,39 +233,6 @@ void ManifestReader::readDateline(JsonObjectReader &parent, Release &release)
                 QStringLiteral("date"), tr("'%1' is not a date such as 2026-11-26").arg(date));
     }
     keepUnknownKeys(release, QStringLiteral("dateline"), dateline);
-}
-
-void ManifestReader::readBody(JsonObjectReader &parent, Body &body)
-{
-    parent.readObjects(
-        QStringLiteral("body"),
-        [&](JsonObjectReader &block) {
-            BodyBlock bodyBlock;
-            const QString kind = block.string(QStringLiteral("type"), Presence::Required);
-            if (const auto blockKind = format::blockKindNamed(kind))
-                bodyBlock.kind = *blockKind;
-            else
-                block.fail(QStringLiteral("type"),
-                    tr("'%1' is not a kind of paragraph (paragraph, bullet or numbered)")
-                        .arg(kind));
-
-            block.readObjects(
-                QStringLiteral("runs"),
-                [&](JsonObjectReader &run) {
-                    TextRun textRun;
-                    textRun.text = run.string(QStringLiteral("text"), Presence::Required);
-                    textRun.bold = run.boolean(QStringLiteral("bold"));
-                    textRun.italic = run.boolean(QStringLiteral("italic"));
-                    textRun.link = run.string(QStringLiteral("link"));
-                    if (!textRun.link.isEmpty() && !isAllowedLink(textRun.link))
-                        run.fail(QStringLiteral("link"),
-                            tr("'%1' is not a web, e-mail or telephone link").arg(textRun.link));
-                    bodyBlock.runs.append(textRun);
-                },
-                Presence::Required);
-            body.blocks.append(bodyBlock);
-        },
-        Presence::Required);
 }
 
 void ManifestReader::readWorkflow(JsonObjectReader &parent, Release &release)

@@ -1,11 +1,13 @@
 #include "manifestwriter.h"
 
+#include "bodyjson.h"
 #include "formatnames.h"
 #include "formatversion.h"
 #include "model/field.h"
 #include "model/release.h"
 #include "releasedesk_version.h"
 #include "reviewrecordsjson.h"
+#include "translationjson.h"
 
 #include <QJsonArray>
 
@@ -107,27 +109,6 @@ QJsonObject statusToJson(const Embargo &embargo)
     return object;
 }
 
-QJsonArray bodyToJson(const Body &body)
-{
-    QJsonArray blocks;
-    for (const BodyBlock &block : body.blocks) {
-        QJsonArray runs;
-        for (const TextRun &run : block.runs) {
-            QJsonObject object {{QStringLiteral("text"), run.text}};
-            if (run.bold)
-                object.insert(QStringLiteral("bold"), true);
-            if (run.italic)
-                object.insert(QStringLiteral("italic"), true);
-            if (!run.link.isEmpty())
-                object.insert(QStringLiteral("link"), run.link);
-            runs.append(object);
-        }
-        blocks.append(QJsonObject {
-            {QStringLiteral("type"), format::nameOf(block.kind)}, {QStringLiteral("runs"), runs}});
-    }
-    return blocks;
-}
-
 QJsonObject workflowToJson(const Workflow &workflow)
 {
     QJsonObject object {
@@ -207,6 +188,9 @@ QJsonObject releaseToJson(const Release &release)
     if (!release.sensitivity.isEmpty() || !sensitivityKeys.isEmpty())
         object.insert(
             QStringLiteral("sensitivity"), sensitivityToJson(release.sensitivity, sensitivityKeys));
+    if (const QJsonObject translation = translationToJson(release); !translation.isEmpty())
+        object.insert(QStringLiteral("translations"),
+            withUnknownKeys(nested(QStringLiteral("translations")), translation));
     if (!release.acknowledgements.isEmpty())
         object.insert(
             QStringLiteral("acknowledgements"), acknowledgementsToJson(release.acknowledgements));

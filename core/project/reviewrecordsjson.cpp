@@ -64,12 +64,13 @@ Sensitivity readSensitivity(JsonObjectReader &release, QJsonObject *unknownKeys)
         // safeguards this version cannot ask for, and approving without them would be worse.
         if (!matter)
             object.fail(QStringLiteral("concerns[%1]").arg(i),
-                ManifestReader::tr("'%1' is not a sensitive matter (death, victim, young-person, court-case "
-                      "or arrest)")
+                ManifestReader::tr(
+                    "'%1' is not a sensitive matter (death, victim, young-person, court-case "
+                    "or arrest)")
                     .arg(matters.at(i).isString() ? name : QStringLiteral("?")));
         else if (sensitivity.concerns(*matter))
-            object.fail(
-                QStringLiteral("concerns[%1]").arg(i), ManifestReader::tr("'%1' is named twice").arg(name));
+            object.fail(QStringLiteral("concerns[%1]").arg(i),
+                ManifestReader::tr("'%1' is named twice").arg(name));
         else
             sensitivity = sensitivity.withMatter(*matter, true);
     }
@@ -80,15 +81,17 @@ Sensitivity readSensitivity(JsonObjectReader &release, QJsonObject *unknownKeys)
             confirmation.safeguard = *safeguard;
         else if (!entry.failed())
             entry.fail(QStringLiteral("safeguard"),
-                ManifestReader::tr("'%1' is not a safeguard (next-of-kin-told, consent-or-legal-basis, "
-                      "no-suppression-order or name-release-cleared)")
+                ManifestReader::tr(
+                    "'%1' is not a safeguard (next-of-kin-told, consent-or-legal-basis, "
+                    "no-suppression-order or name-release-cleared)")
                     .arg(name));
         confirmation.by = entry.string(QStringLiteral("by"), Presence::Required);
         if (!entry.failed() && confirmation.by.trimmed().isEmpty())
             entry.fail(QStringLiteral("by"), ManifestReader::tr("must name who confirmed it"));
         confirmation.at = entry.utcTime(QStringLiteral("at"), Presence::Required);
         if (!entry.failed() && sensitivity.confirmationOf(confirmation.safeguard))
-            entry.fail(QStringLiteral("safeguard"), ManifestReader::tr("'%1' is confirmed twice").arg(name));
+            entry.fail(QStringLiteral("safeguard"),
+                ManifestReader::tr("'%1' is confirmed twice").arg(name));
         confirmation.unknownKeys = entry.unknownKeys();
         sensitivity.confirmations.append(confirmation);
     });

@@ -111,6 +111,28 @@ Release sampleRelease()
             QDateTime(QDate(2026, 11, 26), QTime(2, 35), Qt::UTC), {}},
     };
 
+    // Bilingual, English and te reo Māori: the headline, the statement and the quote translated,
+    // the subheadline translated from an earlier wording (so out of date), the rest not yet.
+    release.translation.language = QStringLiteral("mi-NZ");
+    const auto translate = [&release](Field field, const QString &item, const QVariant &value) {
+        if (!setFieldValue(release, FieldKey {field, item, true}, value))
+            qFatal("the sample's translation could not be set");
+    };
+    translate(Field::Headline, {},
+        QStringLiteral("Kua katia te whanga i muri i te maringi matū; ka tonoa ngā kainoho kia "
+                       "noho tawhiti"));
+    Body translatedStatement;
+    translatedStatement.blocks = {BodyBlock {BodyBlock::Kind::Paragraph,
+        {TextRun {QStringLiteral("Kua katia e ngā Pirihimana o Kestrel Bay te Wāpu 3 "), false,
+             false, {}},
+            TextRun {QStringLiteral("i tēnei ata"), true, false, {}}}}};
+    translate(Field::Body, {}, QVariant::fromValue(translatedStatement));
+    translate(Field::QuoteText, QStringLiteral("quote-1"),
+        QStringLiteral("Ko te haumaru o te katoa te mea nui."));
+    release.translation.texts.insert(FieldKey {Field::Subheadline, {}},
+        TranslatedText {QStringLiteral("Kua katia te Wāpu 3"),
+            sourceFingerprint(QStringLiteral("Wharf 3 closed"))});
+
     release.workflow.state = WorkflowState::Approved;
     release.workflow.approver = QStringLiteral("Sam Rivera");
     release.workflow.approvedAt = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
