@@ -1,9 +1,9 @@
 #include "welcometour.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QCoreApplication>
 #include <QSettings>
 #include <QVBoxLayout>
 
