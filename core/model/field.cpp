@@ -1,11 +1,11 @@
 #include "field.h"
 
 #include "release.h"
-#include "translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <iterator>
@@ -233,27 +233,23 @@ QList<Field> fieldsOf(std::optional<Collection> collection)
 QList<QPair<Field, QString>> textFieldKeys(
     std::optional<Collection> collection, const QString &objectKey)
 {
-    // A dummy owner tells which fields are text, from the same switch that reads and writes them.
-    Release release;
-    Agency agency;
-    Quote quote;
-    Attachment attachment;
-    MediaContact contact;
-    const auto isText = [&](Field field) {
-        if (!collection)
-            return textOf(release, field) != nullptr;
-        switch (*collection) {
-        case Collection::Agencies:
-            return textOf(agency, field) != nullptr;
-        case Collection::Quotes:
-            return textOf(quote, field) != nullptr;
-        case Collection::Attachments:
-            return textOf(attachment, field) != nullptr;
-        case Collection::Contacts:
-            return textOf(contact, field) != nullptr;
+    // Which fields are text, asked once of empty owners through the same switch that reads and
+    // writes them.
+    static const QSet<Field> textFields = [] {
+        Release release;
+        Agency agency;
+        Quote quote;
+        Attachment attachment;
+        MediaContact contact;
+        QSet<Field> fields;
+        for (Field field : allFields()) {
+            if (textOf(release, field) || textOf(agency, field) || textOf(quote, field)
+                || textOf(attachment, field) || textOf(contact, field))
+                fields.insert(field);
         }
-        return false;
-    };
+        return fields;
+    }();
+    const auto isText = [](Field field) { return textFields.contains(field); };
     const QString prefix = objectKey.isEmpty() ? QString() : objectKey + QLatin1Char('.');
     QList<QPair<Field, QString>> keys;
     for (Field field : fieldsOf(collection)) {

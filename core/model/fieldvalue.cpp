@@ -179,11 +179,11 @@ QVariant fieldValue(const Release &release, const FieldKey &key)
     if (key.translated) {
         if (!isTranslatable(key.field))
             return {};
-        const QVariant source = fieldValue(release, key.source());
         const auto it = release.translation.texts.constFind(key.source());
         if (it != release.translation.texts.constEnd())
             return it->value;
         // Nothing yet: an empty value of the source's type.
+        const QVariant source = fieldValue(release, key.source());
         return source.isValid() ? QVariant(source.metaType()) : QVariant();
     }
     // slotFor() only hands out pointers; nothing is written through them here.

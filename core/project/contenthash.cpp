@@ -4,6 +4,7 @@
 #include "model/embeddedfile.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace rd {
 
@@ -19,6 +20,12 @@ QString contentSha256(const QJsonObject &releaseObject)
     content.remove(QStringLiteral("issueLog"));
     content.remove(QStringLiteral("acknowledgements"));
     return sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
+}
+
+bool isSha256Hex(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
 }
 
 } // namespace rd

@@ -12,6 +12,9 @@ struct Release;
 // hashes.
 QString contentSha256(const Release &release);
 
+// Whether text is a SHA-256 as the file writes one: 64 lower-case hexadecimal digits.
+bool isSha256Hex(const QString &text);
+
 // The same hash of a "release" object of a manifest (its workflow and issue log left out).
 QString contentSha256(const QJsonObject &releaseObject);
 

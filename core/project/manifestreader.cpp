@@ -12,7 +12,6 @@
 #include "translationjson.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <limits>
@@ -88,12 +87,6 @@ bool isPlainFileName(const QString &name)
     return std::none_of(name.begin(), name.end(), [](QChar c) {
         return c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20;
     });
-}
-
-bool isSha256(const QString &text)
-{
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    return hex.match(text).hasMatch();
 }
 
 Result<Release> ManifestReader::read(const QJsonObject &manifestObject, QStringList *warnings)
@@ -377,7 +370,7 @@ EmbeddedFile ManifestReader::readFileReference(
     const QString sha256 = object.string(QStringLiteral("sha256"), Presence::Required);
     const qint64 size = object.integer(QStringLiteral("size"), Presence::Required);
     *mediaType = object.string(QStringLiteral("mediaType"), Presence::Required);
-    if (!failed() && !isSha256(sha256))
+    if (!failed() && !isSha256Hex(sha256))
         object.fail(QStringLiteral("sha256"),
             tr("must be 64 lower-case hexadecimal digits, not '%1'").arg(sha256));
     if (!failed() && mediaType->isEmpty())

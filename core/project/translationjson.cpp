@@ -1,11 +1,11 @@
 #include "translationjson.h"
 
 #include "bodyjson.h"
+#include "contenthash.h"
 #include "model/item.h"
 #include "model/release.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace rd {
 
@@ -21,12 +21,6 @@ using Presence = JsonObjectReader::Presence;
 bool isBody(Field field)
 {
     return field == Field::Body;
-}
-
-bool isFingerprint(const QString &text)
-{
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    return hex.match(text).hasMatch();
 }
 
 } // namespace
@@ -85,7 +79,7 @@ void readTranslation(JsonObjectReader &releaseObject, Release &release)
         else
             text.value = entry.string(QStringLiteral("text"), Presence::Required);
         text.sourceFingerprint = entry.string(QStringLiteral("source"), Presence::Required);
-        if (!entry.failed() && !isFingerprint(text.sourceFingerprint))
+        if (!entry.failed() && !isSha256Hex(text.sourceFingerprint))
             entry.fail(QStringLiteral("source"),
                 ManifestReader::tr("must be 64 lower-case hexadecimal digits, not '%1'")
                     .arg(text.sourceFingerprint));
