@@ -55,7 +55,20 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
         Tr::tr("Who issues an approved release, as the project's issue log records it (default: "
                "your user name). Exporting an approved release records the issue in the project."),
         Tr::tr("NAME", "a placeholder in the command line's help"));
-    parser.addOptions({help, output, format, paper, append, issuedBy});
+    const QCommandLineOption language(QStringLiteral("language"),
+        Tr::tr("Of a bilingual release, export only the version in this language (its tag, such "
+               "as mi-NZ, or the language alone, such as mi). By default both languages are "
+               "exported together."),
+        Tr::tr("TAG", "a placeholder in the command line's help"));
+    const QCommandLineOption eachLanguage(QStringLiteral("each-language"),
+        Tr::tr("Of a bilingual release, export one release per language, each in a file named "
+               "with its language (OUT.en-NZ.pdf, OUT.mi-NZ.pdf)."));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+        Tr::tr("Of a bilingual release exported with both languages: one-after-the-other or "
+               "side-by-side (default: as the release is set)."),
+        Tr::tr("LAYOUT", "a placeholder in the command line's help"));
+    parser.addOptions(
+        {help, output, format, paper, append, language, eachLanguage, layout, issuedBy});
     parser.addPositionalArgument(Tr::tr("FILE", "a placeholder in the command line's help"),
         Tr::tr("The .releasedesk project."));
 
@@ -98,6 +111,20 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
         options.paper = *named;
     }
     options.appendAttachments = parser.isSet(append);
+    if (parser.isSet(language) && parser.isSet(eachLanguage))
+        return fail(Tr::tr("--language and --each-language cannot be used together"));
+    options.language = parser.value(language);
+    options.eachLanguage = parser.isSet(eachLanguage);
+    if (parser.isSet(layout)) {
+        const QString named = parser.value(layout);
+        if (named == QLatin1String("side-by-side"))
+            options.layout = BilingualLayout::SideBySide;
+        else if (named == QLatin1String("one-after-the-other"))
+            options.layout = BilingualLayout::OneAfterOther;
+        else
+            return fail(
+                Tr::tr("'%1' is not a layout (one-after-the-other or side-by-side)").arg(named));
+    }
 
     const QString issuer = parser.isSet(issuedBy) ? parser.value(issuedBy) : currentUserName();
     if (Status exported = exportProject(files.first(), out, options, issuer); !exported)

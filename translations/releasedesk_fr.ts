@@ -678,6 +678,22 @@
             <numerusform>Cette phrase compte %n mots ; la limite de la charte est %1. Coupez-la.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a field of a bilingual release has no second language version</source>
+        <translation>un champ d’un communiqué bilingue n’a pas de version dans la seconde langue</translation>
+    </message>
+    <message>
+        <source>a field was changed after its second language version was written</source>
+        <translation>un champ a été modifié après la rédaction de sa version dans la seconde langue</translation>
+    </message>
+    <message>
+        <source>The %1 has no %2 version yet.</source>
+        <translation>Le champ « %1 » n’a pas encore de version en %2.</translation>
+    </message>
+    <message>
+        <source>The %1 was changed after its %2 version was written: bring the translation up to date.</source>
+        <translation>Le champ « %1 » a été modifié après la rédaction de sa version en %2 : mettez la traduction à jour.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -863,6 +879,38 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>te reo Māori</source>
+        <translation>te reo maori</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hébreu</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coréen</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -942,6 +990,47 @@
         <source>FILE</source>
         <comment>a placeholder in the command line&apos;s help</comment>
         <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Of a bilingual release, export only the version in this language (its tag, such as mi-NZ, or the language alone, such as mi). By default both languages are exported together.</source>
+        <translation>D’un communiqué bilingue, n’exporter que la version dans cette langue (son code, comme fr-CA, ou la langue seule, comme fr). Par défaut, les deux langues sont exportées ensemble.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Of a bilingual release, export one release per language, each in a file named with its language (OUT.en-NZ.pdf, OUT.mi-NZ.pdf).</source>
+        <translation>D’un communiqué bilingue, exporter un communiqué par langue, chacun dans un fichier nommé d’après sa langue (SORTIE.en-CA.pdf, SORTIE.fr-CA.pdf).</translation>
+    </message>
+    <message>
+        <source>Of a bilingual release exported with both languages: one-after-the-other or side-by-side (default: as the release is set).</source>
+        <translation>D’un communiqué bilingue exporté dans ses deux langues : one-after-the-other (l’une après l’autre) ou side-by-side (côte à côte) (par défaut : comme le communiqué est mis en page).</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>MISE_EN_PAGE</translation>
+    </message>
+    <message>
+        <source>--language and --each-language cannot be used together</source>
+        <translation>--language et --each-language ne peuvent pas être employés ensemble</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a layout (one-after-the-other or side-by-side)</source>
+        <translation>« %1 » n’est pas une mise en page (one-after-the-other ou side-by-side)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>the release has no version in &apos;%1&apos; (it is in %2)</source>
+        <translation>le communiqué n’a pas de version en « %1 » (il est en %2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1178,10 @@
     <message>
         <source>second language</source>
         <translation>seconde langue</translation>
+    </message>
+    <message>
+        <source>layout of the two languages</source>
+        <translation>mise en page des deux langues</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1544,10 @@
     <message>
         <source>must name the second language</source>
         <translation>doit indiquer la seconde langue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a layout (one-after-the-other or side-by-side)</source>
+        <translation>« %1 » n’est pas une mise en page (one-after-the-other ou side-by-side)</translation>
     </message>
 </context>
 <context>

@@ -685,6 +685,22 @@
             <numerusform>E %n ngā kupu o tēnei rerenga; ko te rohe o ngā tikanga ko te %1. Wehea.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a field of a bilingual release has no second language version</source>
+        <translation>kāore he putanga reo tuarua o tētahi āpure o tētahi pānui reo rua</translation>
+    </message>
+    <message>
+        <source>a field was changed after its second language version was written</source>
+        <translation>i whakarerekētia tētahi āpure i muri i te tuhinga o tōna putanga reo tuarua</translation>
+    </message>
+    <message>
+        <source>The %1 has no %2 version yet.</source>
+        <translation>Kāore anō te %1 kia whai putanga i te %2.</translation>
+    </message>
+    <message>
+        <source>The %1 was changed after its %2 version was written: bring the translation up to date.</source>
+        <translation>I whakarerekētia te %1 i muri i te tuhinga o tōna putanga i te %2: whakahoutia te whakawhitinga reo.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -870,6 +886,38 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>te reo Pākehā</translation>
+    </message>
+    <message>
+        <source>te reo Māori</source>
+        <translation>te reo Māori</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>te reo Wīwī</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>te reo Pāniora</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>te reo Tiamana</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>te reo Arapi</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>te reo Hiperu</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>te reo Kōreana</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -949,6 +997,47 @@
         <source>FILE</source>
         <comment>a placeholder in the command line&apos;s help</comment>
         <translation>KŌNAE</translation>
+    </message>
+    <message>
+        <source>Of a bilingual release, export only the version in this language (its tag, such as mi-NZ, or the language alone, such as mi). By default both languages are exported together.</source>
+        <translation>O tētahi pānui reo rua, kaweake ko te putanga i tēnei reo anake (tōna tohu, pērā i te mi-NZ, ko te reo anake rānei, pērā i te mi). Ko te tikanga, ka kaweakehia ngā reo e rua tahi.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>TOHU</translation>
+    </message>
+    <message>
+        <source>Of a bilingual release, export one release per language, each in a file named with its language (OUT.en-NZ.pdf, OUT.mi-NZ.pdf).</source>
+        <translation>O tētahi pānui reo rua, kaweake kia kotahi te pānui mō ia reo, kei tōna ake kōnae e mau ana te ingoa o tōna reo (PUTA.en-NZ.pdf, PUTA.mi-NZ.pdf).</translation>
+    </message>
+    <message>
+        <source>Of a bilingual release exported with both languages: one-after-the-other or side-by-side (default: as the release is set).</source>
+        <translation>O tētahi pānui reo rua ka kaweakehia me ōna reo e rua: one-after-the-other (tētahi i muri i tētahi) side-by-side (taha ki te taha) rānei (ko te tikanga: kia rite ki tā te pānui whakatakoto).</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>TAKOTORANGA</translation>
+    </message>
+    <message>
+        <source>--language and --each-language cannot be used together</source>
+        <translation>kāore e taea te whakamahi tahi i te --language me te --each-language</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a layout (one-after-the-other or side-by-side)</source>
+        <translation>Ehara a &apos;%1&apos; i te takotoranga (one-after-the-other, side-by-side rānei)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>the release has no version in &apos;%1&apos; (it is in %2)</source>
+        <translation>kāore he putanga o te pānui i te &apos;%1&apos; (kei te %2 kē)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 me %2</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1185,10 @@
     <message>
         <source>second language</source>
         <translation>reo tuarua</translation>
+    </message>
+    <message>
+        <source>layout of the two languages</source>
+        <translation>takotoranga o ngā reo e rua</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1551,10 @@
     <message>
         <source>must name the second language</source>
         <translation>me whakaingoa te reo tuarua</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a layout (one-after-the-other or side-by-side)</source>
+        <translation>ehara a &apos;%1&apos; i te takotoranga (one-after-the-other, side-by-side rānei)</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@ namespace rd {
 namespace {
 
 // The text of a field that a finding's position counts in: of the statement, its paragraphs
-// separated by blank lines (Body::plainText).
+// separated by blank lines (Body::plainText), in the language version the finding is about.
 QString textOf(const Release &release, const FieldKey &field)
 {
-    return field.field == Field::Body ? release.body.plainText()
-                                      : fieldValue(release, field).toString();
+    const QVariant value = fieldValue(release, field);
+    return field.field == Field::Body ? value.value<Body>().plainText() : value.toString();
 }
 
 // What identifies a finding in an acknowledgement, given the text of its field; reason, who and
@@ -24,6 +24,7 @@ Acknowledgement identityOf(const Finding &finding, const QString &fieldText)
     acknowledgement.rule = finding.rule;
     acknowledgement.field = fieldId(finding.field.field);
     acknowledgement.itemId = finding.field.itemId;
+    acknowledgement.translated = finding.field.translated;
     if (finding.position >= 0)
         acknowledgement.text = fieldText.mid(finding.position, finding.length);
     return acknowledgement;
@@ -71,7 +72,7 @@ QList<std::optional<Acknowledgement>> acknowledgementsOf(
         if (finding.severity != Finding::Severity::Warning)
             continue;
         QString fieldText;
-        if (finding.position >= 0 && finding.field.field == Field::Body) {
+        if (finding.position >= 0 && finding.field == FieldKey {Field::Body, {}}) {
             if (!statement)
                 statement = release.body.plainText();
             fieldText = *statement;

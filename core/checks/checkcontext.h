@@ -32,6 +32,7 @@ struct CheckContext
 
 // The rules, each in a file of its own; checks.cpp runs them in this order.
 void checkRequiredParts(CheckContext &context);
+void checkTranslations(CheckContext &context);
 void checkHeadline(CheckContext &context);
 void checkLede(CheckContext &context);
 void checkAcronyms(CheckContext &context);

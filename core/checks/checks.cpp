@@ -2,6 +2,8 @@
 
 #include "checkcontext.h"
 
+#include "model/translation.h"
+
 namespace rd {
 
 QString severityName(Finding::Severity severity)
@@ -28,17 +30,61 @@ void CheckContext::add(Finding::Severity severity, const QString &rule, const Fi
     findings.append({severity, field, message, rule, position, length});
 }
 
-QList<Finding> checkRelease(const Release &release, const HouseStyle &style, const QDateTime &now)
+namespace {
+
+using Rule = void (*)(CheckContext &);
+
+QList<Finding> runRules(const Release &release, const HouseStyle &style, const QDateTime &now,
+    std::initializer_list<Rule> rules)
 {
     CheckContext context {release, style, now,
         release.language.isEmpty() ? QLocale(QLocale::English) : QLocale(release.language),
         proseInReadingOrder(release), statementSpans(release), {}};
-    for (auto rule : {checkRequiredParts, checkHeadline, checkLede, checkAcronyms, checkQuotes,
-             checkEmbargo, checkAttachments, checkContacts, checkDates, checkWeekdays, checkLinks,
-             checkReadability, checkTerms, checkNumberAndDateStyle, checkSensitiveContent,
-             checkUnmarkedSensitiveContent})
+    for (Rule rule : rules)
         rule(context);
     return context.findings;
+}
+
+// The rules that read the words of a release, which a bilingual release's second language
+// version is held to in its own language: its quotation marks, its dates and weekdays, its
+// readability, its style, and a template's prompts left in it.
+constexpr std::initializer_list<Rule> wordingRules {checkRequiredParts, checkHeadline, checkLede,
+    checkAcronyms, checkQuotes, checkEmbargo, checkAttachments, checkDates, checkWeekdays,
+    checkLinks, checkReadability, checkTerms, checkNumberAndDateStyle,
+    checkUnmarkedSensitiveContent};
+
+// The wording rules over the second language version, each finding moved onto the translated
+// field it concerns. Findings on a field that has no translation yet would repeat the first
+// language's (the version reads the source there) and are left to the missing translation's
+// finding; findings on fields that are not words (a date, an embargo) repeat the first run's.
+QList<Finding> secondLanguageFindings(
+    const Release &release, const HouseStyle &style, const QDateTime &now)
+{
+    QList<Finding> findings;
+    for (Finding finding : runRules(translatedVersion(release), style, now, wordingRules)) {
+        if (!isTranslatable(finding.field.field))
+            continue;
+        const auto translation = release.translation.texts.constFind(finding.field);
+        if (translation == release.translation.texts.constEnd() || !translation->hasText())
+            continue;
+        finding.field.translated = true;
+        findings.append(finding);
+    }
+    return findings;
+}
+
+} // namespace
+
+QList<Finding> checkRelease(const Release &release, const HouseStyle &style, const QDateTime &now)
+{
+    QList<Finding> findings = runRules(release, style, now,
+        {checkRequiredParts, checkTranslations, checkHeadline, checkLede, checkAcronyms,
+            checkQuotes, checkEmbargo, checkAttachments, checkContacts, checkDates, checkWeekdays,
+            checkLinks, checkReadability, checkTerms, checkNumberAndDateStyle,
+            checkSensitiveContent, checkUnmarkedSensitiveContent});
+    if (!release.translation.language.isEmpty())
+        findings += secondLanguageFindings(release, style, now);
+    return findings;
 }
 
 HouseStyle houseStyleOf(const Release &release)
@@ -62,6 +108,10 @@ QList<CheckRule> checkRules()
 {
     return {
         {QStringLiteral("required"), CheckText::tr("a required part of the release is empty")},
+        {QStringLiteral("translation.missing"),
+            CheckText::tr("a field of a bilingual release has no second language version")},
+        {QStringLiteral("translation.out-of-date"),
+            CheckText::tr("a field was changed after its second language version was written")},
         {QStringLiteral("template"),
             CheckText::tr("a template's prompt in [square brackets] is left")},
         {QStringLiteral("headline.length"), CheckText::tr("the headline is over the house limit")},

@@ -1,6 +1,7 @@
 #include "findingplace.h"
 
 #include "model/release.h"
+#include "model/translation.h"
 #include "textscan.h"
 
 namespace rd {
@@ -63,6 +64,15 @@ void lineAndColumn(const QString &text, qsizetype position, FindingPlace &place)
 
 FindingPlace placeOf(const Release &release, const Finding &finding)
 {
+    // A finding in a bilingual release's second language is placed in the release as it reads
+    // in that language, and named with the language first: "mi-NZ:body[2]".
+    if (finding.field.translated && !release.translation.language.isEmpty()) {
+        Finding inSource = finding;
+        inSource.field = finding.field.source();
+        FindingPlace place = placeOf(translatedVersion(release), inSource);
+        place.field = release.translation.language + QLatin1Char(':') + place.field;
+        return place;
+    }
     FindingPlace place;
     const Field field = finding.field.field;
     if (const std::optional<Collection> collection = collectionOf(field)) {

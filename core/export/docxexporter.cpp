@@ -30,6 +30,9 @@ private:
     QByteArray relationshipsXml() const;
 
     void writeLetterhead(QXmlStreamWriter &xml);
+    void writeSecondLanguage(QXmlStreamWriter &xml);
+    void writeSideBySide(QXmlStreamWriter &xml);
+    void writeCell(QXmlStreamWriter &xml, int column, const ComposedBlock *block, int width);
     void writeBlock(QXmlStreamWriter &xml, const ComposedBlock &block);
     void writeRun(QXmlStreamWriter &xml, const Span &span);
     void writeImage(QXmlStreamWriter &xml, int index, QSizeF points, const QString &description);
@@ -39,7 +42,18 @@ private:
     QList<QByteArray> m_images; // word/media/imageN.png
     QStringList m_links; // hyperlink targets, rIdLinkN
     int m_numberedLists = 0; // each numbered list restarts at 1
-    BlockRole m_previousRole = BlockRole::Paragraph;
+    // Where the text being written stands: after which kind of block, in which numbered list.
+    // Two languages side by side each have their own.
+    struct Flow
+    {
+        BlockRole previousRole = BlockRole::Paragraph;
+        int numberedList = 0;
+    };
+    Flow m_flow;
+    Flow m_columnFlows[2];
+    // The language of the blocks being written, when it is not the document's (styles.xml): a
+    // bilingual release's second language, which each of its runs is tagged with.
+    QString m_runLanguage;
 };
 
 Result<QByteArray> DocxWriter::write()
@@ -88,8 +102,13 @@ QByteArray DocxWriter::documentXml()
             QStringLiteral("pic"));
         xml.writeStartElement(QStringLiteral("w:body"));
         writeLetterhead(xml);
-        for (const ComposedBlock &block : m_release.blocks)
-            writeBlock(xml, block);
+        if (m_release.secondLanguage && m_release.layout == BilingualLayout::SideBySide) {
+            writeSideBySide(xml);
+        } else {
+            for (const ComposedBlock &block : m_release.blocks)
+                writeBlock(xml, block);
+            writeSecondLanguage(xml);
+        }
 
         const QSizeF page = pageSizeOf(m_paper).size(QPageSize::Point);
         xml.writeStartElement(QStringLiteral("w:sectPr"));
@@ -200,6 +219,84 @@ void DocxWriter::writeImage(
     xml.writeEndElement(); // r
 }
 
+void DocxWriter::writeSecondLanguage(QXmlStreamWriter &xml)
+{
+    if (!m_release.secondLanguage)
+        return;
+    // From a new page, as a document of its own.
+    xml.writeStartElement(QStringLiteral("w:p"));
+    xml.writeStartElement(QStringLiteral("w:r"));
+    xml.writeEmptyElement(QStringLiteral("w:br"));
+    xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("page"));
+    xml.writeEndElement();
+    xml.writeEndElement();
+    m_runLanguage = m_release.secondLanguage->language;
+    m_flow = {};
+    for (const ComposedBlock &block : m_release.secondLanguage->blocks)
+        writeBlock(xml, block);
+    m_runLanguage.clear();
+}
+
+void DocxWriter::writeSideBySide(QXmlStreamWriter &xml)
+{
+    // A borderless table of two equal columns, a passage and its translation in each row.
+    const QSizeF page = pageSizeOf(m_paper).size(QPageSize::Point);
+    const QMarginsF margins = PageSetup {m_paper}.margins();
+    const int column = qRound((page.width() - margins.left() - margins.right()) * 20 / 2);
+    xml.writeStartElement(QStringLiteral("w:tbl"));
+    xml.writeStartElement(QStringLiteral("w:tblPr"));
+    xml.writeEmptyElement(QStringLiteral("w:tblW"));
+    xml.writeAttribute(QStringLiteral("w:w"), QString::number(column * 2));
+    xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+    xml.writeEmptyElement(QStringLiteral("w:tblLayout"));
+    xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("fixed"));
+    xml.writeStartElement(QStringLiteral("w:tblCellMar"));
+    for (const char *side : {"w:left", "w:right"}) {
+        xml.writeEmptyElement(QLatin1String(side));
+        xml.writeAttribute(QStringLiteral("w:w"), QStringLiteral("180"));
+        xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+    }
+    xml.writeEndElement(); // tblCellMar
+    xml.writeEmptyElement(QStringLiteral("w:tblLook"));
+    xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("0000"));
+    xml.writeEndElement(); // tblPr
+    xml.writeStartElement(QStringLiteral("w:tblGrid"));
+    for (int i = 0; i < 2; ++i) {
+        xml.writeEmptyElement(QStringLiteral("w:gridCol"));
+        xml.writeAttribute(QStringLiteral("w:w"), QString::number(column));
+    }
+    xml.writeEndElement(); // tblGrid
+    for (const BlockPair &row : sideBySideRows(m_release)) {
+        xml.writeStartElement(QStringLiteral("w:tr"));
+        writeCell(xml, 0, row.first, column);
+        writeCell(xml, 1, row.second, column);
+        xml.writeEndElement(); // tr
+    }
+    xml.writeEndElement(); // tbl
+    // A document's body ends with a paragraph, not a table.
+    xml.writeEmptyElement(QStringLiteral("w:p"));
+}
+
+void DocxWriter::writeCell(QXmlStreamWriter &xml, int column, const ComposedBlock *block, int width)
+{
+    xml.writeStartElement(QStringLiteral("w:tc"));
+    xml.writeStartElement(QStringLiteral("w:tcPr"));
+    xml.writeEmptyElement(QStringLiteral("w:tcW"));
+    xml.writeAttribute(QStringLiteral("w:w"), QString::number(width));
+    xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+    xml.writeEndElement(); // tcPr
+    // A cell holds at least one paragraph, an empty one where the other language has no match.
+    m_runLanguage = column == 0 ? QString() : m_release.secondLanguage->language;
+    m_flow = m_columnFlows[column];
+    if (block)
+        writeBlock(xml, *block);
+    else
+        xml.writeEmptyElement(QStringLiteral("w:p"));
+    m_columnFlows[column] = m_flow;
+    m_runLanguage.clear();
+    xml.writeEndElement(); // tc
+}
+
 void DocxWriter::writeBlock(QXmlStreamWriter &xml, const ComposedBlock &block)
 {
     xml.writeStartElement(QStringLiteral("w:p"));
@@ -207,14 +304,14 @@ void DocxWriter::writeBlock(QXmlStreamWriter &xml, const ComposedBlock &block)
     xml.writeEmptyElement(QStringLiteral("w:pStyle"));
     xml.writeAttribute(QStringLiteral("w:val"), styleIdOf(block.role));
     if (block.role == BlockRole::BulletItem || block.role == BlockRole::NumberedItem) {
-        if (block.role == BlockRole::NumberedItem && m_previousRole != BlockRole::NumberedItem)
-            ++m_numberedLists;
+        if (block.role == BlockRole::NumberedItem && m_flow.previousRole != BlockRole::NumberedItem)
+            m_flow.numberedList = ++m_numberedLists;
         xml.writeStartElement(QStringLiteral("w:numPr"));
         xml.writeEmptyElement(QStringLiteral("w:ilvl"));
         xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("0"));
         xml.writeEmptyElement(QStringLiteral("w:numId"));
         xml.writeAttribute(QStringLiteral("w:val"),
-            QString::number(block.role == BlockRole::BulletItem ? 1 : 1 + m_numberedLists));
+            QString::number(block.role == BlockRole::BulletItem ? 1 : 1 + m_flow.numberedList));
         xml.writeEndElement(); // numPr
     }
     // A paragraph whose first strong character is right to left runs from the right.
@@ -224,7 +321,7 @@ void DocxWriter::writeBlock(QXmlStreamWriter &xml, const ComposedBlock &block)
     for (const Span &span : block.spans)
         writeRun(xml, span);
     xml.writeEndElement(); // p
-    m_previousRole = block.role;
+    m_flow.previousRole = block.role;
 }
 
 void DocxWriter::writeRun(QXmlStreamWriter &xml, const Span &span)
@@ -236,7 +333,8 @@ void DocxWriter::writeRun(QXmlStreamWriter &xml, const Span &span)
     }
     xml.writeStartElement(QStringLiteral("w:r"));
     const bool rightToLeft = hasRightToLeft(span.text);
-    if (span.bold || span.italic || !span.link.isEmpty() || rightToLeft) {
+    if (span.bold || span.italic || !span.link.isEmpty() || rightToLeft
+        || !m_runLanguage.isEmpty()) {
         xml.writeStartElement(QStringLiteral("w:rPr"));
         if (!span.link.isEmpty()) {
             xml.writeEmptyElement(QStringLiteral("w:rStyle"));
@@ -253,6 +351,11 @@ void DocxWriter::writeRun(QXmlStreamWriter &xml, const Span &span)
         }
         if (rightToLeft)
             xml.writeEmptyElement(QStringLiteral("w:rtl"));
+        if (!m_runLanguage.isEmpty()) {
+            xml.writeEmptyElement(QStringLiteral("w:lang"));
+            for (const char *slot : {"w:val", "w:eastAsia", "w:bidi"})
+                xml.writeAttribute(QLatin1String(slot), xmlSafe(m_runLanguage));
+        }
         xml.writeEndElement();
     }
     const QStringList lines

@@ -1,5 +1,8 @@
 #include "exportoptions.h"
 
+#include "model/release.h"
+
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <array>
@@ -8,6 +11,11 @@
 namespace rd {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportOptions)
+};
 
 constexpr std::array<std::pair<ExportFormat, const char *>, 8> names {{
     {ExportFormat::Pdf, "pdf"},
@@ -21,6 +29,33 @@ constexpr std::array<std::pair<ExportFormat, const char *>, 8> names {{
 }};
 
 } // namespace
+
+Result<ComposeOptions> composeOptionsFor(const Release &release, const ExportOptions &options)
+{
+    ComposeOptions compose {options.now, LanguageVersions::Both, options.layout};
+    if (options.language.isEmpty())
+        return compose;
+    // The tag as given, or its language alone when that names one version ("mi" for "mi-NZ").
+    const auto names = [&](const QString &tag) {
+        return tag.compare(options.language, Qt::CaseInsensitive) == 0
+            || (!options.language.contains(QLatin1Char('-'))
+                && tag.section(QLatin1Char('-'), 0, 0)
+                        .compare(options.language, Qt::CaseInsensitive)
+                    == 0);
+    };
+    const QString second = release.translation.language;
+    if (names(release.language))
+        compose.versions = LanguageVersions::First;
+    else if (!second.isEmpty() && names(second))
+        compose.versions = LanguageVersions::Second;
+    else
+        return Error {
+            Tr::tr("the release has no version in '%1' (it is in %2)")
+                .arg(options.language,
+                    second.isEmpty() ? release.language
+                                     : Tr::tr("%1 and %2").arg(release.language, second))};
+    return compose;
+}
 
 QString formatName(ExportFormat format)
 {

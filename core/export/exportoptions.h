@@ -3,6 +3,7 @@
 #include "render/appendix.h"
 #include "render/composedrelease.h"
 #include "render/pagesetup.h"
+#include "util/error.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -24,7 +25,17 @@ struct ExportOptions
     // Kit: write a .zip instead of a folder.
     bool kitAsZip = false;
     QDateTime now = QDateTime::currentDateTimeUtc();
+    // Of a bilingual release: one language version alone, named by its tag ("mi-NZ", or "mi");
+    // empty for both, set as the release's layout says unless `layout` says otherwise. With
+    // eachLanguage, one release per language, each in a file of its own (exportFiles()).
+    QString language;
+    std::optional<BilingualLayout> layout = std::nullopt;
+    bool eachLanguage = false;
 };
+
+// How the options compose the release: which of its language versions, and how they are set. An
+// error when the options name a language the release has no version in.
+Result<ComposeOptions> composeOptionsFor(const Release &release, const ExportOptions &options);
 
 QString formatName(ExportFormat format);
 std::optional<ExportFormat> formatNamed(const QString &name);

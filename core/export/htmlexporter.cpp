@@ -33,6 +33,10 @@ h2 { color: #1b2a4a; font-size: 1.05em; margin: 1.5em 0 0.3em; }
 h3 { font-size: 0.95em; margin: 0.8em 0 0.2em; }
 section p { font-size: 0.95em; margin: 0.3em 0; }
 a { color: #1a4f9c; }
+article + article { border-top: 1px solid #c8ccd2; margin-top: 2.5em; padding-top: 1em; }
+body.side-by-side { max-width: 80em; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 2.5em; }
+@media (max-width: 48em) { .pair { grid-template-columns: 1fr; } }
 )";
 
 QString escaped(const QString &text)
@@ -54,6 +58,12 @@ QString inlineHtml(const ComposedBlock &block)
         html += piece;
     }
     return html;
+}
+
+QString direction(const QString &language)
+{
+    return QLocale(language).textDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
+                                                                : QStringLiteral("ltr");
 }
 
 QString dataUri(const QImage &image)
@@ -173,17 +183,73 @@ void HtmlWriter::write(const ComposedBlock &block)
     }
 }
 
+void writeBlocks(QString *out, const QList<const ComposedBlock *> &blocks)
+{
+    HtmlWriter writer(out);
+    for (const ComposedBlock *block : blocks)
+        writer.write(*block);
+    writer.finish();
+}
+
+// Whether a row of two languages set side by side carries on what the row before began: a list's
+// next item, a quote's attribution. They share a row, so that a list or a quote is one element.
+bool continuesRow(const BlockPair &row, const BlockPair &previous)
+{
+    const auto continues = [](const ComposedBlock *block, const ComposedBlock *before) {
+        if (!block || !before)
+            return false;
+        return block->role == BlockRole::QuoteAttribution
+            || (block->role == before->role
+                && (block->role == BlockRole::BulletItem
+                    || block->role == BlockRole::NumberedItem));
+    };
+    return continues(row.first, previous.first) || continues(row.second, previous.second);
+}
+
+// A bilingual release side by side: each passage in a row beside its translation, each half
+// tagged with its language so that a screen reader reads it in the right voice.
+void writeSideBySide(QString *out, const ComposedRelease &release)
+{
+    const QList<BlockPair> rows = sideBySideRows(release);
+    const QString languages[2] = {release.language, release.secondLanguage->language};
+    for (qsizetype start = 0; start < rows.size();) {
+        qsizetype end = start + 1;
+        while (end < rows.size() && continuesRow(rows.at(end), rows.at(end - 1)))
+            ++end;
+        *out += QStringLiteral("<div class=\"pair\">\n");
+        for (int column = 0; column < 2; ++column) {
+            QList<const ComposedBlock *> blocks;
+            for (qsizetype i = start; i < end; ++i) {
+                if (const ComposedBlock *block = column == 0 ? rows.at(i).first : rows.at(i).second)
+                    blocks.append(block);
+            }
+            *out += QStringLiteral("<div lang=\"%1\" dir=\"%2\">\n")
+                        .arg(languages[column].toHtmlEscaped(), direction(languages[column]));
+            writeBlocks(out, blocks);
+            *out += QStringLiteral("</div>\n");
+        }
+        *out += QStringLiteral("</div>\n");
+        start = end;
+    }
+}
+
+QList<const ComposedBlock *> blocksOf(const ComposedRelease &release)
+{
+    QList<const ComposedBlock *> blocks;
+    for (const ComposedBlock &block : release.blocks)
+        blocks.append(&block);
+    return blocks;
+}
+
 } // namespace
 
 QByteArray exportHtml(const ComposedRelease &release)
 {
     QString out;
     // The page runs in the language's direction; each block then follows its own text.
-    const bool rightToLeft = QLocale(release.language).textDirection() == Qt::RightToLeft;
     out += QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n")
-               .arg(release.language.toHtmlEscaped(),
-                   rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+               .arg(release.language.toHtmlEscaped(), direction(release.language));
     out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
                           "'none'; img-src data:; style-src 'unsafe-inline'\">\n");
     out += QStringLiteral(
@@ -195,7 +261,11 @@ QByteArray exportHtml(const ComposedRelease &release)
     if (!release.subject.isEmpty())
         out += QStringLiteral("<meta name=\"description\" content=\"%1\">\n")
                    .arg(release.subject.toHtmlEscaped());
-    out += QStringLiteral("<style>%1</style>\n</head>\n<body>\n").arg(QLatin1String(styleSheet));
+    const ComposedRelease *second = release.secondLanguage.get();
+    const bool sideBySide = second && release.layout == BilingualLayout::SideBySide;
+    out += QStringLiteral("<style>%1</style>\n</head>\n<body%2>\n")
+               .arg(QLatin1String(styleSheet),
+                   sideBySide ? QStringLiteral(" class=\"side-by-side\"") : QString());
 
     if (!release.letterhead.isEmpty()) {
         out += QStringLiteral("<header class=\"letterhead\">\n");
@@ -209,10 +279,19 @@ QByteArray exportHtml(const ComposedRelease &release)
         out += QStringLiteral("</header>\n");
     }
     out += QStringLiteral("<main>\n");
-    HtmlWriter writer(&out);
-    for (const ComposedBlock &block : release.blocks)
-        writer.write(block);
-    writer.finish();
+    if (sideBySide) {
+        writeSideBySide(&out, release);
+    } else if (second) {
+        // One after the other, each in an article of its own language.
+        for (const ComposedRelease *version : {&release, second}) {
+            out += QStringLiteral("<article lang=\"%1\" dir=\"%2\">\n")
+                       .arg(version->language.toHtmlEscaped(), direction(version->language));
+            writeBlocks(&out, blocksOf(*version));
+            out += QStringLiteral("</article>\n");
+        }
+    } else {
+        writeBlocks(&out, blocksOf(release));
+    }
     out += QStringLiteral("</main>\n</body>\n</html>\n");
     return out.toUtf8();
 }

@@ -41,15 +41,39 @@ Result<QList<KitFile>> mediaKitFiles(const Release &release, const ExportOptions
 {
     const QString base = safeFileName(release.reference, QStringLiteral("release"));
     QList<KitFile> files;
-    const std::pair<ExportFormat, const char *> formats[]
-        = {{ExportFormat::Pdf, "pdf"}, {ExportFormat::Text, "txt"}, {ExportFormat::Html, "html"}};
-    for (const auto &[format, extension] : formats) {
-        ExportOptions single = options;
+    const auto add = [&](ExportFormat format, const QString &name, const ExportOptions &version) {
+        ExportOptions single = version;
         single.format = format;
         Result<QByteArray> bytes = exportToBytes(release, single);
-        if (!bytes)
-            return bytes.error();
-        files.append({base + QLatin1Char('.') + QLatin1String(extension), bytes.value()});
+        if (bytes)
+            files.append({name, bytes.value()});
+        return bytes ? Status(success()) : Status(bytes.error());
+    };
+    const std::pair<ExportFormat, const char *> formats[]
+        = {{ExportFormat::Pdf, "pdf"}, {ExportFormat::Text, "txt"}, {ExportFormat::Html, "html"}};
+    if (release.translation.language.isEmpty() || !options.language.isEmpty()) {
+        for (const auto &[format, extension] : formats) {
+            if (Status added
+                = add(format, base + QLatin1Char('.') + QLatin1String(extension), options);
+                !added)
+                return added.error();
+        }
+    } else {
+        // A bilingual kit: the release with both its languages as it prints, and each language
+        // alone in every format, for the outlets that publish in one.
+        if (Status added = add(ExportFormat::Pdf, base + QStringLiteral(".pdf"), options); !added)
+            return added.error();
+        for (const QString &language : {release.language, release.translation.language}) {
+            ExportOptions version = options;
+            version.language = language;
+            for (const auto &[format, extension] : formats) {
+                if (Status added = add(format,
+                        QStringLiteral("%1.%2.%3").arg(base, language, QLatin1String(extension)),
+                        version);
+                    !added)
+                    return added.error();
+            }
+        }
     }
     QSet<QString> taken;
     for (const Attachment &attachment : release.attachments) {

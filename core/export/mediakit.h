@@ -13,7 +13,8 @@ struct Release;
 
 // A media kit: the release as PDF, plain text and HTML, and every attachment as its own
 // full-size file, because many journalists want the text in the e-mail body and the photos
-// separately rather than inside a PDF.
+// separately rather than inside a PDF. A bilingual release's kit holds the PDF with both
+// languages, and each language alone as PDF, text and HTML ("KBP-2026-0412.mi-NZ.txt").
 struct KitFile
 {
     QString path; // relative, such as "attachments/wharf.jpg"

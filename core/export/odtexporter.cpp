@@ -31,6 +31,8 @@ public:
 private:
     QByteArray contentXml();
     void writeLetterhead(QXmlStreamWriter &xml);
+    void writeSecondLanguage(QXmlStreamWriter &xml);
+    void writeSideBySide(QXmlStreamWriter &xml);
     void writeBlock(QXmlStreamWriter &xml, const ComposedBlock &block);
     void writeSpan(QXmlStreamWriter &xml, const Span &span);
     void writeText(QXmlStreamWriter &xml, const QString &text);
@@ -43,6 +45,9 @@ private:
     QList<QByteArray> m_pictureBytes;
     std::optional<BlockRole> m_openList;
     bool m_atLineStart = true; // where ODF would drop a space that is not written as text:s
+    bool m_inSecondLanguage = false; // a bilingual release's second language: spans are tagged
+    bool m_startsPage = false; // the next paragraph starts a page
+    bool m_inCell = false; // each block of two languages side by side is a table cell of its own
 };
 
 Result<QByteArray> OdtWriter::write()
@@ -77,13 +82,20 @@ QByteArray OdtWriter::contentXml()
         xml.writeAttribute(ns::office, QStringLiteral("version"), QStringLiteral("1.2"));
         xml.writeStartElement(ns::office, QStringLiteral("automatic-styles"));
         writeRightToLeftStyles(xml);
+        if (m_release.secondLanguage)
+            writeBilingualStyles(xml, m_release.secondLanguage->language, m_paper);
         xml.writeEndElement();
         xml.writeStartElement(ns::office, QStringLiteral("body"));
         xml.writeStartElement(ns::office, QStringLiteral("text"));
         writeLetterhead(xml);
-        for (const ComposedBlock &block : m_release.blocks)
-            writeBlock(xml, block);
-        closeList(xml);
+        if (m_release.secondLanguage && m_release.layout == BilingualLayout::SideBySide) {
+            writeSideBySide(xml);
+        } else {
+            for (const ComposedBlock &block : m_release.blocks)
+                writeBlock(xml, block);
+            closeList(xml);
+            writeSecondLanguage(xml);
+        }
         xml.writeEndElement(); // text
         xml.writeEndElement(); // body
         xml.writeEndElement(); // document-content
@@ -143,6 +155,50 @@ void OdtWriter::writeLetterhead(QXmlStreamWriter &xml)
     writeBlock(xml, namesBlock);
 }
 
+void OdtWriter::writeSecondLanguage(QXmlStreamWriter &xml)
+{
+    if (!m_release.secondLanguage)
+        return;
+    // From a new page, as a document of its own.
+    m_inSecondLanguage = true;
+    m_startsPage = true;
+    for (const ComposedBlock &block : m_release.secondLanguage->blocks)
+        writeBlock(xml, block);
+    closeList(xml);
+    m_inSecondLanguage = false;
+}
+
+void OdtWriter::writeSideBySide(QXmlStreamWriter &xml)
+{
+    xml.writeStartElement(ns::table, QStringLiteral("table"));
+    xml.writeAttribute(ns::table, QStringLiteral("name"), QStringLiteral("Languages"));
+    xml.writeAttribute(ns::table, QStringLiteral("style-name"), sideBySideTableStyleName);
+    xml.writeEmptyElement(ns::table, QStringLiteral("table-column"));
+    xml.writeAttribute(ns::table, QStringLiteral("style-name"), sideBySideColumnStyleName);
+    xml.writeAttribute(ns::table, QStringLiteral("number-columns-repeated"), QStringLiteral("2"));
+    m_inCell = true;
+    for (const BlockPair &row : sideBySideRows(m_release)) {
+        xml.writeStartElement(ns::table, QStringLiteral("table-row"));
+        for (const ComposedBlock *block : {row.first, row.second}) {
+            xml.writeStartElement(ns::table, QStringLiteral("table-cell"));
+            xml.writeAttribute(ns::table, QStringLiteral("style-name"), sideBySideCellStyleName);
+            xml.writeAttribute(ns::office, QStringLiteral("value-type"), QStringLiteral("string"));
+            m_inSecondLanguage = block == row.second;
+            if (block) {
+                writeBlock(xml, *block);
+                closeList(xml);
+            } else {
+                xml.writeEmptyElement(ns::text, QStringLiteral("p"));
+            }
+            xml.writeEndElement(); // table-cell
+        }
+        xml.writeEndElement(); // table-row
+    }
+    m_inCell = false;
+    m_inSecondLanguage = false;
+    xml.writeEndElement(); // table
+}
+
 void OdtWriter::closeList(QXmlStreamWriter &xml)
 {
     if (!m_openList)
@@ -168,21 +224,34 @@ void OdtWriter::openListFor(QXmlStreamWriter &xml, BlockRole role)
 void OdtWriter::writeBlock(QXmlStreamWriter &xml, const ComposedBlock &block)
 {
     openListFor(xml, block.role);
-    if (m_openList)
+    if (m_openList) {
         xml.writeStartElement(ns::text, QStringLiteral("list-item"));
+        // A numbered item alone in its cell still carries its number in the list.
+        if (m_inCell && block.role == BlockRole::NumberedItem)
+            xml.writeAttribute(
+                ns::text, QStringLiteral("start-value"), QString::number(block.number));
+    }
 
     const int headingLevel = blockStyle(block.role).headingLevel;
     xml.writeStartElement(ns::text, headingLevel > 0 ? QStringLiteral("h") : QStringLiteral("p"));
     // A paragraph whose first strong character is right to left runs from the right.
-    xml.writeAttribute(ns::text, QStringLiteral("style-name"),
-        block.plainText().isRightToLeft() ? rightToLeftStyleNameOf(block.role)
-                                          : styleNameOf(block.role));
+    QString style = block.plainText().isRightToLeft() ? rightToLeftStyleNameOf(block.role)
+                                                      : styleNameOf(block.role);
+    if (std::exchange(m_startsPage, false))
+        style = secondLanguageStartStyleName(block.role);
+    xml.writeAttribute(ns::text, QStringLiteral("style-name"), style);
     if (headingLevel > 0)
         xml.writeAttribute(
             ns::text, QStringLiteral("outline-level"), QString::number(headingLevel));
     m_atLineStart = true;
+    if (m_inSecondLanguage) {
+        xml.writeStartElement(ns::text, QStringLiteral("span"));
+        xml.writeAttribute(ns::text, QStringLiteral("style-name"), secondLanguageStyleName);
+    }
     for (const Span &span : block.spans)
         writeSpan(xml, span);
+    if (m_inSecondLanguage)
+        xml.writeEndElement(); // span
     xml.writeEndElement(); // h or p
 
     if (m_openList)

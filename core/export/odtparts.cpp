@@ -18,7 +18,13 @@ const QString draw = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawi
 const QString xlink = QStringLiteral("http://www.w3.org/1999/xlink");
 const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString meta = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
+const QString table = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
 } // namespace ns
+
+QString points(qreal value)
+{
+    return QString::number(value, 'f', 2) + QStringLiteral("pt");
+}
 
 namespace {
 
@@ -54,46 +60,6 @@ const RoleStyle roleStyles[] = {
     {BlockRole::SubHeading, "SubHeading", "Subheading"},
     {BlockRole::SectionText, "SectionText", "Section text"},
 };
-
-QString points(qreal value)
-{
-    return QString::number(value, 'f', 2) + QStringLiteral("pt");
-}
-
-// The parts of a BCP 47 tag that ODF's language attributes take, if the tag has that shape.
-struct LanguageParts
-{
-    QString language;
-    QString script;
-    QString country;
-};
-
-std::optional<LanguageParts> languageParts(const QString &tag)
-{
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|[0-9]{3}))?(?:-[A-Za-z0-9]{1,8})*$)"));
-    const QRegularExpressionMatch match = shape.match(tag);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return LanguageParts {match.captured(1), match.captured(2), match.captured(3)};
-}
-
-void writeLanguage(QXmlStreamWriter &xml, const QString &tag)
-{
-    const std::optional<LanguageParts> parts = languageParts(tag);
-    if (!parts)
-        return;
-    // The same language for Latin, East Asian and complex-script text, as a document has one.
-    for (const QString &suffix :
-        {QString(), QStringLiteral("-asian"), QStringLiteral("-complex")}) {
-        const QString prefixNs = suffix.isEmpty() ? ns::fo : ns::style;
-        xml.writeAttribute(prefixNs, QStringLiteral("language") + suffix, parts->language);
-        if (!parts->country.isEmpty())
-            xml.writeAttribute(prefixNs, QStringLiteral("country") + suffix, parts->country);
-        if (!parts->script.isEmpty())
-            xml.writeAttribute(prefixNs, QStringLiteral("script") + suffix, parts->script);
-    }
-}
 
 void writeFontFaces(QXmlStreamWriter &xml)
 {
@@ -281,6 +247,45 @@ QString rightToLeftStyleNameOf(BlockRole role)
     return styleNameOf(role) + QStringLiteral("_rtl");
 }
 
+namespace {
+
+// The parts of a BCP 47 tag that ODF's language attributes take, if the tag has that shape.
+struct LanguageParts
+{
+    QString language;
+    QString script;
+    QString country;
+};
+
+std::optional<LanguageParts> languageParts(const QString &tag)
+{
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|[0-9]{3}))?(?:-[A-Za-z0-9]{1,8})*$)"));
+    const QRegularExpressionMatch match = shape.match(tag);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return LanguageParts {match.captured(1), match.captured(2), match.captured(3)};
+}
+
+} // namespace
+
+void writeLanguage(QXmlStreamWriter &xml, const QString &tag)
+{
+    const std::optional<LanguageParts> parts = languageParts(tag);
+    if (!parts)
+        return;
+    // The same language for Latin, East Asian and complex-script text, as a document has one.
+    for (const QString &suffix :
+        {QString(), QStringLiteral("-asian"), QStringLiteral("-complex")}) {
+        const QString prefixNs = suffix.isEmpty() ? ns::fo : ns::style;
+        xml.writeAttribute(prefixNs, QStringLiteral("language") + suffix, parts->language);
+        if (!parts->country.isEmpty())
+            xml.writeAttribute(prefixNs, QStringLiteral("country") + suffix, parts->country);
+        if (!parts->script.isEmpty())
+            xml.writeAttribute(prefixNs, QStringLiteral("script") + suffix, parts->script);
+    }
+}
+
 void writeNamespaces(QXmlStreamWriter &xml)
 {
     xml.writeNamespace(ns::office, QStringLiteral("office"));
@@ -292,6 +297,7 @@ void writeNamespaces(QXmlStreamWriter &xml)
     xml.writeNamespace(ns::xlink, QStringLiteral("xlink"));
     xml.writeNamespace(ns::dc, QStringLiteral("dc"));
     xml.writeNamespace(ns::meta, QStringLiteral("meta"));
+    xml.writeNamespace(ns::table, QStringLiteral("table"));
 }
 
 void writeRightToLeftStyles(QXmlStreamWriter &xml)

@@ -21,7 +21,11 @@ extern const QString draw;
 extern const QString xlink;
 extern const QString dc;
 extern const QString meta;
+extern const QString table;
 } // namespace ns
+
+// A length in points as ODF writes it: "12.00pt".
+QString points(qreal value);
 
 // The paragraph style of a kind of block ("Headline", "Quote", ...), declared in styles.xml.
 QString styleNameOf(BlockRole role);
@@ -41,6 +45,20 @@ inline const QString numberListStyleName = QStringLiteral("Numbers");
 void writeNamespaces(QXmlStreamWriter &xml);
 // Automatic paragraph styles that set each block style from the right, for content.xml.
 void writeRightToLeftStyles(QXmlStreamWriter &xml);
+
+// A bilingual release: the text style that tags a span with the second language, the paragraph
+// style that starts the second language on a new page (after the block style it is based on),
+// and the table, column and cell styles of the two languages side by side.
+inline const QString secondLanguageStyleName = QStringLiteral("SecondLanguage");
+QString secondLanguageStartStyleName(BlockRole role);
+inline const QString sideBySideTableStyleName = QStringLiteral("SideBySide");
+inline const QString sideBySideColumnStyleName = QStringLiteral("SideBySide.Column");
+inline const QString sideBySideCellStyleName = QStringLiteral("SideBySide.Cell");
+// Declares them in content.xml's automatic styles, for a table the width of the paper's text.
+void writeBilingualStyles(QXmlStreamWriter &xml, const QString &secondLanguage, Paper paper);
+// The ODF language attributes (fo:language, fo:country, their Asian and complex-script twins) of
+// a BCP 47 tag, on the element being written; nothing for a tag ODF cannot say.
+void writeLanguage(QXmlStreamWriter &xml, const QString &tag);
 
 // Styles with the document language (BCP 47) and the page of the given paper.
 QByteArray stylesXml(const QString &language, Paper paper);

@@ -26,8 +26,11 @@ struct Tr
 Result<QByteArray> exportPdf(const Release &release, const ExportOptions &options)
 {
     const bool pdfA = options.format == ExportFormat::PdfA;
+    const Result<ComposeOptions> compose = composeOptionsFor(release, options);
+    if (!compose)
+        return compose.error();
     const std::shared_ptr<const PagedRelease> laidOut
-        = layOutRelease(release, {options.paper, options.now});
+        = layOutRelease(release, {options.paper, options.now, compose->versions, compose->layout});
     const PagedRelease &paged = *laidOut;
 
     QByteArray bytes;

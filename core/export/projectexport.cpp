@@ -54,13 +54,15 @@ Status exportProject(const QString &projectPath, const QString &outputPath,
     }
     if (Status exported = exportRelease(release, outputPath, options); !exported)
         return exported;
-    if (const auto record = issueRecordFor(
-            release, options.format, QFileInfo(outputPath).fileName(), issuedBy, options.now)) {
-        release.issueLog.append(*record);
-        if (Status saved = saveProject(release, projectPath); !saved)
-            return Error {Tr::tr("%1 was written, but the issue could not be recorded: %2")
-                              .arg(QFileInfo(outputPath).fileName(), saved.error().message)};
+    // One record for each file that went out: a release per language is two.
+    for (const ExportFile &file : exportFiles(release, outputPath, options)) {
+        if (const auto record = issueRecordFor(
+                release, options.format, QFileInfo(file.path).fileName(), issuedBy, options.now))
+            release.issueLog.append(*record);
     }
+    if (Status saved = saveProject(release, projectPath); !saved)
+        return Error {Tr::tr("%1 was written, but the issue could not be recorded: %2")
+                          .arg(QFileInfo(outputPath).fileName(), saved.error().message)};
     return success();
 }
 

@@ -18,6 +18,15 @@ QString withLinkTarget(const Span &span)
     return address.isEmpty() ? span.text : QStringLiteral("%1 <%2>").arg(span.text, address);
 }
 
+// The release, and a bilingual release's second language after it.
+QList<const ComposedRelease *> versionsOf(const ComposedRelease &release)
+{
+    QList<const ComposedRelease *> versions {&release};
+    if (release.secondLanguage)
+        versions.append(release.secondLanguage.get());
+    return versions;
+}
+
 QString plainTextOf(const ComposedBlock &block)
 {
     QString text;
@@ -145,55 +154,61 @@ QByteArray exportPlainText(const ComposedRelease &release)
     if (!names.isEmpty())
         paragraph(wrapText(names.join(QStringLiteral(" | ")), columns, {}, {}));
 
-    for (int i = 0; i < release.blocks.size(); ++i) {
-        const ComposedBlock &block = release.blocks.at(i);
-        const QString text = plainTextOf(block);
-        const bool nextIsList = i + 1 < release.blocks.size()
-            && (release.blocks.at(i + 1).role == BlockRole::BulletItem
-                || release.blocks.at(i + 1).role == BlockRole::NumberedItem);
-        switch (block.role) {
-        case BlockRole::DraftNotice:
-            paragraph(wrapText(text.toUpper(), columns, {}, {}));
-            break;
-        case BlockRole::StatusLine:
-        case BlockRole::EmbargoLine:
-        case BlockRole::StatusDetail:
-        case BlockRole::EndMarker:
-            out += wrapText(text, columns, {}, {});
-            break;
-        case BlockRole::BulletItem:
-            out += wrapText(text, columns, QStringLiteral("  * "), QStringLiteral("    "));
-            if (!nextIsList)
-                out.append(QString());
-            break;
-        case BlockRole::NumberedItem: {
-            const QString number = QStringLiteral("  %1. ").arg(block.number);
-            out += wrapText(text, columns, number, QString(number.size(), QLatin1Char(' ')));
-            if (!nextIsList)
-                out.append(QString());
-            break;
-        }
-        case BlockRole::QuoteText:
-            out += wrapText(text, columns, QStringLiteral("    "), QStringLiteral("    "));
-            break;
-        case BlockRole::QuoteAttribution:
-            paragraph(wrapText(text, columns, QStringLiteral("    "), QStringLiteral("      ")));
-            break;
-        case BlockRole::SectionHeading:
-            paragraph(wrapText(text.toUpper(), columns, {}, {}));
-            break;
-        case BlockRole::Attachment:
-            out += wrapText(text, columns, {}, QStringLiteral("  "));
-            if (i + 1 >= release.blocks.size()
-                || release.blocks.at(i + 1).role != BlockRole::Attachment)
-                out.append(QString());
-            break;
-        case BlockRole::SubHeading:
-            out += wrapText(text, columns, {}, {});
-            break;
-        default:
-            paragraph(wrapText(text, columns, {}, {}));
-            break;
+    for (const ComposedRelease *version : versionsOf(release)) {
+        // A second language follows the first, below a rule: side by side is for the page.
+        if (version != &release)
+            paragraph({QString(columns, QLatin1Char('='))});
+        const QList<ComposedBlock> &blocks = version->blocks;
+        for (int i = 0; i < blocks.size(); ++i) {
+            const ComposedBlock &block = blocks.at(i);
+            const QString text = plainTextOf(block);
+            const bool nextIsList = i + 1 < blocks.size()
+                && (blocks.at(i + 1).role == BlockRole::BulletItem
+                    || blocks.at(i + 1).role == BlockRole::NumberedItem);
+            switch (block.role) {
+            case BlockRole::DraftNotice:
+                paragraph(wrapText(text.toUpper(), columns, {}, {}));
+                break;
+            case BlockRole::StatusLine:
+            case BlockRole::EmbargoLine:
+            case BlockRole::StatusDetail:
+            case BlockRole::EndMarker:
+                out += wrapText(text, columns, {}, {});
+                break;
+            case BlockRole::BulletItem:
+                out += wrapText(text, columns, QStringLiteral("  * "), QStringLiteral("    "));
+                if (!nextIsList)
+                    out.append(QString());
+                break;
+            case BlockRole::NumberedItem: {
+                const QString number = QStringLiteral("  %1. ").arg(block.number);
+                out += wrapText(text, columns, number, QString(number.size(), QLatin1Char(' ')));
+                if (!nextIsList)
+                    out.append(QString());
+                break;
+            }
+            case BlockRole::QuoteText:
+                out += wrapText(text, columns, QStringLiteral("    "), QStringLiteral("    "));
+                break;
+            case BlockRole::QuoteAttribution:
+                paragraph(
+                    wrapText(text, columns, QStringLiteral("    "), QStringLiteral("      ")));
+                break;
+            case BlockRole::SectionHeading:
+                paragraph(wrapText(text.toUpper(), columns, {}, {}));
+                break;
+            case BlockRole::Attachment:
+                out += wrapText(text, columns, {}, QStringLiteral("  "));
+                if (i + 1 >= blocks.size() || blocks.at(i + 1).role != BlockRole::Attachment)
+                    out.append(QString());
+                break;
+            case BlockRole::SubHeading:
+                out += wrapText(text, columns, {}, {});
+                break;
+            default:
+                paragraph(wrapText(text, columns, {}, {}));
+                break;
+            }
         }
     }
     while (!out.isEmpty() && out.last().isEmpty())
@@ -210,60 +225,66 @@ QByteArray exportMarkdown(const ComposedRelease &release)
     if (!names.isEmpty())
         out << QStringLiteral("**%1**").arg(names.join(QStringLiteral(" · "))) << QString();
 
-    for (int i = 0; i < release.blocks.size(); ++i) {
-        const ComposedBlock &block = release.blocks.at(i);
-        const QString text = markdownOf(block);
-        const BlockRole next
-            = i + 1 < release.blocks.size() ? release.blocks.at(i + 1).role : BlockRole::Paragraph;
-        switch (block.role) {
-        case BlockRole::DraftNotice:
-            out << QStringLiteral("**%1**").arg(escapedMarkdown(block.plainText())) << QString();
-            break;
-        case BlockRole::StatusLine:
-        case BlockRole::EmbargoLine:
-        case BlockRole::StatusDetail:
-            // Two trailing spaces: a line break inside the paragraph.
-            out << text + QStringLiteral("  ");
-            break;
-        case BlockRole::Headline:
-            out << QStringLiteral("# ") + text << QString();
-            break;
-        case BlockRole::Subheadline:
-            out << QStringLiteral("*%1*").arg(escapedMarkdown(block.plainText())) << QString();
-            break;
-        case BlockRole::BulletItem:
-            out << QStringLiteral("- ") + text;
-            if (next != BlockRole::BulletItem)
-                out << QString();
-            break;
-        case BlockRole::NumberedItem:
-            out << QStringLiteral("%1. ").arg(block.number) + text;
-            if (next != BlockRole::NumberedItem)
-                out << QString();
-            break;
-        case BlockRole::QuoteText:
-            out << QStringLiteral("> ") + text << QStringLiteral(">");
-            break;
-        case BlockRole::QuoteAttribution:
-            out << QStringLiteral("> ") + text << QString();
-            break;
-        case BlockRole::Attachment:
-            out << text + (next == BlockRole::Attachment ? QStringLiteral("  ") : QString());
-            if (next != BlockRole::Attachment)
-                out << QString();
-            break;
-        case BlockRole::EndMarker:
-            out << QStringLiteral("**%1**").arg(text) << QString();
-            break;
-        case BlockRole::SectionHeading:
-            out << QStringLiteral("## ") + text << QString();
-            break;
-        case BlockRole::SubHeading:
-            out << QStringLiteral("### ") + text << QString();
-            break;
-        default:
-            out << text << QString();
-            break;
+    for (const ComposedRelease *version : versionsOf(release)) {
+        if (version != &release)
+            out << QStringLiteral("---") << QString();
+        const QList<ComposedBlock> &blocks = version->blocks;
+        for (int i = 0; i < blocks.size(); ++i) {
+            const ComposedBlock &block = blocks.at(i);
+            const QString text = markdownOf(block);
+            const BlockRole next
+                = i + 1 < blocks.size() ? blocks.at(i + 1).role : BlockRole::Paragraph;
+            switch (block.role) {
+            case BlockRole::DraftNotice:
+                out << QStringLiteral("**%1**").arg(escapedMarkdown(block.plainText()))
+                    << QString();
+                break;
+            case BlockRole::StatusLine:
+            case BlockRole::EmbargoLine:
+            case BlockRole::StatusDetail:
+                // Two trailing spaces: a line break inside the paragraph.
+                out << text + QStringLiteral("  ");
+                break;
+            case BlockRole::Headline:
+                out << QStringLiteral("# ") + text << QString();
+                break;
+            case BlockRole::Subheadline:
+                out << QStringLiteral("*%1*").arg(escapedMarkdown(block.plainText())) << QString();
+                break;
+            case BlockRole::BulletItem:
+                out << QStringLiteral("- ") + text;
+                if (next != BlockRole::BulletItem)
+                    out << QString();
+                break;
+            case BlockRole::NumberedItem:
+                out << QStringLiteral("%1. ").arg(block.number) + text;
+                if (next != BlockRole::NumberedItem)
+                    out << QString();
+                break;
+            case BlockRole::QuoteText:
+                out << QStringLiteral("> ") + text << QStringLiteral(">");
+                break;
+            case BlockRole::QuoteAttribution:
+                out << QStringLiteral("> ") + text << QString();
+                break;
+            case BlockRole::Attachment:
+                out << text + (next == BlockRole::Attachment ? QStringLiteral("  ") : QString());
+                if (next != BlockRole::Attachment)
+                    out << QString();
+                break;
+            case BlockRole::EndMarker:
+                out << QStringLiteral("**%1**").arg(text) << QString();
+                break;
+            case BlockRole::SectionHeading:
+                out << QStringLiteral("## ") + text << QString();
+                break;
+            case BlockRole::SubHeading:
+                out << QStringLiteral("### ") + text << QString();
+                break;
+            default:
+                out << text << QString();
+                break;
+            }
         }
     }
     while (!out.isEmpty() && out.last().isEmpty())

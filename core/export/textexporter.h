@@ -6,6 +6,9 @@
 
 namespace rd {
 
+// A bilingual release is written one language after the other in both, whatever its layout: two
+// columns of text would not survive an e-mail program's proportional font or a narrow screen.
+
 // Plain text wrapped at 72 columns, for pasting into the body of an e-mail: UTF-8, no markup,
 // links written out beside their text, list items and quotes indented.
 QByteArray exportPlainText(const ComposedRelease &release);

@@ -20,13 +20,15 @@ struct Acknowledgement
     QString by;
     QDateTime at; // UTC
     QJsonObject unknownKeys;
+    bool translated = false; // about the field's second language version (translation.h)
 
-    // Whether the two let the same finding stand (the same rule, field, item and text), whoever
+    // Whether the two let the same finding stand (the same rule, field, item, language version and
+    // text), whoever
     // gave them and why.
     bool isOfSameFinding(const Acknowledgement &other) const
     {
         return rule == other.rule && field == other.field && itemId == other.itemId
-            && text == other.text;
+            && translated == other.translated && text == other.text;
     }
 
     bool operator==(const Acknowledgement &) const = default;

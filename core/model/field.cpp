@@ -110,6 +110,8 @@ const FieldDescription &describe(Field field)
             QT_TRANSLATE_NOOP("Field", "sensitive content")},
         {"translationLanguage", "translations.language", {}, G::Headline, Plain,
             QT_TRANSLATE_NOOP("Field", "second language")},
+        {"translationLayout", "translations.layout", {}, G::Headline, Plain,
+            QT_TRANSLATE_NOOP("Field", "layout of the two languages")},
         {"agencyName", "name", C::Agencies, G::Agencies, Text | Required,
             QT_TRANSLATE_NOOP("Field", "agency name")},
         {"agencyShortName", "shortName", C::Agencies, G::Agencies, Translatable,

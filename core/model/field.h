@@ -38,6 +38,7 @@ enum class Field {
     IssuedBy, // QString
     Sensitivity, // Sensitivity
     TranslationLanguage, // QString (BCP 47): the second language of a bilingual release, or empty
+    TranslationLayout, // BilingualLayout: the two languages one after the other, or side by side
     // an agency
     AgencyName,
     AgencyShortName,

@@ -30,6 +30,7 @@ struct FieldSlot
     int *number = nullptr;
     Sensitivity *sensitivity = nullptr;
     QJsonObject *json = nullptr;
+    BilingualLayout *layout = nullptr;
 };
 
 FieldSlot slotOf(Release &release, Field field)
@@ -65,6 +66,8 @@ FieldSlot slotOf(Release &release, Field field)
         return {.sensitivity = &release.sensitivity};
     case Field::TranslationLanguage:
         return {.text = &release.translation.language};
+    case Field::TranslationLayout:
+        return {.layout = &release.translation.layout};
     default:
         return {};
     }
@@ -208,6 +211,8 @@ QVariant fieldValue(const Release &release, const FieldKey &key)
         return QVariant::fromValue(*slot.sensitivity);
     if (slot.json)
         return *slot.json;
+    if (slot.layout)
+        return QVariant::fromValue(*slot.layout);
     return {};
 }
 
@@ -225,7 +230,8 @@ bool setFieldValue(Release &release, const FieldKey &key, const QVariant &value)
     return assign(slot.text, value) || assign(slot.type, value) || assign(slot.endMarker, value)
         || assign(slot.embargo, value) || assign(slot.date, value) || assign(slot.body, value)
         || assign(slot.image, value) || assign(slot.number, value)
-        || assign(slot.sensitivity, value) || assign(slot.json, value);
+        || assign(slot.sensitivity, value) || assign(slot.json, value)
+        || assign(slot.layout, value);
 }
 
 QString *textOf(Release &release, Field field)

@@ -62,4 +62,29 @@ QString languageName(const QString &tag)
     return Tr::tr("%1 (%2)").arg(language, tag);
 }
 
+QString languageOnlyName(const QString &tag)
+{
+    const QString language = tag.section(QLatin1Char('-'), 0, 0).toLower();
+    static const struct
+    {
+        const char *code;
+        const char *name;
+    } names[] = {
+        {"en", QT_TRANSLATE_NOOP("DocumentLanguages", "English")},
+        {"mi", QT_TRANSLATE_NOOP("DocumentLanguages", "te reo Māori")},
+        {"fr", QT_TRANSLATE_NOOP("DocumentLanguages", "French")},
+        {"es", QT_TRANSLATE_NOOP("DocumentLanguages", "Spanish")},
+        {"de", QT_TRANSLATE_NOOP("DocumentLanguages", "German")},
+        {"ar", QT_TRANSLATE_NOOP("DocumentLanguages", "Arabic")},
+        {"he", QT_TRANSLATE_NOOP("DocumentLanguages", "Hebrew")},
+        {"ko", QT_TRANSLATE_NOOP("DocumentLanguages", "Korean")},
+    };
+    for (const auto &name : names) {
+        if (language == QLatin1String(name.code))
+            return Tr::tr(name.name);
+    }
+    const QLocale locale(language);
+    return locale.language() == QLocale::C ? tag : QLocale::languageToString(locale.language());
+}
+
 } // namespace rd

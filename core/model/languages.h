@@ -24,4 +24,8 @@ bool namesRegion(const QString &tag);
 // The name of any tag, listed or not: the list's name, or the tag with Qt's name for it.
 QString languageName(const QString &tag);
 
+// The name of a tag's language alone, without its region: "te reo Māori" for "mi-NZ", as a
+// sentence names the second language of a bilingual release.
+QString languageOnlyName(const QString &tag);
+
 } // namespace rd

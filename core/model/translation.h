@@ -23,12 +23,18 @@ struct TranslatedText
     bool operator==(const TranslatedText &) const = default;
 };
 
+// How a bilingual release sets its two language versions on the page: the whole release in one
+// language and then in the other, or the two side by side in two columns, each passage beside
+// its translation.
+enum class BilingualLayout { OneAfterOther, SideBySide };
+
 // The second language version of a bilingual release: every translatable field (field.h) in one
 // more language, such as te reo Māori beside English, or French beside English.
 struct Translation
 {
     QString language; // BCP 47; empty for a release in one language
     QHash<FieldKey, TranslatedText> texts; // by the source field's key (translated unset)
+    BilingualLayout layout = BilingualLayout::OneAfterOther;
 
     bool isEmpty() const { return language.isEmpty() && texts.isEmpty(); }
     bool operator==(const Translation &) const = default;
@@ -54,3 +60,5 @@ TranslationState translationState(const Release &release, const FieldKey &source
 Release translatedVersion(const Release &release);
 
 } // namespace rd
+
+Q_DECLARE_METATYPE(rd::BilingualLayout)

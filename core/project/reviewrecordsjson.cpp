@@ -47,6 +47,8 @@ QJsonArray acknowledgementsToJson(const QList<Acknowledgement> &acknowledgements
             {QStringLiteral("at"), acknowledgement.at.toUTC().toString(Qt::ISODate)}};
         if (!acknowledgement.itemId.isEmpty())
             object.insert(QStringLiteral("item"), acknowledgement.itemId);
+        if (acknowledgement.translated)
+            object.insert(QStringLiteral("translated"), true);
         array.append(withUnknownKeys(acknowledgement.unknownKeys, object));
     }
     return array;
@@ -112,6 +114,7 @@ QList<Acknowledgement> readAcknowledgements(JsonObjectReader &release)
                 ManifestReader::tr("'%1' is not a field (such as body or quoteTitle)")
                     .arg(acknowledgement.field));
         acknowledgement.itemId = entry.string(QStringLiteral("item"));
+        acknowledgement.translated = entry.boolean(QStringLiteral("translated"));
         acknowledgement.text = entry.string(QStringLiteral("text"));
         acknowledgement.reason = entry.string(QStringLiteral("reason"), Presence::Required);
         acknowledgement.by = entry.string(QStringLiteral("by"), Presence::Required);

@@ -47,7 +47,11 @@ QJsonObject translationToJson(const Release &release)
             text.insert(QStringLiteral("text"), it->value.toString());
         texts.append(text);
     }
-    return {{QStringLiteral("language"), translation.language}, {QStringLiteral("texts"), texts}};
+    QJsonObject object {
+        {QStringLiteral("language"), translation.language}, {QStringLiteral("texts"), texts}};
+    if (translation.layout == BilingualLayout::SideBySide)
+        object.insert(QStringLiteral("layout"), QStringLiteral("side-by-side"));
+    return object;
 }
 
 void readTranslation(JsonObjectReader &releaseObject, Release &release)
@@ -55,6 +59,13 @@ void readTranslation(JsonObjectReader &releaseObject, Release &release)
     JsonObjectReader object = releaseObject.nested(QStringLiteral("translations"));
     Translation translation;
     translation.language = object.string(QStringLiteral("language"));
+    const QString layout = object.string(QStringLiteral("layout"));
+    if (layout == QLatin1String("side-by-side"))
+        translation.layout = BilingualLayout::SideBySide;
+    else if (!layout.isEmpty() && layout != QLatin1String("one-after-the-other"))
+        object.fail(QStringLiteral("layout"),
+            ManifestReader::tr("'%1' is not a layout (one-after-the-other or side-by-side)")
+                .arg(layout));
     object.readObjects(QStringLiteral("texts"), [&](JsonObjectReader &entry) {
         const QString id = entry.string(QStringLiteral("field"), Presence::Required);
         const std::optional<Field> field = fieldWithId(id);

@@ -2,11 +2,14 @@
 
 #include "model/field.h"
 #include "model/release.h"
+#include "model/translation.h"
 
 #include <QDateTime>
 #include <QImage>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace rd {
 
@@ -88,12 +91,43 @@ struct ComposedRelease
     QString watermark; // "DRAFT" unless approved, else empty
     QString draftNotice; // "DRAFT — not approved for release" unless approved, else empty
     QString embargoBanner; // while an embargo applies, else empty
+
+    // A bilingual release composed with both its languages: the release in its second language,
+    // composed the same way with that language's words and conventions, and how the two are set.
+    // Null for a release in one language, or one language version of a bilingual one.
+    std::shared_ptr<const ComposedRelease> secondLanguage;
+    BilingualLayout layout = BilingualLayout::OneAfterOther;
+};
+
+// Which language versions of a bilingual release to compose. A release in one language is
+// composed as it is, whichever is asked for.
+enum class LanguageVersions {
+    Both, // the two, set as the release's layout says
+    First, // the release in its document language alone
+    Second, // the release in its second language alone
 };
 
 struct ComposeOptions
 {
     QDateTime now = QDateTime::currentDateTimeUtc(); // decides whether an embargo still applies
+    LanguageVersions versions = LanguageVersions::Both;
+    std::optional<BilingualLayout> layout = std::nullopt; // of Both: instead of the release's own
 };
+
+// One row of a bilingual release set side by side: a block of the first language and the block
+// of the second that translates it. Either is null where the other language has nothing to match
+// (a statement translated in more paragraphs than its source).
+struct BlockPair
+{
+    const ComposedBlock *first = nullptr;
+    const ComposedBlock *second = nullptr;
+};
+
+// The rows of a release composed with both languages, in reading order: each block of the first
+// language beside the block of the second that comes from the same field (the same paragraph of
+// the statement, the same quote) or that the program adds in the same place ("FOR IMMEDIATE
+// RELEASE" beside « À diffuser immédiatement »). Empty without a second language.
+QList<BlockPair> sideBySideRows(const ComposedRelease &composed);
 
 ComposedRelease composeRelease(const Release &release, const ComposeOptions &options = {});
 

@@ -37,6 +37,7 @@ public:
     qreal spaceAfter = 0;
     bool keepWithNext = false; // at least the start of the next block shares this block's page
     bool neverSplit = false;
+    bool startsPage = false; // set at the top of a new page (a bilingual release's second half)
     // Widows and orphans: a block of up to unsplittableLines lines is never divided; a longer one
     // keeps at least minLinesPerPage lines on each page it spans.
     static constexpr int unsplittableLines = 4;

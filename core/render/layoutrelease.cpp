@@ -9,7 +9,8 @@ std::shared_ptr<const PagedRelease> layOutRelease(
     const Release &release, const LayoutOptions &options)
 {
     return std::make_shared<const PagedRelease>(
-        composeRelease(release, {options.now}), PageSetup {options.paper});
+        composeRelease(release, {options.now, options.versions, options.layout}),
+        PageSetup {options.paper});
 }
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "composedrelease.h"
 #include "pagesetup.h"
 
 #include <QDateTime>
@@ -15,6 +16,9 @@ struct LayoutOptions
 {
     Paper paper = Paper::A4;
     QDateTime now = QDateTime::currentDateTimeUtc(); // decides whether an embargo still applies
+    // Of a bilingual release: both languages, or one alone (composedrelease.h).
+    LanguageVersions versions = LanguageVersions::Both;
+    std::optional<BilingualLayout> layout = std::nullopt;
 };
 
 // The one way a release is laid out on pages, for every surface: the preview, the printer and the

@@ -1,6 +1,7 @@
 #include "pagedrelease.h"
 
 #include "blockstyle.h"
+#include "columnpairblock.h"
 #include "fonts.h"
 #include "letterheadblock.h"
 #include "releasewords.h"
@@ -21,9 +22,21 @@ constexpr qreal bannerGap = 10;
 constexpr qreal continuationHeight = 26;
 constexpr qreal moreHeight = 20; // kept free at the foot of every page for "- more -"
 
+constexpr qreal columnGutter = 18; // between the two languages set side by side
+
 QFont furnitureFont()
 {
     return releaseFont(8.5);
+}
+
+// Whether a block ends a list: a list ends with the space of a paragraph, though its items stand
+// closer together.
+bool endsList(BlockRole previous, BlockRole next)
+{
+    const auto isListItem = [](BlockRole role) {
+        return role == BlockRole::BulletItem || role == BlockRole::NumberedItem;
+    };
+    return isListItem(previous) && !isListItem(next);
 }
 
 } // namespace
@@ -34,6 +47,13 @@ PagedRelease::PagedRelease(ComposedRelease composed, const PageSetup &setup)
 {
     buildBlocks();
     m_pages = paginate(m_blocks, contentArea(0).height(), contentArea(1).height());
+    for (int page = 0; m_secondLanguageBlock >= 0 && page < pageCount(); ++page) {
+        if (!m_pages.at(page).isEmpty()
+            && m_pages.at(page).first().block >= m_secondLanguageBlock) {
+            m_secondLanguagePage = page;
+            break;
+        }
+    }
     if (!m_composed.watermark.isEmpty()) {
         QFont font = releaseFont(120, true);
         font.setPixelSize(120); // in points: the path is built without a device
@@ -48,21 +68,71 @@ void PagedRelease::buildBlocks()
     const qreal width = m_setup.contentRect().width();
     if (!m_composed.letterhead.isEmpty())
         m_blocks.push_back(std::make_unique<LetterheadBlock>(m_composed.letterhead, width));
+    const ComposedRelease *second = m_composed.secondLanguage.get();
+    if (second && m_composed.layout == BilingualLayout::SideBySide) {
+        buildColumnPairs(width);
+        return;
+    }
+    appendTextBlocks(m_composed.blocks, width);
+    if (second) {
+        // The second language version from the top of a page, as a document of its own.
+        m_secondLanguageBlock = int(m_blocks.size());
+        appendTextBlocks(second->blocks, width);
+        if (m_secondLanguageBlock < int(m_blocks.size()))
+            m_blocks.at(size_t(m_secondLanguageBlock))->startsPage = true;
+    }
+}
+
+void PagedRelease::appendTextBlocks(const QList<ComposedBlock> &blocks, qreal width)
+{
     std::optional<BlockRole> previousRole;
-    for (const ComposedBlock &block : std::as_const(m_composed.blocks)) {
+    for (const ComposedBlock &block : blocks) {
         const BlockStyle style = blockStyle(block.role);
         // "Keep with previous" is the block before keeping with this one.
-        if (style.keepWithPrevious && !m_blocks.empty())
+        if (style.keepWithPrevious && previousRole)
             m_blocks.back()->keepWithNext = true;
-        // A list ends with the space of a paragraph, though its items stand closer together.
-        const auto isListItem = [](BlockRole role) {
-            return role == BlockRole::BulletItem || role == BlockRole::NumberedItem;
-        };
-        if (previousRole && isListItem(*previousRole) && !isListItem(block.role))
+        if (previousRole && endsList(*previousRole, block.role))
             m_blocks.back()->spaceAfter = blockStyle(BlockRole::Paragraph).spaceAfter;
         m_blocks.push_back(std::make_unique<TextBlock>(block, style, width));
         previousRole = block.role;
     }
+}
+
+void PagedRelease::buildColumnPairs(qreal width)
+{
+    const qreal columnWidth = (width - columnGutter) / 2;
+    std::optional<BlockPair> previous;
+    for (const BlockPair &row : sideBySideRows(m_composed)) {
+        std::unique_ptr<LayoutBlock> columns[2];
+        bool keepWithPrevious = false;
+        const ComposedBlock *blocks[2] = {row.first, row.second};
+        const ComposedBlock *previousBlocks[2]
+            = {previous ? previous->first : nullptr, previous ? previous->second : nullptr};
+        for (int i = 0; i < 2; ++i) {
+            if (!blocks[i])
+                continue;
+            const BlockStyle style = blockStyle(blocks[i]->role);
+            keepWithPrevious = keepWithPrevious || style.keepWithPrevious;
+            columns[i] = std::make_unique<TextBlock>(*blocks[i], style, columnWidth);
+        }
+        if (previous && keepWithPrevious)
+            m_blocks.back()->keepWithNext = true;
+        for (int i = 0; i < 2; ++i) {
+            if (previousBlocks[i] && blocks[i]
+                && endsList(previousBlocks[i]->role, blocks[i]->role))
+                m_blocks.back()->spaceAfter = blockStyle(BlockRole::Paragraph).spaceAfter;
+        }
+        m_blocks.push_back(std::make_unique<ColumnPairBlock>(
+            std::move(columns[0]), std::move(columns[1]), columnWidth, columnGutter));
+        previous = row;
+    }
+}
+
+const ComposedRelease &PagedRelease::versionOnPage(int page) const
+{
+    if (m_composed.secondLanguage && m_secondLanguagePage >= 0 && page >= m_secondLanguagePage)
+        return *m_composed.secondLanguage;
+    return m_composed;
 }
 
 QRectF PagedRelease::contentArea(int page) const
@@ -85,9 +155,9 @@ void PagedRelease::paintPage(QPainter *painter, int page) const
     if (!m_watermark.isEmpty())
         paintWatermark(painter);
     if (!m_composed.embargoBanner.isEmpty())
-        paintBanner(painter);
+        paintBanner(painter, page);
     if (page > 0)
-        paintContinuationHeader(painter);
+        paintContinuationHeader(painter, page);
 
     const QRectF area = contentArea(page);
     for (const Fragment &fragment : m_pages.at(page)) {
@@ -113,19 +183,21 @@ void PagedRelease::paintWatermark(QPainter *painter) const
     painter->restore();
 }
 
-void PagedRelease::paintBanner(QPainter *painter) const
+void PagedRelease::paintBanner(QPainter *painter, int page) const
 {
+    const QString text = versionOnPage(page).embargoBanner;
     const QRectF content = m_setup.contentRect();
     const QRectF banner(content.left(), content.top(), content.width(), bannerHeight);
     painter->fillRect(banner, palette::embargo);
     const QFont font = releaseFont(9, true);
-    const qreal width = textWidth(m_composed.embargoBanner, font);
+    const qreal width = textWidth(text, font);
     drawTextLine(painter, QPointF(banner.center().x() - width / 2, banner.center().y() + 3.2),
-        m_composed.embargoBanner, font, Qt::white);
+        text, font, Qt::white);
 }
 
-void PagedRelease::paintContinuationHeader(QPainter *painter) const
+void PagedRelease::paintContinuationHeader(QPainter *painter, int page) const
 {
+    const ComposedRelease &version = versionOnPage(page);
     QRectF top = m_setup.contentRect();
     if (!m_composed.embargoBanner.isEmpty())
         top.setTop(top.top() + bannerHeight + bannerGap);
@@ -133,10 +205,9 @@ void PagedRelease::paintContinuationHeader(QPainter *painter) const
     // The whole header if it fits; else the agencies counted rather than named; and only then the
     // headline shortened at its end. The draft notice always leads.
     const QFontMetricsF metrics(font, layoutDevice());
-    QString header = m_composed.continuationHeader;
+    QString header = version.continuationHeader;
     if (metrics.horizontalAdvance(header) > top.width())
-        header
-            = metrics.elidedText(m_composed.shortContinuationHeader, Qt::ElideRight, top.width());
+        header = metrics.elidedText(version.shortContinuationHeader, Qt::ElideRight, top.width());
     drawTextLine(painter, QPointF(top.left(), top.top() + 9), header, font, palette::muted);
     painter->setPen(QPen(palette::rule, 0.5));
     painter->drawLine(QPointF(top.left(), top.top() + 14), QPointF(top.right(), top.top() + 14));
@@ -146,14 +217,21 @@ void PagedRelease::paintFooter(QPainter *painter, int page) const
 {
     const QFont font = furnitureFont();
     const QRectF content = m_setup.contentRect();
+    // In the page's language; beside each other when the two languages share the page.
+    QString more = releaseWords(versionOnPage(page).language).more;
+    QString number = releaseWords(versionOnPage(page).language).pageOf;
+    if (m_composed.secondLanguage && m_composed.layout == BilingualLayout::SideBySide) {
+        const ReleaseWords &second = releaseWords(m_composed.secondLanguage->language);
+        more += QStringLiteral("   ") + second.more;
+        number += QStringLiteral("  \u00b7  ") + second.pageOf;
+    }
+    number = number.arg(page + 1).arg(pageCount());
     if (page < pageCount() - 1) {
-        const QString more = releaseWords(m_composed.language).more;
         drawTextLine(painter,
             QPointF(
                 content.center().x() - textWidth(more, releaseFont(9.5)) / 2, content.bottom() - 4),
             more, releaseFont(9.5), palette::text);
     }
-    const QString number = releaseWords(m_composed.language).pageOf.arg(page + 1).arg(pageCount());
     drawTextLine(painter,
         QPointF(content.right() - textWidth(number, font),
             content.bottom() + m_setup.margins().bottom() / 2),

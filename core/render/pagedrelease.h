@@ -61,9 +61,14 @@ public:
 
 private:
     void buildBlocks();
+    void appendTextBlocks(const QList<ComposedBlock> &blocks, qreal width);
+    void buildColumnPairs(qreal width);
+    // The language version a page is in: of a bilingual release set one after the other, the
+    // second from the page it starts on; else the release's.
+    const ComposedRelease &versionOnPage(int page) const;
     void paintWatermark(QPainter *painter) const;
-    void paintBanner(QPainter *painter) const;
-    void paintContinuationHeader(QPainter *painter) const;
+    void paintBanner(QPainter *painter, int page) const;
+    void paintContinuationHeader(QPainter *painter, int page) const;
     void paintFooter(QPainter *painter, int page) const;
 
     ComposedRelease m_composed;
@@ -71,6 +76,8 @@ private:
     std::vector<std::unique_ptr<LayoutBlock>> m_blocks;
     QList<PageFragments> m_pages;
     QPainterPath m_watermark; // built once: glyph outlines are costly to make for every page
+    int m_secondLanguageBlock = -1; // of a bilingual release set one after the other
+    int m_secondLanguagePage = -1;
 };
 
 // Paints every page on a paged device (QPdfWriter, or QPrinter in ui/), one device page each,

@@ -88,6 +88,10 @@ QList<PageFragments> Paginator::run()
     int line = 0; // the first line of block `index` not yet placed; above 0 only at a page's top
     while (index < blockCount()) {
         const LayoutBlock &current = block(index);
+        if (current.startsPage && line == 0 && !atPageTop()) {
+            newPage();
+            continue;
+        }
         const int remaining = current.lineCount() - line;
         const qreal before = atPageTop() ? 0 : current.spaceBefore;
         const int fitting = linesFitting(current, line, m_pageHeight - m_y - before);

@@ -26,7 +26,8 @@ using PageFragments = QList<Fragment>;
 // start of the next one (so a headline is never the last line of a page, a quote stays with its
 // attribution, and the end marker never stands alone at the top of a page); a paragraph of four
 // lines or fewer is never divided, and a longer one keeps at least two lines on each page.
-// When a rule cannot be kept (a block taller than a page), the block is divided where it must be.
+// A block marked startsPage begins a new page. When a rule cannot be kept (a block taller than a
+// page), the block is divided where it must be.
 QList<PageFragments> paginate(const std::vector<std::unique_ptr<LayoutBlock>> &blocks,
     qreal firstPageHeight, qreal otherPageHeight);
 

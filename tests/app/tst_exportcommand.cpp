@@ -26,6 +26,7 @@ private Q_SLOTS:
     void badInputGivesOneLineAndNoOutput_data();
     void badInputGivesOneLineAndNoOutput();
     void help();
+    void aBilingualReleaseInEachLanguageOrBoth();
     void anApprovedExportIsRecordedInTheProject();
     void aProjectOpenElsewhereIsNotIssued();
 
@@ -232,6 +233,46 @@ QByteArray bytesOf(const QString &path)
 }
 
 } // namespace
+
+void TestExportCommand::aBilingualReleaseInEachLanguageOrBoth()
+{
+    // A draft, so that exporting records nothing in it.
+    rd::Release bilingual = rd::test::sampleRelease();
+    bilingual.workflow = rd::Workflow {};
+    const QString project = m_dir.filePath(QStringLiteral("bilingual.releasedesk"));
+    QVERIFY(rd::saveProject(bilingual, project).ok());
+
+    const QString each = m_dir.filePath(QStringLiteral("each.txt"));
+    Run run = exportWith({project, QStringLiteral("-o"), each, QStringLiteral("--each-language")});
+    QCOMPARE(run.exitCode, 0);
+    QFile english(m_dir.filePath(QStringLiteral("each.en-NZ.txt")));
+    QFile maori(m_dir.filePath(QStringLiteral("each.mi-NZ.txt")));
+    QVERIFY(english.open(QIODevice::ReadOnly) && maori.open(QIODevice::ReadOnly));
+    QVERIFY(!QFile::exists(each));
+    QVERIFY(!QString::fromUtf8(english.readAll()).contains(QStringLiteral("Kua katia")));
+    QVERIFY(QString::fromUtf8(maori.readAll()).contains(QStringLiteral("Kua katia")));
+
+    const QString both = m_dir.filePath(QStringLiteral("both.html"));
+    run = exportWith({project, QStringLiteral("-o"), both, QStringLiteral("--layout"),
+        QStringLiteral("side-by-side")});
+    QCOMPARE(run.exitCode, 0);
+    QFile html(both);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("<div lang=\"mi-NZ\""));
+
+    run = exportWith({project, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("fr.pdf")),
+        QStringLiteral("--language"), QStringLiteral("fr")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        QStringLiteral("releasedesk export: fr.pdf: the release has no version in 'fr' (it is in "
+                       "en-NZ and mi-NZ)\n"));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("fr.pdf"))));
+    run = exportWith({project, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.pdf")),
+        QStringLiteral("--layout"), QStringLiteral("interleaved")});
+    QCOMPARE(run.err,
+        QStringLiteral("releasedesk export: 'interleaved' is not a layout (one-after-the-other or "
+                       "side-by-side)\n"));
+}
 
 void TestExportCommand::anApprovedExportIsRecordedInTheProject()
 {

@@ -155,9 +155,19 @@ Release sampleRelease()
     return release;
 }
 
-Release sampleDraftToApprove()
+Release sampleReleaseInOneLanguage()
 {
     Release release = sampleRelease();
+    release.translation = {};
+    release.workflow.approvedContentSha256 = contentSha256(release);
+    for (IssueRecord &issue : release.issueLog)
+        issue.contentSha256 = release.workflow.approvedContentSha256;
+    return release;
+}
+
+Release sampleDraftToApprove()
+{
+    Release release = sampleReleaseInOneLanguage();
     release.workflow = Workflow {};
     release.issueLog.clear();
     release.dateline.date = QDate::currentDate();
@@ -178,7 +188,7 @@ Release longRelease(int paragraphs)
         QStringLiteral(
             "Anyone with photographs or video of the unloading is asked to contact police."),
     };
-    Release release = sampleRelease();
+    Release release = sampleReleaseInOneLanguage();
     release.workflow = Workflow {};
     release.body.blocks.clear();
     for (int i = 0; i < paragraphs; ++i) {

@@ -9,11 +9,14 @@ namespace rd::test {
 // same call gives the same release (and the same project bytes) every time.
 Release sampleRelease();
 
-// The sample as a draft that can be approved on any day the tests run: its dateline today and
+// The sample in English alone, still approved: for what a bilingual release would double.
+Release sampleReleaseInOneLanguage();
+
+// The sample in English alone as a draft that can be approved on any day the tests run: its dateline today and
 // its embargo a month ahead, where the sample's fixed dates would one day be past.
 Release sampleDraftToApprove();
 
-// The sample release with a body of `paragraphs` paragraphs of varied length (one to nine lines)
+// The sample release in English alone with a body of `paragraphs` paragraphs of varied length (one to nine lines)
 // and draft status, long enough to run over many pages.
 Release longRelease(int paragraphs);
 

@@ -97,7 +97,7 @@ void TestGuidedEditor::stepMarksFollowTheRelease()
 
 void TestGuidedEditor::anyStepCanBeOpened()
 {
-    Window w(test::sampleRelease());
+    Window w(test::sampleReleaseInOneLanguage());
     for (Step step : {Step::Review, Step::Agencies, Step::Contacts, Step::Statement}) {
         w.editor()->navigator()->setCurrentStep(step);
         QCOMPARE(w.editor()->currentStep(), step);
@@ -106,7 +106,7 @@ void TestGuidedEditor::anyStepCanBeOpened()
 
 void TestGuidedEditor::previewFollowsTypingOffTheKeyPath()
 {
-    Window w(test::sampleRelease());
+    Window w(test::sampleReleaseInOneLanguage());
     PreviewLayouter *layouter = w.window->previewPane()->layouter();
     QSignalSpy laidOut(layouter, &PreviewLayouter::laidOut);
     w.editor()->focusField({Field::Headline, {}});
@@ -123,7 +123,7 @@ void TestGuidedEditor::previewFollowsTypingOffTheKeyPath()
 
 void TestGuidedEditor::clickOnThePreviewGoesToTheField()
 {
-    Window w(test::sampleRelease());
+    Window w(test::sampleReleaseInOneLanguage());
     PreviewWidget *preview = w.window->previewPane()->preview();
     // Find the headline on page 1 and click it.
     const std::shared_ptr<const PagedRelease> paged = preview->release();
@@ -146,7 +146,7 @@ void TestGuidedEditor::clickOnThePreviewGoesToTheField()
 
 void TestGuidedEditor::checklistGoesToTheField()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.contacts[0].phone.clear();
     release.contacts[0].email.clear();
     Window w(release);
@@ -180,7 +180,7 @@ void TestGuidedEditor::countersFollowTheText()
 
 void TestGuidedEditor::findSelectsTheTextInItsField()
 {
-    Window w(test::sampleRelease());
+    Window w(test::sampleReleaseInOneLanguage());
     w.window->findController()->setNeedle(QStringLiteral("waterfront"));
     QVERIFY(w.window->findController()->findNext());
     QCOMPARE(w.editor()->currentStep(), Step::Statement);
@@ -216,11 +216,11 @@ void TestGuidedEditor::droppedFilesAreAttachedOrOpened()
     QCOMPARE(w.editor()->currentStep(), Step::Attachments);
 
     const QString project = dir.filePath(QStringLiteral("dropped.releasedesk"));
-    QVERIFY(saveProject(test::sampleRelease(), project).ok());
+    QVERIFY(saveProject(test::sampleReleaseInOneLanguage(), project).ok());
     w.prompts->saveChoices.enqueue(UserPrompts::SaveChoice::Discard);
     w.window->dropFiles({project});
     QCOMPARE(w.window->controller()->filePath(), project);
-    QCOMPARE(w.document()->release().headline, test::sampleRelease().headline);
+    QCOMPARE(w.document()->release().headline, test::sampleReleaseInOneLanguage().headline);
 }
 
 void TestGuidedEditor::recentFilesRemembersOpenedProjects()
@@ -229,7 +229,7 @@ void TestGuidedEditor::recentFilesRemembersOpenedProjects()
     QStringList paths;
     for (int i = 0; i < 3; ++i) {
         paths.append(dir.filePath(QStringLiteral("recent-%1.releasedesk").arg(i)));
-        QVERIFY(saveProject(test::sampleRelease(), paths.last()).ok());
+        QVERIFY(saveProject(test::sampleReleaseInOneLanguage(), paths.last()).ok());
     }
     Window w;
     for (const QString &path : paths) {
@@ -245,7 +245,7 @@ void TestGuidedEditor::recentFilesRemembersOpenedProjects()
 
 void TestGuidedEditor::attachmentsShowThumbnails()
 {
-    Window w(test::sampleRelease());
+    Window w(test::sampleReleaseInOneLanguage());
     w.editor()->showStep(Step::Attachments);
     CollectionEditor *attachments = nullptr;
     for (CollectionEditor *editor : w.window->findChildren<CollectionEditor *>()) {
@@ -262,7 +262,7 @@ void TestGuidedEditor::agencyProfilesAreSavedAndPicked()
 {
     AgencyProfiles profiles;
     QDir(profiles.folder()).removeRecursively();
-    const Release sample = test::sampleRelease();
+    const Release sample = test::sampleReleaseInOneLanguage();
     for (const Agency &agency : sample.agencies)
         QVERIFY(profiles.save(agency, sample.contacts).ok());
     const QList<AgencyProfiles::Entry> entries = profiles.list();
@@ -298,7 +298,7 @@ void TestGuidedEditor::anAgencyCarriesItsHouseStyle()
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(R"({"headline": {"maxWordz": 4}})");
     }
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.workflow = {};
     release.agencies[0].houseStyle = {};
     Window w(release);
@@ -338,7 +338,7 @@ void TestGuidedEditor::anAgencyCarriesItsHouseStyle()
 
 void TestGuidedEditor::everyFieldHasAnAccessibleName()
 {
-    Window w(test::sampleRelease());
+    Window w(test::sampleReleaseInOneLanguage());
     QStringList unnamed;
     for (QWidget *widget : w.editor()->findChildren<QWidget *>()) {
         const bool isField = qobject_cast<QLineEdit *>(widget) || qobject_cast<QTextEdit *>(widget)
@@ -377,7 +377,7 @@ void TestGuidedEditor::followsADarkPalette()
     dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
     QApplication::setPalette(dark);
     {
-        Window w(test::sampleRelease());
+        Window w(test::sampleReleaseInOneLanguage());
         w.editor()->showStep(Step::Headline);
         auto *headline = w.window->findChild<QLineEdit *>(fieldId(Field::Headline));
         // Nothing in the editor paints light colours of its own over the desktop's.
@@ -393,7 +393,7 @@ void TestGuidedEditor::followsADarkPalette()
 // the next field, in English, still runs from the left.
 void TestGuidedEditor::fieldsRunInTheirTextsDirection()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.headline = QStringLiteral("شرطة أبوظبي تفكك شبكة احتيال دولية");
     release.quotes.first().text
         = QStringLiteral("משטרת ישראל עצרה 14 חשודים.\nThe second paragraph.");

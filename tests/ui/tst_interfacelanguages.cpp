@@ -81,6 +81,10 @@ QList<ShownText> textsOf(QWidget *root)
             for (int i = 0; i < tabs->count(); ++i)
                 addText(texts, tabs->tabText(i), where);
         } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            // The interface languages are listed each in its own words ("English", "Français"),
+            // so that someone who reads only one can find it.
+            if (combo->objectName() == QLatin1String("interfaceLanguage"))
+                continue;
             for (int i = 0; i < combo->count(); ++i)
                 addText(texts, combo->itemText(i), where, false);
         } else if (auto *list = qobject_cast<QListWidget *>(widget)) {

@@ -35,7 +35,7 @@ void TestWorkflow::initTestCase()
 
 void TestWorkflow::anEditAsksBeforeItWithdrawsTheApproval()
 {
-    test::TestWindow w(test::sampleRelease());
+    test::TestWindow w(test::sampleReleaseInOneLanguage());
     auto *banner = w.window->findChild<ApprovalBanner *>();
     QVERIFY(banner && !banner->isVisible());
     w.editor()->focusField({Field::Headline, {}});
@@ -47,8 +47,8 @@ void TestWorkflow::anEditAsksBeforeItWithdrawsTheApproval()
     QTest::keyClicks(headline, QStringLiteral("!"));
     QCOMPARE(w.prompts->withdrawalQuestions.size(), 1);
     QVERIFY(w.prompts->withdrawalQuestions.first().contains(QStringLiteral("Sam Rivera approved")));
-    QCOMPARE(w.document()->release(), test::sampleRelease());
-    QCOMPARE(headline->text(), test::sampleRelease().headline);
+    QCOMPARE(w.document()->release(), test::sampleReleaseInOneLanguage());
+    QCOMPARE(headline->text(), test::sampleReleaseInOneLanguage().headline);
     QVERIFY(!banner->isVisible());
 
     // Yes: one question, then the edit, a draft, and a banner that says what happened.
@@ -56,7 +56,7 @@ void TestWorkflow::anEditAsksBeforeItWithdrawsTheApproval()
     QTest::keyClicks(headline, QStringLiteral(" now"));
     QCOMPARE(w.prompts->withdrawalQuestions.size(), 2);
     QCOMPARE(
-        w.document()->release().headline, test::sampleRelease().headline + QStringLiteral(" now"));
+        w.document()->release().headline, test::sampleReleaseInOneLanguage().headline + QStringLiteral(" now"));
     QCOMPARE(w.document()->release().workflow.state, WorkflowState::Draft);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().startsWith(
@@ -103,7 +103,7 @@ void TestWorkflow::theApproverIsNeverOfferedTheRequestersName()
 
 void TestWorkflow::historyShowsEveryStep()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     test::TestWindow w(release);
     w.document()->setField({Field::Headline, {}}, QStringLiteral("Changed"));
     auto *history = w.window->findChild<QListWidget *>(QStringLiteral("issueLog"));

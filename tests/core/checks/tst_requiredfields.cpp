@@ -40,7 +40,7 @@ private Q_SLOTS:
 
 void TestRequiredFields::completeReleaseHasNoError()
 {
-    for (const Finding &finding : requiredFieldFindings(test::sampleRelease()))
+    for (const Finding &finding : requiredFieldFindings(test::sampleReleaseInOneLanguage()))
         QVERIFY2(finding.severity != Finding::Severity::Error, qPrintable(finding.message));
 }
 
@@ -55,7 +55,7 @@ void TestRequiredFields::emptyReleaseListsWhatIsMissing()
 
 void TestRequiredFields::problemsDistributorsRefuse()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.headline = QStringLiteral("HARBOUR CLOSED AFTER SPILL");
     release.quotes[0].speaker.clear();
     release.contacts[0].phone.clear();
@@ -68,7 +68,7 @@ void TestRequiredFields::problemsDistributorsRefuse()
     QVERIFY(has(findings, S::Error, Field::ContactPhone));
     QVERIFY(has(findings, S::Error, Field::Embargo));
 
-    release = test::sampleRelease();
+    release = test::sampleReleaseInOneLanguage();
     release.headline = QString(101, QLatin1Char('a'));
     QVERIFY(has(requiredFieldFindings(release), S::Warning, Field::Headline));
 }
@@ -130,7 +130,7 @@ void TestRequiredFields::appealTemplateTextIsFlaggedUntilFilledIn()
 
 void TestRequiredFields::followUpUpdateCarriesTheReference()
 {
-    Release holding = test::sampleRelease();
+    Release holding = test::sampleReleaseInOneLanguage();
     holding.type = ReleaseType::HoldingStatement;
     const Release update = followUpUpdate(holding, QDate(2026, 11, 27));
     QCOMPARE(update.type, ReleaseType::Update);

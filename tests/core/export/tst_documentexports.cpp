@@ -26,7 +26,7 @@ QByteArray exported(const Release &release, ExportFormat format)
 
 Release markupRelease()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.headline
         = QStringLiteral("<b>Hi</b> *there* _you_ [link](http://x) # & <script>alert(1)</script>");
     return release;
@@ -66,7 +66,7 @@ void TestDocumentExports::plainTextWrapsAt72Columns()
     for (const QString &line : text.split(QLatin1Char('\n')))
         QVERIFY2(line.size() <= 72, qPrintable(line));
     QVERIFY(test::inOrder(text, {QStringLiteral("Paragraph 1."), QStringLiteral("Paragraph 10.")}));
-    const QString sample = QString::fromUtf8(exported(test::sampleRelease(), ExportFormat::Text));
+    const QString sample = QString::fromUtf8(exported(test::sampleReleaseInOneLanguage(), ExportFormat::Text));
     QString missing;
     QStringList expectedUpper; // plain text sets section headings in capitals
     for (const QString &expected : expectedInOrder)
@@ -145,7 +145,7 @@ void TestDocumentExports::docxOpensInLibreOffice()
 {
     QString error;
     const QString text = test::convertedByLibreOffice(
-        exported(test::sampleRelease(), ExportFormat::Docx), QStringLiteral("docx"), &error);
+        exported(test::sampleReleaseInOneLanguage(), ExportFormat::Docx), QStringLiteral("docx"), &error);
     QVERIFY2(!text.isEmpty(), qPrintable(error));
     QString missing;
     QVERIFY2(test::inOrder(text, expectedInOrder, &missing),
@@ -154,7 +154,7 @@ void TestDocumentExports::docxOpensInLibreOffice()
 
 void TestDocumentExports::docxHeadingsLanguageAndDirection()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.language = QStringLiteral("ar-AE");
     release.body.blocks.append({BodyBlock::Kind::Paragraph,
         {TextRun {QStringLiteral("وقال المتحدث إن التحقيقات مستمرة."), false, false, {}}}});
@@ -186,7 +186,7 @@ void TestDocumentExports::docxHeadingsLanguageAndDirection()
 
 void TestDocumentExports::mediaKitHoldsReleaseAndAttachments()
 {
-    const QByteArray zip = exported(test::sampleRelease(), ExportFormat::Kit);
+    const QByteArray zip = exported(test::sampleReleaseInOneLanguage(), ExportFormat::Kit);
     ZipArchiveReader reader;
     QVERIFY(reader.open(zip).ok());
     QStringList names;
@@ -206,7 +206,7 @@ void TestDocumentExports::kitFolderIsWrittenWholeOrNotAtAll()
     const QString path = dir.filePath(QStringLiteral("kit"));
     ExportOptions options;
     options.format = ExportFormat::Kit;
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.attachments[1].fileName = QStringLiteral("statement.pdf"); // a name used twice
     QVERIFY(exportRelease(release, path, options).ok());
     QCOMPARE(QDir(path + QStringLiteral("/attachments")).entryList(QDir::Files),

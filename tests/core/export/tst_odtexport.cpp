@@ -24,7 +24,7 @@ QByteArray exportedOdt(const Release &release)
 
 Release rightToLeftRelease()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.language = QStringLiteral("ar-AE");
     release.body.blocks.append({BodyBlock::Kind::Paragraph,
         {TextRun {QStringLiteral("وقال المتحدث إن التحقيقات مستمرة."), false, false, {}}}});
@@ -54,7 +54,7 @@ private Q_SLOTS:
 
 void TestOdtExport::packageStartsWithItsMediaType()
 {
-    const QByteArray odt = exportedOdt(test::sampleRelease());
+    const QByteArray odt = exportedOdt(test::sampleReleaseInOneLanguage());
     // The first entry is "mimetype", stored, so that its bytes sit at a fixed offset.
     QCOMPARE(odt.mid(30, 8), QByteArray("mimetype"));
     QCOMPARE(odt.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
@@ -68,7 +68,7 @@ void TestOdtExport::packageStartsWithItsMediaType()
 void TestOdtExport::headingsHaveOutlineLevels()
 {
     const QStringList headings = test::odtHeadings(
-        test::zipEntryText(exportedOdt(test::sampleRelease()), QStringLiteral("content.xml")));
+        test::zipEntryText(exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("content.xml")));
     QCOMPARE(headings,
         (QStringList {
             QStringLiteral(
@@ -77,14 +77,14 @@ void TestOdtExport::headingsHaveOutlineLevels()
             QStringLiteral("3:Kestrel Bay Police"), QStringLiteral("2:About Kestrel Bay Police"),
             QStringLiteral("2:About Kestrel Bay Harbour Authority")}));
     const QString styles
-        = test::zipEntryText(exportedOdt(test::sampleRelease()), QStringLiteral("styles.xml"));
+        = test::zipEntryText(exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("styles.xml"));
     QVERIFY(styles.contains(QStringLiteral("style:default-outline-level=\"1\"")));
 }
 
 void TestOdtExport::listsLinksAndEmphasis()
 {
     const QString content
-        = test::zipEntryText(exportedOdt(test::sampleRelease()), QStringLiteral("content.xml"));
+        = test::zipEntryText(exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("content.xml"));
     QVERIFY(content.contains(QStringLiteral(
         "<text:list text:style-name=\"Bullets\"><text:list-item><text:p "
         "text:style-name=\"ListItem\">Keep clear of the waterfront.</text:p></text:list-item>")));
@@ -100,7 +100,7 @@ void TestOdtExport::listsLinksAndEmphasis()
 
 void TestOdtExport::logosHaveAlternativeText()
 {
-    const QByteArray odt = exportedOdt(test::sampleRelease());
+    const QByteArray odt = exportedOdt(test::sampleReleaseInOneLanguage());
     const QString content = test::zipEntryText(odt, QStringLiteral("content.xml"));
     QVERIFY(content.contains(QStringLiteral("<draw:image xlink:href=\"Pictures/logo1.png\"")));
     QVERIFY(content.contains(QStringLiteral("<svg:title>Logo of Kestrel Bay Police</svg:title>")));
@@ -109,7 +109,7 @@ void TestOdtExport::logosHaveAlternativeText()
 
 void TestOdtExport::documentLanguage()
 {
-    const QByteArray odt = exportedOdt(test::sampleRelease());
+    const QByteArray odt = exportedOdt(test::sampleReleaseInOneLanguage());
     const QString styles = test::zipEntryText(odt, QStringLiteral("styles.xml"));
     QVERIFY(styles.contains(QStringLiteral("fo:language=\"en\" fo:country=\"NZ\"")));
     QVERIFY(styles.contains(
@@ -140,7 +140,7 @@ void TestOdtExport::rightToLeftParagraphsRunFromTheRight()
 
 void TestOdtExport::spacesTabsAndLineBreaksSurvive()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     const QString awkward
         = QStringLiteral(" Two  spaces,\ta tab,   three spaces and a break\u2028here ");
     release.body.blocks = {{BodyBlock::Kind::Paragraph, {TextRun {awkward, false, false, {}}}}};
@@ -151,7 +151,7 @@ void TestOdtExport::spacesTabsAndLineBreaksSurvive()
 
 void TestOdtExport::fieldTextIsNeverMarkup()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.headline = QStringLiteral("<text:p>x</text:p> & <b>bold</b> ]]> \u0001");
     const QString content = test::zipEntryText(exportedOdt(release), QStringLiteral("content.xml"));
     QVERIFY(content.contains(

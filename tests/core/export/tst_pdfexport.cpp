@@ -90,7 +90,7 @@ void TestPdfExport::initTestCase()
 
 void TestPdfExport::everyFieldInLayoutOrder()
 {
-    const Release release = test::sampleRelease();
+    const Release release = test::sampleReleaseInOneLanguage();
     const test::PdfReader pdf(pdfOf(release));
     QVERIFY(pdf.isValid());
     const QString text = pdf.text();
@@ -164,7 +164,7 @@ void TestPdfExport::pageNumbersMoreMarkersAndContinuationHeaders()
 
 void TestPdfExport::watermarkExactlyWhenNotApproved()
 {
-    Release draft = test::sampleRelease();
+    Release draft = test::sampleReleaseInOneLanguage();
     draft.workflow = Workflow {};
     const test::PdfReader draftPdf(pdfOf(draft));
     QVERIFY(watermarkPixels(draftPdf.renderPage(0, 36)) > 500);
@@ -180,7 +180,7 @@ void TestPdfExport::watermarkExactlyWhenNotApproved()
     inReview.workflow.state = WorkflowState::InReview;
     QVERIFY(watermarkPixels(test::PdfReader(pdfOf(inReview)).renderPage(0, 36)) > 500);
 
-    const test::PdfReader approvedPdf(pdfOf(approved(test::sampleRelease())));
+    const test::PdfReader approvedPdf(pdfOf(approved(test::sampleReleaseInOneLanguage())));
     for (int page = 0; page < approvedPdf.pageCount(); ++page)
         QCOMPARE(watermarkPixels(approvedPdf.renderPage(page, 36)), 0);
     QVERIFY(!approvedPdf.text().contains(QStringLiteral("DRAFT")));
@@ -189,7 +189,7 @@ void TestPdfExport::watermarkExactlyWhenNotApproved()
 void TestPdfExport::embargoBannerWhileEmbargoApplies()
 {
     // The sample is embargoed until 2027-01-15 09:00 in Auckland: 2027-01-14 20:00 UTC.
-    const Release release = approved(test::sampleRelease());
+    const Release release = approved(test::sampleReleaseInOneLanguage());
     ExportOptions before;
     before.now = QDateTime(QDate(2027, 1, 14), QTime(19, 59), Qt::UTC);
     ExportOptions after = before;
@@ -208,7 +208,7 @@ void TestPdfExport::embargoBannerWhileEmbargoApplies()
 
 void TestPdfExport::metadata()
 {
-    const Release release = test::sampleRelease();
+    const Release release = test::sampleReleaseInOneLanguage();
     const test::PdfReader pdf(pdfOf(release));
     QCOMPARE(pdf.info(QStringLiteral("Title")), release.headline);
     QVERIFY(pdf.info(QStringLiteral("Creator")).startsWith(QStringLiteral("Release Desk ")));
@@ -235,7 +235,7 @@ void TestPdfExport::metadata()
 
 void TestPdfExport::nothingLocalInThePdf()
 {
-    const QByteArray pdf = pdfOf(test::sampleRelease());
+    const QByteArray pdf = pdfOf(test::sampleReleaseInOneLanguage());
     for (const QByteArray &local : {QDir::homePath().toUtf8(), QDir::currentPath().toUtf8(),
              QHostInfo::localHostName().toUtf8(), QByteArray(RELEASEDESK_SOURCE_DIR)}) {
         if (local.size() > 3)
@@ -246,7 +246,7 @@ void TestPdfExport::nothingLocalInThePdf()
 
 void TestPdfExport::markupInFieldsIsLiteral()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.headline = QStringLiteral("<b>Hi</b> & <i>there</i>");
     release.subheadline = QStringLiteral("**not bold** _nor italic_ <script>alert(1)</script>");
     release.quotes[0].speaker = QStringLiteral("<u>Anna</u>");
@@ -264,7 +264,7 @@ void TestPdfExport::referencesAreNeverLoaded()
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const auto removeFifo = qScopeGuard([&] { QFile::remove(fifo); });
 
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.headline = QStringLiteral("<img src=\"%1\"> <img src=\"/dev/zero\">").arg(fifo);
     release.subheadline = QStringLiteral("file:///etc/passwd http://example.invalid/x.png");
     release.notesToEditors
@@ -304,7 +304,7 @@ void TestPdfExport::textCopiesOutAsTyped_data()
 void TestPdfExport::textCopiesOutAsTyped()
 {
     QFETCH(QString, text);
-    Release release = approved(test::sampleRelease());
+    Release release = approved(test::sampleReleaseInOneLanguage());
     release.body.blocks = {{BodyBlock::Kind::Paragraph, {TextRun {text, false, false, {}}}}};
     const QString extracted = test::PdfReader(pdfOf(release)).text();
     // Whole and in logical order. Shaped Arabic copies out as the letters' contextual forms
@@ -325,7 +325,7 @@ void TestPdfExport::textCopiesOutAsTyped()
 
 void TestPdfExport::attachmentsAreEmbedded()
 {
-    const Release release = test::sampleRelease();
+    const Release release = test::sampleReleaseInOneLanguage();
     const test::PdfReader pdf(pdfOf(release));
     QCOMPARE(pdf.embeddedFileCount(), release.attachments.size());
     QCOMPARE(pdf.embeddedFileName(0), QStringLiteral("statement.pdf"));
@@ -335,7 +335,7 @@ void TestPdfExport::attachmentsAreEmbedded()
 
 void TestPdfExport::pdfAHasNoAttachmentsAndNoTransparency()
 {
-    Release release = test::sampleRelease();
+    Release release = test::sampleReleaseInOneLanguage();
     release.workflow = Workflow {}; // with the watermark
     const QByteArray bytes = pdfOf(release, ExportFormat::PdfA);
     const test::PdfReader pdf(bytes);
@@ -353,9 +353,9 @@ void TestPdfExport::pdfAHasNoAttachmentsAndNoTransparency()
 
 void TestPdfExport::paperSizes()
 {
-    const test::PdfReader a4(pdfOf(test::sampleRelease(), ExportFormat::Pdf, Paper::A4));
+    const test::PdfReader a4(pdfOf(test::sampleReleaseInOneLanguage(), ExportFormat::Pdf, Paper::A4));
     QCOMPARE(a4.pageSizePoints(0).toSize(), QSize(595, 842));
-    const test::PdfReader letter(pdfOf(test::sampleRelease(), ExportFormat::Pdf, Paper::Letter));
+    const test::PdfReader letter(pdfOf(test::sampleReleaseInOneLanguage(), ExportFormat::Pdf, Paper::Letter));
     QCOMPARE(letter.pageSizePoints(0).toSize(), QSize(612, 792));
 }
 
@@ -368,7 +368,7 @@ void TestPdfExport::exportsDifferOnlyInDatesAndId()
                            "\\d\\d|/ID \\[<[0-9a-fA-F]+> <[0-9a-fA-F]+>\\]"));
         return QString::fromLatin1(pdf).replace(dates, QStringLiteral("X"));
     };
-    const Release release = test::sampleRelease();
+    const Release release = test::sampleReleaseInOneLanguage();
     const QByteArray first = pdfOf(release);
     QTest::qWait(1100); // so that the dates differ
     const QByteArray second = pdfOf(release);

@@ -42,7 +42,11 @@ void TestValidators::initTestCase()
 {
     loadBundledFonts();
     QVERIFY(m_dir.isValid());
+    // The sample is bilingual, English then te reo Māori; set side by side too, in a table.
+    Release sideBySide = test::sampleRelease();
+    sideBySide.translation.layout = BilingualLayout::SideBySide;
     m_releases = {{QStringLiteral("sample"), test::sampleRelease()},
+        {QStringLiteral("sample-side-by-side"), sideBySide},
         {QStringLiteral("long"), test::longRelease(40)}};
     for (const QString &name : test::corpusNames())
         m_releases.append({name, test::corpusRelease(name)});

@@ -178,6 +178,30 @@ void TestTranslation::theFileKeepsEveryTranslation()
                                          .toObject();
     for (const QJsonValue &text : translations[QStringLiteral("texts")].toArray())
         QVERIFY(text[QStringLiteral("field")].toString() != QStringLiteral("quoteText"));
+
+    // The layout is written only when it is not the default, and read back.
+    QVERIFY(!translations.contains(QStringLiteral("layout")));
+    Release sideBySide = sample;
+    QVERIFY(setFieldValue(sideBySide, {Field::TranslationLayout, {}},
+        QVariant::fromValue(BilingualLayout::SideBySide)));
+    const QJsonObject written = manifestToJson(sideBySide);
+    QCOMPARE(
+        written[QStringLiteral("release")][QStringLiteral("translations")][QStringLiteral("layout")]
+            .toString(),
+        QStringLiteral("side-by-side"));
+    read = roundTrip(written);
+    QVERIFY(read.ok());
+    QCOMPARE(read->translation.layout, BilingualLayout::SideBySide);
+    QJsonObject unknownLayout = written;
+    QJsonObject release = unknownLayout[QStringLiteral("release")].toObject();
+    QJsonObject translation = release[QStringLiteral("translations")].toObject();
+    translation[QStringLiteral("layout")] = QStringLiteral("interleaved");
+    release[QStringLiteral("translations")] = translation;
+    unknownLayout[QStringLiteral("release")] = release;
+    read = roundTrip(unknownLayout);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(QStringLiteral("'interleaved' is not a layout")),
+        qPrintable(read.error().message));
 }
 
 void TestTranslation::damagedTranslationsAreRefused_data()

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "layoutblock.h"
+
+#include <memory>
+
+namespace rd {
+
+// A row of a bilingual release set side by side: a block of the first language in the left
+// column and its translation in the right (either may be missing), laid out at half the width
+// and divided between pages together, so that each passage stays beside its translation.
+class ColumnPairBlock : public LayoutBlock
+{
+public:
+    ColumnPairBlock(std::unique_ptr<LayoutBlock> first, std::unique_ptr<LayoutBlock> second,
+        qreal columnWidth, qreal gutter);
+
+    void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
+    QString lineText(int line) const override;
+
+private:
+    void paintColumn(const LayoutBlock &column, QPainter *painter, qreal top, qreal bottom,
+        QPointF topLeft) const;
+
+    std::unique_ptr<LayoutBlock> m_columns[2];
+    qreal m_secondColumnLeft = 0;
+};
+
+} // namespace rd
