@@ -191,8 +191,8 @@ void PagedRelease::paintBanner(QPainter *painter, int page) const
     painter->fillRect(banner, palette::embargo);
     const QFont font = releaseFont(9, true);
     const qreal width = textWidth(text, font);
-    drawTextLine(painter, QPointF(banner.center().x() - width / 2, banner.center().y() + 3.2),
-        text, font, Qt::white);
+    drawTextLine(painter, QPointF(banner.center().x() - width / 2, banner.center().y() + 3.2), text,
+        font, Qt::white);
 }
 
 void PagedRelease::paintContinuationHeader(QPainter *painter, int page) const

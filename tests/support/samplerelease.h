@@ -12,12 +12,13 @@ Release sampleRelease();
 // The sample in English alone, still approved: for what a bilingual release would double.
 Release sampleReleaseInOneLanguage();
 
-// The sample in English alone as a draft that can be approved on any day the tests run: its dateline today and
-// its embargo a month ahead, where the sample's fixed dates would one day be past.
+// The sample in English alone as a draft that can be approved on any day the tests run: its
+// dateline today and its embargo a month ahead, where the sample's fixed dates would one day be
+// past.
 Release sampleDraftToApprove();
 
-// The sample release in English alone with a body of `paragraphs` paragraphs of varied length (one to nine lines)
-// and draft status, long enough to run over many pages.
+// The sample release in English alone with a body of `paragraphs` paragraphs of varied length (one
+// to nine lines) and draft status, long enough to run over many pages.
 Release longRelease(int paragraphs);
 
 // A small valid PNG (8x4 pixels) and a small PDF, as bytes.

@@ -55,8 +55,8 @@ void TestWorkflow::anEditAsksBeforeItWithdrawsTheApproval()
     w.prompts->withdrawals.enqueue(true);
     QTest::keyClicks(headline, QStringLiteral(" now"));
     QCOMPARE(w.prompts->withdrawalQuestions.size(), 2);
-    QCOMPARE(
-        w.document()->release().headline, test::sampleReleaseInOneLanguage().headline + QStringLiteral(" now"));
+    QCOMPARE(w.document()->release().headline,
+        test::sampleReleaseInOneLanguage().headline + QStringLiteral(" now"));
     QCOMPARE(w.document()->release().workflow.state, WorkflowState::Draft);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().startsWith(

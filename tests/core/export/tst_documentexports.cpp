@@ -66,7 +66,8 @@ void TestDocumentExports::plainTextWrapsAt72Columns()
     for (const QString &line : text.split(QLatin1Char('\n')))
         QVERIFY2(line.size() <= 72, qPrintable(line));
     QVERIFY(test::inOrder(text, {QStringLiteral("Paragraph 1."), QStringLiteral("Paragraph 10.")}));
-    const QString sample = QString::fromUtf8(exported(test::sampleReleaseInOneLanguage(), ExportFormat::Text));
+    const QString sample
+        = QString::fromUtf8(exported(test::sampleReleaseInOneLanguage(), ExportFormat::Text));
     QString missing;
     QStringList expectedUpper; // plain text sets section headings in capitals
     for (const QString &expected : expectedInOrder)
@@ -145,7 +146,8 @@ void TestDocumentExports::docxOpensInLibreOffice()
 {
     QString error;
     const QString text = test::convertedByLibreOffice(
-        exported(test::sampleReleaseInOneLanguage(), ExportFormat::Docx), QStringLiteral("docx"), &error);
+        exported(test::sampleReleaseInOneLanguage(), ExportFormat::Docx), QStringLiteral("docx"),
+        &error);
     QVERIFY2(!text.isEmpty(), qPrintable(error));
     QString missing;
     QVERIFY2(test::inOrder(text, expectedInOrder, &missing),

@@ -67,8 +67,8 @@ void TestOdtExport::packageStartsWithItsMediaType()
 
 void TestOdtExport::headingsHaveOutlineLevels()
 {
-    const QStringList headings = test::odtHeadings(
-        test::zipEntryText(exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("content.xml")));
+    const QStringList headings = test::odtHeadings(test::zipEntryText(
+        exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("content.xml")));
     QCOMPARE(headings,
         (QStringList {
             QStringLiteral(
@@ -76,15 +76,15 @@ void TestOdtExport::headingsHaveOutlineLevels()
             QStringLiteral("2:Notes to editors"), QStringLiteral("2:Media contacts"),
             QStringLiteral("3:Kestrel Bay Police"), QStringLiteral("2:About Kestrel Bay Police"),
             QStringLiteral("2:About Kestrel Bay Harbour Authority")}));
-    const QString styles
-        = test::zipEntryText(exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("styles.xml"));
+    const QString styles = test::zipEntryText(
+        exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("styles.xml"));
     QVERIFY(styles.contains(QStringLiteral("style:default-outline-level=\"1\"")));
 }
 
 void TestOdtExport::listsLinksAndEmphasis()
 {
-    const QString content
-        = test::zipEntryText(exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("content.xml"));
+    const QString content = test::zipEntryText(
+        exportedOdt(test::sampleReleaseInOneLanguage()), QStringLiteral("content.xml"));
     QVERIFY(content.contains(QStringLiteral(
         "<text:list text:style-name=\"Bullets\"><text:list-item><text:p "
         "text:style-name=\"ListItem\">Keep clear of the waterfront.</text:p></text:list-item>")));

@@ -353,9 +353,11 @@ void TestPdfExport::pdfAHasNoAttachmentsAndNoTransparency()
 
 void TestPdfExport::paperSizes()
 {
-    const test::PdfReader a4(pdfOf(test::sampleReleaseInOneLanguage(), ExportFormat::Pdf, Paper::A4));
+    const test::PdfReader a4(
+        pdfOf(test::sampleReleaseInOneLanguage(), ExportFormat::Pdf, Paper::A4));
     QCOMPARE(a4.pageSizePoints(0).toSize(), QSize(595, 842));
-    const test::PdfReader letter(pdfOf(test::sampleReleaseInOneLanguage(), ExportFormat::Pdf, Paper::Letter));
+    const test::PdfReader letter(
+        pdfOf(test::sampleReleaseInOneLanguage(), ExportFormat::Pdf, Paper::Letter));
     QCOMPARE(letter.pageSizePoints(0).toSize(), QSize(612, 792));
 }
 
