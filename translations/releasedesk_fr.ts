@@ -2044,6 +2044,14 @@
         <source>Check what is missing, have it approved, then export or print it.</source>
         <translation>Vérifiez ce qui manque, faites approuver, puis exportez ou imprimez.</translation>
     </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>A release in two languages: each field beside its translation. A mark shows a translation that is missing, or older than a change to its source.</source>
+        <translation>Un communiqué en deux langues : chaque champ à côté de sa traduction. Une marque signale une traduction manquante, ou plus ancienne qu’une modification de sa source.</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>
@@ -2200,10 +2208,6 @@
         <translation>Rédigez le communiqué étape par étape</translation>
     </message>
     <message>
-        <source>The steps down the left take you through a release in the order it is written: the agencies, the headline and dateline, the statement, quotes, attachments and media contacts. Each step&apos;s mark shows whether it is done, still missing something, has a problem, or is optional. Alt+1 to Alt+7 go straight to a step.</source>
-        <translation>Les étapes à gauche vous guident dans un communiqué dans l&apos;ordre où il s&apos;écrit : les organismes, le titre et le chapeau daté, la déclaration, les citations, les pièces jointes et les contacts presse. La marque de chaque étape indique si elle est terminée, s&apos;il lui manque encore quelque chose, si elle pose problème ou si elle est facultative. Alt+1 à Alt+7 mènent directement à une étape.</translation>
-    </message>
-    <message>
         <source>See it as it will print</source>
         <translation>Voyez-le tel qu&apos;il sera imprimé</translation>
     </message>
@@ -2226,6 +2230,10 @@
     <message>
         <source>Release Desk works without a network and keeps a copy of unsaved work, which it offers back if it stops. Undo goes back a few words at a time, across every field. Help ▸ Keyboard Shortcuts (Ctrl+/) lists every key.</source>
         <translation>Release Desk fonctionne sans réseau et garde une copie du travail non enregistré, qu&apos;il vous propose de récupérer s&apos;il s&apos;arrête. Annuler revient en arrière de quelques mots à la fois, dans tous les champs. Aide ▸ Raccourcis clavier (Ctrl+/) liste toutes les touches.</translation>
+    </message>
+    <message>
+        <source>The steps down the left take you through a release in the order it is written: the agencies, the headline and dateline, the statement, quotes, attachments, media contacts and a second language. Each step&apos;s mark shows whether it is done, still missing something, has a problem, or is optional. Alt+1 to Alt+8 go straight to a step.</source>
+        <translation>Les étapes à gauche vous guident dans un communiqué dans l&apos;ordre où il s&apos;écrit : les organismes, le titre et le chapeau daté, la déclaration, les citations, les pièces jointes, les contacts presse et une seconde langue. La marque de chaque étape indique si elle est terminée, s&apos;il lui manque encore quelque chose, si elle pose problème ou si elle est facultative. Alt+1 à Alt+8 mènent directement à une étape.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2864,30 @@
         <source>Print release</source>
         <translation>Imprimer le communiqué</translation>
     </message>
+    <message>
+        <source>The release was exported to %1 and %2.</source>
+        <translation>Le communiqué a été exporté vers %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Both languages, one after the other</source>
+        <translation>Les deux langues, l’une après l’autre</translation>
+    </message>
+    <message>
+        <source>Both languages, side by side in two columns</source>
+        <translation>Les deux langues, côte à côte sur deux colonnes</translation>
+    </message>
+    <message>
+        <source>Each language in a file of its own</source>
+        <translation>Chaque langue dans un fichier distinct</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 seulement</translation>
+    </message>
+    <message>
+        <source>This release is in two languages. Export:</source>
+        <translation>Ce communiqué est en deux langues. Exporter :</translation>
+    </message>
 </context>
 <context>
     <name>rd::PreferencesDialog</name>
@@ -3163,6 +3195,74 @@
     <message>
         <source>%1 (optional)</source>
         <translation>%1 (facultative)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TranslationPage</name>
+    <message>
+        <source>Agency %1</source>
+        <translation>Organisme %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Citation %1</translation>
+    </message>
+    <message>
+        <source>Media contact %1</source>
+        <translation>Contact presse %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an item of a list, then one of its fields</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>One after the other, the second from a new page</source>
+        <translation>L’une après l’autre, la seconde sur une nouvelle page</translation>
+    </message>
+    <message>
+        <source>Side by side, in two columns</source>
+        <translation>Côte à côte, sur deux colonnes</translation>
+    </message>
+    <message>
+        <source>This release is in one language. Choose a second language to write it in two, such as te reo Māori beside English or French beside English: each field then has its translation beside it, and the release prints both.</source>
+        <translation>Ce communiqué est en une seule langue. Choisissez une seconde langue pour le rédiger en deux, comme le français à côté de l’anglais ou le te reo maori à côté de l’anglais : chaque champ a alors sa traduction à côté, et le communiqué s’imprime dans les deux.</translation>
+    </message>
+    <message>
+        <source>Second &amp;language:</source>
+        <translation>Seconde &amp;langue :</translation>
+    </message>
+    <message>
+        <source>Set the &amp;two languages:</source>
+        <translation>Disposer les &amp;deux langues :</translation>
+    </message>
+    <message>
+        <source>None: the release is in one language</source>
+        <translation>Aucune : le communiqué est en une seule langue</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Nothing to translate</source>
+        <translation>Rien à traduire</translation>
+    </message>
+    <message>
+        <source>● Not translated yet</source>
+        <translation>● Pas encore traduit</translation>
+    </message>
+    <message>
+        <source>▲ Source changed since it was translated</source>
+        <translation>▲ Source modifiée depuis la traduction</translation>
+    </message>
+    <message>
+        <source>✓ Up to date</source>
+        <translation>✓ À jour</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Pièce jointe %1</translation>
     </message>
 </context>
 <context>

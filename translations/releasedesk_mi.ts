@@ -2051,6 +2051,14 @@
         <source>Check what is missing, have it approved, then export or print it.</source>
         <translation>Tirohia ngā mea e ngaro ana, tonoa kia whakaaetia, kātahi ka kaweake, ka tā rānei.</translation>
     </message>
+    <message>
+        <source>Translation</source>
+        <translation>Whakawhitinga reo</translation>
+    </message>
+    <message>
+        <source>A release in two languages: each field beside its translation. A mark shows a translation that is missing, or older than a change to its source.</source>
+        <translation>He pānui i ngā reo e rua: kei te taha o ia āpure tōna whakawhitinga reo. Mā tētahi tohu e whakaatu he whakawhitinga reo e ngaro ana, he tawhito ake rānei i tētahi panoni o tōna pūtake.</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>
@@ -2210,10 +2218,6 @@
         <translation>Tuhia te pānui i ōna hipanga</translation>
     </message>
     <message>
-        <source>The steps down the left take you through a release in the order it is written: the agencies, the headline and dateline, the statement, quotes, attachments and media contacts. Each step&apos;s mark shows whether it is done, still missing something, has a problem, or is optional. Alt+1 to Alt+7 go straight to a step.</source>
-        <translation>Mā ngā hipanga kei te taha mauī koe e ārahi i te pānui i te raupapa e tuhia ai: ngā tari, te upoko kōrero me te rārangi rā, te tauākī, ngā kōrero whakahua, ngā tāpiritanga me ngā hoa whakapā pāpāho. Mā te tohu o ia hipanga e whakaatu mēnā kua oti, mēnā kei te ngaro tētahi mea, mēnā he raru, mēnā rānei he kōwhiringa noa. Mā Alt+1 ki Alt+7 koe e kawe tōtika ki tētahi hipanga.</translation>
-    </message>
-    <message>
         <source>See it as it will print</source>
         <translation>Tirohia kia rite ki tōna āhua ka tāia</translation>
     </message>
@@ -2236,6 +2240,10 @@
     <message>
         <source>Release Desk works without a network and keeps a copy of unsaved work, which it offers back if it stops. Undo goes back a few words at a time, across every field. Help ▸ Keyboard Shortcuts (Ctrl+/) lists every key.</source>
         <translation>Ka mahi a Release Desk me te kore whatunga, ā, ka puritia he tārua o ngā mahi kāore anō kia tiakina, ka tukuna anō ki a koe mēnā ka mutu ohorere. Ka hoki whakamuri te Wetekia i ētahi kupu i ia wā, puta noa i ngā āpure katoa. Kei Āwhina ▸ Ngā Pokatata Papapātuhi (Ctrl+/) ngā pātuhi katoa.</translation>
+    </message>
+    <message>
+        <source>The steps down the left take you through a release in the order it is written: the agencies, the headline and dateline, the statement, quotes, attachments, media contacts and a second language. Each step&apos;s mark shows whether it is done, still missing something, has a problem, or is optional. Alt+1 to Alt+8 go straight to a step.</source>
+        <translation>Mā ngā hipanga kei te taha mauī koe e ārahi i te pānui i te raupapa e tuhia ai: ngā tari, te upoko kōrero me te rārangi rā, te tauākī, ngā kōrero whakahua, ngā tāpiritanga, ngā hoa whakapā pāpāho me tētahi reo tuarua. Mā te tohu o ia hipanga e whakaatu mēnā kua oti, mēnā kei te ngaro tētahi mea, mēnā he raru, mēnā rānei he kōwhiringa noa. Mā Alt+1 ki Alt+8 koe e kawe tōtika ki tētahi hipanga.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2876,30 @@
         <source>Print release</source>
         <translation>Tā i te pānui</translation>
     </message>
+    <message>
+        <source>The release was exported to %1 and %2.</source>
+        <translation>Kua kaweakehia te pānui ki %1 me %2.</translation>
+    </message>
+    <message>
+        <source>Both languages, one after the other</source>
+        <translation>Ngā reo e rua, tētahi i muri i tētahi</translation>
+    </message>
+    <message>
+        <source>Both languages, side by side in two columns</source>
+        <translation>Ngā reo e rua, taha ki te taha i ngā tīwae e rua</translation>
+    </message>
+    <message>
+        <source>Each language in a file of its own</source>
+        <translation>Kia kotahi te kōnae mō ia reo</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 anake</translation>
+    </message>
+    <message>
+        <source>This release is in two languages. Export:</source>
+        <translation>Kei ngā reo e rua tēnei pānui. Kaweake:</translation>
+    </message>
 </context>
 <context>
     <name>rd::PreferencesDialog</name>
@@ -3176,6 +3208,74 @@
     <message>
         <source>%1 (optional)</source>
         <translation>%1 (kōwhiringa noa)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TranslationPage</name>
+    <message>
+        <source>Agency %1</source>
+        <translation>Tari %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Kōrero whakahua %1</translation>
+    </message>
+    <message>
+        <source>Media contact %1</source>
+        <translation>Hoa whakapā pāpāho %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an item of a list, then one of its fields</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>One after the other, the second from a new page</source>
+        <translation>Tētahi i muri i tētahi, ko te tuarua i tētahi whārangi hou</translation>
+    </message>
+    <message>
+        <source>Side by side, in two columns</source>
+        <translation>Taha ki te taha, i ngā tīwae e rua</translation>
+    </message>
+    <message>
+        <source>This release is in one language. Choose a second language to write it in two, such as te reo Māori beside English or French beside English: each field then has its translation beside it, and the release prints both.</source>
+        <translation>Kei te reo kotahi tēnei pānui. Kōwhiria he reo tuarua kia tuhia ai ki ngā reo e rua, pērā i te reo Māori i te taha o te reo Pākehā, i te reo Wīwī rānei i te taha o te reo Pākehā: ka noho te whakawhitinga reo o ia āpure ki tōna taha, ā, ka tāia ngā reo e rua.</translation>
+    </message>
+    <message>
+        <source>Second &amp;language:</source>
+        <translation>&amp;Reo tuarua:</translation>
+    </message>
+    <message>
+        <source>Set the &amp;two languages:</source>
+        <translation>Whakatakotoria ngā reo e &amp;rua:</translation>
+    </message>
+    <message>
+        <source>None: the release is in one language</source>
+        <translation>Kore: kei te reo kotahi te pānui</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kau)</translation>
+    </message>
+    <message>
+        <source>Nothing to translate</source>
+        <translation>Kāore he mea hei whakawhiti</translation>
+    </message>
+    <message>
+        <source>● Not translated yet</source>
+        <translation>● Kāore anō kia whakawhitia</translation>
+    </message>
+    <message>
+        <source>▲ Source changed since it was translated</source>
+        <translation>▲ Kua panoni te pūtake mai i tōna whakawhitinga</translation>
+    </message>
+    <message>
+        <source>✓ Up to date</source>
+        <translation>✓ Kua tika</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Tāpiritanga %1</translation>
     </message>
 </context>
 <context>

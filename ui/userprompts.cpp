@@ -212,6 +212,17 @@ QList<int> DialogPrompts::askToChoose(
     return chosen;
 }
 
+std::optional<int> DialogPrompts::askOneOf(QWidget *parent, const QString &title,
+    const QString &label, const QStringList &options, int current)
+{
+    bool ok = false;
+    const QString chosen
+        = QInputDialog::getItem(parent, title, label, options, current, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return int(options.indexOf(chosen));
+}
+
 QString documentsFolder()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -46,6 +46,10 @@ public:
     virtual QList<int> askToChoose(
         QWidget *parent, const QString &title, const QString &label, const QStringList &options)
         = 0;
+    // One of options, current chosen to start with (its index; none when cancelled).
+    virtual std::optional<int> askOneOf(QWidget *parent, const QString &title, const QString &label,
+        const QStringList &options, int current)
+        = 0;
     // The file on disk changed since it was opened or saved here.
     virtual ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) = 0;
     // An edit of an approved release: true to return it to draft and make the edit.
@@ -71,6 +75,8 @@ public:
     bool askToRestore(QWidget *parent, const QString &description) override;
     QList<int> askToChoose(QWidget *parent, const QString &title, const QString &label,
         const QStringList &options) override;
+    std::optional<int> askOneOf(QWidget *parent, const QString &title, const QString &label,
+        const QStringList &options, int current) override;
     LockChoice askWhenLocked(
         QWidget *parent, const QString &description, bool mayBreakLock) override;
     ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) override;

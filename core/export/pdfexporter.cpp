@@ -46,10 +46,14 @@ Result<QByteArray> exportPdf(const Release &release, const ExportOptions &option
         const QString creator
             = QStringLiteral("Release Desk %1").arg(QLatin1String(RELEASEDESK_VERSION));
         writer.setCreator(creator);
+        // Both languages of a bilingual release: a PDF says the language of each passage only
+        // in a structure tree, which QPdfWriter does not write.
+        QStringList languages {paged.composed().language};
+        if (paged.composed().secondLanguage)
+            languages.append(paged.composed().secondLanguage->language);
         PdfMetadata metadata {paged.composed().title, paged.composed().authors,
             paged.composed().subject, creator,
-            QStringLiteral("Qt %1").arg(QLatin1String(qVersion())), paged.composed().language,
-            pdfA};
+            QStringLiteral("Qt %1").arg(QLatin1String(qVersion())), languages, pdfA};
         writer.setDocumentXmpMetadata(xmpMetadata(metadata));
         if (!pdfA) {
             for (const Attachment &attachment : release.attachments)

@@ -43,9 +43,13 @@ QByteArray xmpMetadata(const PdfMetadata &metadata)
     if (!metadata.subject.isEmpty())
         xmp += QStringLiteral("<dc:description>%1</dc:description>\n")
                    .arg(alternative(metadata.subject));
-    if (!metadata.language.isEmpty())
-        xmp += QStringLiteral("<dc:language><rdf:Bag><rdf:li>%1</rdf:li></rdf:Bag></dc:language>\n")
-                   .arg(escaped(metadata.language));
+    QString languages;
+    for (const QString &language : metadata.languages) {
+        if (!language.isEmpty())
+            languages += QStringLiteral("<rdf:li>%1</rdf:li>").arg(escaped(language));
+    }
+    if (!languages.isEmpty())
+        xmp += QStringLiteral("<dc:language><rdf:Bag>%1</rdf:Bag></dc:language>\n").arg(languages);
     xmp += QStringLiteral("<xmp:CreatorTool>%1</xmp:CreatorTool>\n").arg(escaped(metadata.creator));
     xmp += QStringLiteral("<xmp:CreateDate>%1</xmp:CreateDate>\n").arg(createDatePlaceholder);
     xmp += QStringLiteral("<pdf:Producer>%1</pdf:Producer>\n").arg(escaped(metadata.producer));

@@ -13,7 +13,7 @@ struct PdfMetadata
     QString subject;
     QString creator; // "Release Desk 0.1.0"
     QString producer; // what Qt writes in the document information, "Qt 6.4.2"
-    QString language;
+    QStringList languages; // the document's, then a bilingual release's second
     bool pdfA = false;
 };
 

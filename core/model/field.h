@@ -64,13 +64,23 @@ enum class Field {
 };
 
 // The parts of a release, in the order a release is written; the editor gives each a step.
-enum class FieldGroup { Agencies, Headline, Statement, Quotes, Attachments, Contacts, Review };
+enum class FieldGroup {
+    Agencies,
+    Headline,
+    Statement,
+    Quotes,
+    Attachments,
+    Contacts,
+    Translation,
+    Review
+};
 
 // Which list a field's item lives in; empty for fields of the release as a whole.
 std::optional<Collection> collectionOf(Field field);
 
 // The part of the release a field belongs to (the agencies' fields to Agencies, the status and
-// dateline to Headline, what follows the statement to Contacts, the sensitive content to Review).
+// dateline to Headline, what follows the statement to Contacts, the second language and its layout
+// to Translation, the sensitive content to Review).
 FieldGroup groupOf(Field field);
 
 // What the interface calls a field ("speaker's title") and an item of a list ("media contact"),

@@ -115,6 +115,19 @@ public:
         return changedOnDiskChoices.dequeue();
     }
 
+    QQueue<std::optional<int>> oneOfChoices;
+    QStringList oneOfOptions;
+    std::optional<int> askOneOf(QWidget *, const QString &title, const QString &,
+        const QStringList &options, int current) override
+    {
+        oneOfOptions = options;
+        if (oneOfChoices.isEmpty()) {
+            unexpected.append(title);
+            return current;
+        }
+        return oneOfChoices.dequeue();
+    }
+
     QQueue<QList<int>> choices;
     QStringList choiceOptions;
     QList<int> askToChoose(

@@ -65,6 +65,9 @@ QList<ShownText> textsOf(QWidget *root)
         addText(texts, widget->accessibleName(), where + QStringLiteral(" accessible name"));
         if (!widget->toolTip().startsWith(QLatin1Char('<')))
             addText(texts, widget->toolTip(), where + QStringLiteral(" tooltip"));
+        // The release's own text, shown beside its translation, is the user's words.
+        if (widget->objectName().startsWith(QLatin1String("translationSource.")))
+            continue;
         if (auto *label = qobject_cast<QLabel *>(widget))
             addText(texts, label->text(), where);
         else if (auto *button = qobject_cast<QAbstractButton *>(widget))

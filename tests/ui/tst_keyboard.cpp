@@ -109,7 +109,7 @@ void TestKeyboard::helpListsTheShortcuts()
         rows.append(table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text());
     const QString all = rows.join(u'\n');
     QVERIFY2(rows.contains(QStringLiteral("File ▸ Save=Ctrl+S")), qPrintable(all));
-    QVERIFY2(rows.contains(QStringLiteral("Go ▸ Review & Export=Alt+7")), qPrintable(all));
+    QVERIFY2(rows.contains(QStringLiteral("Go ▸ Review & Export=Alt+8")), qPrintable(all));
     QVERIFY2(rows.contains(QStringLiteral("Edit ▸ Find=Ctrl+F")), qPrintable(all));
     dialog->close();
 }

@@ -9,10 +9,12 @@
 #include "releasechecker.h"
 #include "reviewpage.h"
 #include "stepnavigator.h"
+#include "translationpage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -39,7 +41,16 @@ EditorView::EditorView(
     m_pages->addWidget(
         framedPage(Step::Attachments, createAttachmentsSection(document, prompts, nullptr)));
     m_pages->addWidget(framedPage(Step::Contacts, createContactsContent(document)));
+    m_pages->addWidget(framedPage(Step::Translation, new TranslationPage(document, prompts)));
     m_pages->addWidget(framedPage(Step::Review, m_review));
+
+    // A release in Arabic or Hebrew is written from the right in every field of words.
+    followDocumentDirection();
+    connect(document, &ReleaseDocument::fieldChanged, this, [this](const FieldKey &key) {
+        if (key.field == Field::Language)
+            followDocumentDirection();
+    });
+    connect(document, &ReleaseDocument::releaseReset, this, &EditorView::followDocumentDirection);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,7 +131,7 @@ bool EditorView::focusNextPrevChild(bool next)
 
 void EditorView::focusField(const FieldKey &field)
 {
-    const Step step = stepOf(field.field);
+    const Step step = stepOf(field);
     showStep(step);
     QWidget *page = m_pages->widget(int(step));
     if (const auto collection = collectionOf(field.field); collection && !field.itemId.isEmpty()) {
@@ -129,7 +140,7 @@ void EditorView::focusField(const FieldKey &field)
                 editor->selectItem(field.itemId);
         }
     }
-    if (QWidget *editor = page->findChild<QWidget *>(fieldId(field.field))) {
+    if (QWidget *editor = page->findChild<QWidget *>(editorName(field))) {
         editor->setFocus(Qt::OtherFocusReason);
         if (auto *scroll = qobject_cast<QScrollArea *>(page))
             scroll->ensureWidgetVisible(editor);
@@ -139,8 +150,8 @@ void EditorView::focusField(const FieldKey &field)
 void EditorView::selectInField(const FieldKey &field, qsizetype position, qsizetype length)
 {
     focusField(field);
-    QWidget *page = m_pages->widget(int(stepOf(field.field)));
-    QWidget *editor = page->findChild<QWidget *>(fieldId(field.field));
+    QWidget *page = m_pages->widget(int(stepOf(field)));
+    QWidget *editor = page->findChild<QWidget *>(editorName(field));
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setSelection(int(position), int(length));
         return;
@@ -156,7 +167,7 @@ void EditorView::selectInField(const FieldKey &field, qsizetype position, qsizet
     const auto documentPosition = [&](qsizetype at) {
         if (field.field != Field::Body)
             return at;
-        const QString text = m_document->release().body.plainText();
+        const QString text = fieldValue(m_document->release(), field).value<Body>().plainText();
         return at - text.left(at).count(QStringLiteral("\n\n"));
     };
     QTextCursor cursor(document);
@@ -193,8 +204,29 @@ bool EditorView::isEmpty(Step step) const
         return release.quotes.isEmpty();
     case Step::Attachments:
         return release.attachments.isEmpty();
+    case Step::Translation:
+        return release.translation.language.isEmpty();
     default:
         return false;
+    }
+}
+
+void EditorView::followDocumentDirection()
+{
+    // The editors of prose; names, numbers and addresses read left to right in any release. The
+    // translation's editors follow the second language instead.
+    const QString language = m_document->release().language;
+    const Qt::LayoutDirection direction
+        = language.isEmpty() ? Qt::LeftToRight : QLocale(language).textDirection();
+    for (int step = 0; step < m_pages->count(); ++step) {
+        if (Step(step) == Step::Translation)
+            continue;
+        for (Field field : allFields()) {
+            if (!isProse(field))
+                continue;
+            for (QWidget *editor : m_pages->widget(step)->findChildren<QWidget *>(fieldId(field)))
+                editor->setLayoutDirection(direction);
+        }
     }
 }
 

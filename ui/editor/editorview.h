@@ -49,6 +49,7 @@ private:
     void focusFirstField(Step step);
     void showChecks();
     bool isEmpty(Step step) const;
+    void followDocumentDirection();
 
     ReleaseDocument *m_document;
     StepNavigator *m_navigator;

@@ -10,6 +10,11 @@ class OutputController;
 class ReleaseDocument;
 class UserPrompts;
 
+// The object name of the widget that edits a field: its id ("headline"); for a second language
+// version, "translation." and the id, with the item's id after a list item's field
+// ("translation.quoteText.quote-1"), so that tests and the checklist can find it.
+QString editorName(const FieldKey &key);
+
 // Names every field in root's form layouts after its label, for screen readers.
 void nameFieldsAfterTheirLabels(QWidget *root);
 

@@ -28,6 +28,8 @@ QString stepTitle(Step step)
         return Tr::tr("Attachments");
     case Step::Contacts:
         return Tr::tr("Contacts");
+    case Step::Translation:
+        return Tr::tr("Translation");
     case Step::Review:
         return Tr::tr("Review & Export");
     }
@@ -57,6 +59,9 @@ QString stepHint(Step step)
     case Step::Contacts:
         return Tr::tr("Name, role, phone and e-mail: distributors refuse releases without a media "
                       "contact. Background goes in the notes to editors.");
+    case Step::Translation:
+        return Tr::tr("A release in two languages: each field beside its translation. A mark shows "
+                      "a translation that is missing, or older than a change to its source.");
     case Step::Review:
         return Tr::tr("Check what is missing, have it approved, then export or print it.");
     }
@@ -72,13 +77,19 @@ Step stepOf(Field field)
         && int(Step::Quotes) == int(FieldGroup::Quotes)
         && int(Step::Attachments) == int(FieldGroup::Attachments)
         && int(Step::Contacts) == int(FieldGroup::Contacts)
+        && int(Step::Translation) == int(FieldGroup::Translation)
         && int(Step::Review) == int(FieldGroup::Review));
     return Step(int(groupOf(field)));
 }
 
+Step stepOf(const FieldKey &key)
+{
+    return key.translated ? Step::Translation : stepOf(key.field);
+}
+
 bool isOptional(Step step)
 {
-    return step == Step::Quotes || step == Step::Attachments;
+    return step == Step::Quotes || step == Step::Attachments || step == Step::Translation;
 }
 
 StepState stepState(Step step, const QList<Finding> &findings, bool approved, bool stepIsEmpty)
@@ -92,7 +103,7 @@ StepState stepState(Step step, const QList<Finding> &findings, bool approved, bo
     }
     StepState state = isOptional(step) && stepIsEmpty ? StepState::Optional : StepState::Complete;
     for (const Finding &finding : findings) {
-        if (stepOf(finding.field.field) != step)
+        if (stepOf(finding.field) != step)
             continue;
         if (finding.severity == Finding::Severity::Error)
             return StepState::Incomplete;

@@ -119,7 +119,8 @@ void FieldBinder::commit(const Binding &binding)
 {
     if (m_showing)
         return; // the widget changed because the model did
-    const FieldKey key {binding.field, collectionOf(binding.field) ? m_itemId : QString()};
+    const FieldKey key {
+        binding.field, collectionOf(binding.field) ? m_itemId : QString(), m_translated};
     if (!fieldValue(m_document->release(), key).isValid())
         return; // no item selected
     // The widget already shows what it sends: the change it causes is not shown back to it, which
@@ -136,7 +137,8 @@ void FieldBinder::commit(const Binding &binding)
 
 void FieldBinder::show(const Binding &binding)
 {
-    const FieldKey key {binding.field, collectionOf(binding.field) ? m_itemId : QString()};
+    const FieldKey key {
+        binding.field, collectionOf(binding.field) ? m_itemId : QString(), m_translated};
     const QVariant value = fieldValue(m_document->release(), key);
     if (!value.isValid())
         return;
@@ -147,7 +149,7 @@ void FieldBinder::show(const Binding &binding)
 
 void FieldBinder::onFieldChanged(const FieldKey &key)
 {
-    if (collectionOf(key.field) && key.itemId != m_itemId)
+    if ((collectionOf(key.field) && key.itemId != m_itemId) || key.translated != m_translated)
         return;
     for (const Binding &binding : std::as_const(m_bindings)) {
         if (binding.field == key.field && &binding != m_committing)

@@ -40,6 +40,9 @@ public:
 
     QString itemId() const { return m_itemId; }
     void setItemId(const QString &itemId);
+    // Binds the second language versions of the fields rather than the fields themselves (a
+    // bilingual release's translation, model/translation.h). Set before binding.
+    void setTranslated(bool translated) { m_translated = translated; }
     // Shows the model's values in every bound widget.
     void refresh();
 
@@ -57,6 +60,7 @@ private:
 
     ReleaseDocument *m_document;
     QString m_itemId;
+    bool m_translated = false;
     QList<Binding> m_bindings;
     bool m_showing = false;
     const Binding *m_committing = nullptr;

@@ -279,7 +279,7 @@ void MainWindow::createMenus()
     find->setShortcuts(shortcutsFor(QKeySequence::Find, QStringLiteral("Ctrl+F")));
     connect(find, &QAction::triggered, m_find, &FindController::find);
     QAction *findNext = edit->addAction(tr("Find &Next"));
-    // The steps from the keyboard: Alt+1 to Alt+7, and Ctrl+Page Down / Up for the next and the
+    // The steps from the keyboard: Alt+1 to Alt+8, and Ctrl+Page Down / Up for the next and the
     // previous one.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_releaseMenus.append(go);

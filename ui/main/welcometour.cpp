@@ -23,9 +23,10 @@ const Panel panels[] = {
     {QT_TRANSLATE_NOOP("WelcomeTour", "Write the release in steps"),
         QT_TRANSLATE_NOOP("WelcomeTour",
             "The steps down the left take you through a release in the order it is written: the "
-            "agencies, the headline and dateline, the statement, quotes, attachments and media "
-            "contacts. Each step's mark shows whether it is done, still missing something, has a "
-            "problem, or is optional. Alt+1 to Alt+7 go straight to a step.")},
+            "agencies, the headline and dateline, the statement, quotes, attachments, media "
+            "contacts and a second language. Each step's mark shows whether it is done, still "
+            "missing something, has a problem, or is optional. Alt+1 to Alt+8 go straight to a "
+            "step.")},
     {QT_TRANSLATE_NOOP("WelcomeTour", "See it as it will print"),
         QT_TRANSLATE_NOOP("WelcomeTour",
             "The preview on the right is the release exactly as it prints and as its PDF will "

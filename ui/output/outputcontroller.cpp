@@ -2,6 +2,7 @@
 
 #include "export/exporter.h"
 #include "export/issuing.h"
+#include "model/languages.h"
 #include "model/releasedocument.h"
 #include "project/projectlock.h"
 #include "render/layoutrelease.h"
@@ -103,6 +104,10 @@ bool OutputController::exportAs()
              typed && !(*typed == ExportFormat::Pdf && format == ExportFormat::PdfA))
         format = *typed;
 
+    ExportOptions options = exportOptions(format);
+    if (!release.translation.language.isEmpty() && !chooseLanguages(release, options))
+        return false;
+
     // An approved release exported is a release issued: ask who is issuing it, before anything
     // is written.
     QString issuedBy;
@@ -114,18 +119,27 @@ bool OutputController::exportAs()
         issuedBy = name->trimmed();
         setUserName(issuedBy);
     }
-    const Status exported = exportRelease(release, path, exportOptions(format));
+    const Status exported = exportRelease(release, path, options);
     if (!exported) {
         m_prompts->showError(m_dialogParent, tr("Export release"), exported.error().message);
         return false;
     }
     settings.setValue(QLatin1String(exportFolderKey), QFileInfo(path).absolutePath());
-    if (const auto record = issueRecordFor(
-            release, format, QFileInfo(path).fileName(), issuedBy, QDateTime::currentDateTimeUtc()))
-        m_document->recordIssue(*record);
+    // A release per language is two files, each issued.
+    const QList<ExportFile> files = exportFiles(release, path, options);
+    for (const ExportFile &file : files) {
+        if (const auto record = issueRecordFor(release, format, QFileInfo(file.path).fileName(),
+                issuedBy, QDateTime::currentDateTimeUtc()))
+            m_document->recordIssue(*record);
+    }
+    path = files.first().path;
 
-    const QString description
-        = tr("The release was exported to %1.").arg(QDir::toNativeSeparators(path));
+    QStringList written;
+    for (const ExportFile &file : files)
+        written.append(QDir::toNativeSeparators(file.path));
+    const QString description = written.size() == 1
+        ? tr("The release was exported to %1.").arg(written.first())
+        : tr("The release was exported to %1 and %2.").arg(written.at(0), written.at(1));
     switch (m_prompts->askAfterExport(m_dialogParent, description)) {
     case UserPrompts::ExportedChoice::OpenFile:
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
@@ -135,6 +149,43 @@ bool OutputController::exportAs()
         break;
     case UserPrompts::ExportedChoice::Close:
         break;
+    }
+    return true;
+}
+
+bool OutputController::chooseLanguages(const Release &release, ExportOptions &options)
+{
+    enum Choice { OneAfterOther, SideBySide, EachLanguage, FirstOnly, SecondOnly };
+    const QStringList choices {
+        tr("Both languages, one after the other"),
+        tr("Both languages, side by side in two columns"),
+        tr("Each language in a file of its own"),
+        tr("%1 only").arg(languageName(release.language)),
+        tr("%1 only").arg(languageName(release.translation.language)),
+    };
+    const std::optional<int> chosen = m_prompts->askOneOf(m_dialogParent, tr("Export release"),
+        tr("This release is in two languages. Export:"), choices,
+        release.translation.layout == BilingualLayout::SideBySide ? SideBySide : OneAfterOther);
+    if (!chosen)
+        return false;
+    switch (*chosen) {
+    case OneAfterOther:
+        options.layout = BilingualLayout::OneAfterOther;
+        break;
+    case SideBySide:
+        options.layout = BilingualLayout::SideBySide;
+        break;
+    case EachLanguage:
+        options.eachLanguage = true;
+        break;
+    case FirstOnly:
+        options.language = release.language;
+        break;
+    case SecondOnly:
+        options.language = release.translation.language;
+        break;
+    default:
+        return false;
     }
     return true;
 }

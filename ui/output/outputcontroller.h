@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exportoptions.h"
 #include "render/pagesetup.h"
 
 #include <QObject>
@@ -11,6 +12,7 @@ namespace rd {
 
 class ReleaseDocument;
 class UserPrompts;
+struct Release;
 
 // Export, Print Preview and Print for the window's release. Every one of them draws through the
 // renderer of core (PagedRelease), so the preview is exactly what prints and what the PDF holds.
@@ -32,6 +34,10 @@ public:
     void printTo(QPrinter *printer) const;
 
 private:
+    // Of a bilingual release: both languages as one release (one after the other or side by
+    // side), one release per language, or one language alone. False when cancelled.
+    bool chooseLanguages(const Release &release, ExportOptions &options);
+
     ReleaseDocument *m_document;
     UserPrompts *m_prompts;
     QWidget *m_dialogParent;

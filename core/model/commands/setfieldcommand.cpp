@@ -53,7 +53,9 @@ SetFieldCommand::SetFieldCommand(ReleaseDocument *document, const FieldKey &key,
     setText(tr("Change %1").arg(fieldDisplayName(key.field)));
     if (isTyped(newValue))
         m_lastChange = typedChange(oldValue, newValue);
-    if (key.field == Field::Body)
+    // Quotes are placed after the statement's paragraphs in its own language; editing its
+    // translation moves none.
+    if (key.field == Field::Body && !key.translated)
         movePlacedQuotes();
 }
 

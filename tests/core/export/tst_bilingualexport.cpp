@@ -152,6 +152,10 @@ void TestBilingualExport::pdfSetsTheSecondLanguageFromANewPage()
         }
     }
     QVERIFY(maoriStarts > 0);
+    // Both languages in the metadata.
+    QVERIFY2(pdf.xmpMetadata().contains(
+                 QStringLiteral("<rdf:Bag><rdf:li>en-NZ</rdf:li><rdf:li>mi-NZ</rdf:li></rdf:Bag>")),
+        qPrintable(pdf.xmpMetadata()));
     // Nothing in Māori before it, nothing in English after it; each page numbered in its language.
     for (int page = 0; page < pdf.pageCount(); ++page) {
         const QString text = pdf.pageText(page);
