@@ -1183,6 +1183,22 @@
         <source>layout of the two languages</source>
         <translation>mise en page des deux langues</translation>
     </message>
+    <message>
+        <source>Add agency</source>
+        <translation>Ajouter un organisme</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>Add media contact</source>
+        <translation>Ajouter un contact presse</translation>
+    </message>
 </context>
 <context>
     <name>FileSource</name>
@@ -1355,13 +1371,6 @@
     <message>
         <source>%1: a house-style file holds one JSON object</source>
         <translation>%1 : un fichier de charte contient un seul objet JSON</translation>
-    </message>
-</context>
-<context>
-    <name>InsertItemCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2488,6 @@
     <message>
         <source>Move down</source>
         <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
     </message>
     <message>
         <source>List of %1 items</source>

@@ -1190,6 +1190,22 @@
         <source>layout of the two languages</source>
         <translation>takotoranga o ngā reo e rua</translation>
     </message>
+    <message>
+        <source>Add agency</source>
+        <translation>Tāpiri tari</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Tāpiri kōrero whakahua</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Tāpiri tāpiritanga</translation>
+    </message>
+    <message>
+        <source>Add media contact</source>
+        <translation>Tāpiri hoa whakapā pāpāho</translation>
+    </message>
 </context>
 <context>
     <name>FileSource</name>
@@ -1362,13 +1378,6 @@
     <message>
         <source>%1: a house-style file holds one JSON object</source>
         <translation>%1: kotahi anake te ahanoa JSON o tētahi kōnae tikanga tuhi</translation>
-    </message>
-</context>
-<context>
-    <name>InsertItemCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Tāpiri %1</translation>
     </message>
 </context>
 <context>
@@ -2489,10 +2498,6 @@
     <message>
         <source>Move down</source>
         <translation>Nekehia iho</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Tāpiri %1</translation>
     </message>
     <message>
         <source>List of %1 items</source>

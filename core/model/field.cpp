@@ -195,6 +195,22 @@ QString collectionItemName(Collection collection)
     return {};
 }
 
+QString addItemText(Collection collection)
+{
+    // Whole phrases, not "Add %1": French gives each noun its article and gender.
+    switch (collection) {
+    case Collection::Agencies:
+        return QCoreApplication::translate("Field", "Add agency");
+    case Collection::Quotes:
+        return QCoreApplication::translate("Field", "Add quote");
+    case Collection::Attachments:
+        return QCoreApplication::translate("Field", "Add attachment");
+    case Collection::Contacts:
+        return QCoreApplication::translate("Field", "Add media contact");
+    }
+    return {};
+}
+
 QString fieldDisplayName(Field field)
 {
     return QCoreApplication::translate("Field", describe(field).displayName);

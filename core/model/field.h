@@ -87,6 +87,8 @@ FieldGroup groupOf(Field field);
 // as undo steps name them.
 QString fieldDisplayName(Field field);
 QString collectionItemName(Collection collection);
+// The command that adds an item to a list: "Add media contact".
+QString addItemText(Collection collection);
 
 // Whether a field's text is words in the document's language, which a bilingual release has a
 // second version of: the headline, the statement, a quote, a caption; not a name, a number, an

@@ -1,4 +1,5 @@
 #include "composedrelease.h"
+#include "composer.h"
 #include "releasewords.h"
 
 #include "model/filesource.h"
@@ -406,23 +407,8 @@ QString ComposedBlock::plainText() const
     return text;
 }
 
-ComposedRelease composeRelease(const Release &release, const ComposeOptions &options)
+ComposedRelease composeOneLanguage(const Release &release, const ComposeOptions &options)
 {
-    if (release.translation.language.isEmpty())
-        return Composer(release, options).compose();
-    switch (options.versions) {
-    case LanguageVersions::First:
-        break;
-    case LanguageVersions::Second:
-        return Composer(translatedVersion(release), options).compose();
-    case LanguageVersions::Both: {
-        ComposedRelease composed = Composer(release, options).compose();
-        composed.secondLanguage = std::make_shared<const ComposedRelease>(
-            Composer(translatedVersion(release), options).compose());
-        composed.layout = options.layout.value_or(release.translation.layout);
-        return composed;
-    }
-    }
     return Composer(release, options).compose();
 }
 

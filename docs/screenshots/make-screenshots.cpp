@@ -5,16 +5,32 @@
 #include "main/documentcontroller.h"
 #include "main/mainwindow.h"
 #include "main/welcometour.h"
+#include "model/releasedocument.h"
 #include "preview/previewlayouter.h"
 #include "preview/previewpane.h"
 #include "render/fonts.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <cstdio>
+
+// The example in English begun in te reo Māori, as an officer starts a bilingual release: the
+// headline and the dateline's place translated, the rest still to do. One undoable step.
+static void beginTranslation(rd::ReleaseDocument *document)
+{
+    document->undoStack()->beginMacro(QStringLiteral("Begin translation"));
+    document->setField({rd::Field::TranslationLanguage, {}}, QStringLiteral("mi-NZ"));
+    document->setField({rd::Field::Headline, {}, true},
+        QStringLiteral("Kua katia te Wāpu 3 i muri i te maringi matū; kia noho tawhiti te iwi"));
+    document->setField({rd::Field::DatelinePlace, {}, true}, QStringLiteral("KESTREL BAY"));
+    document->undoStack()->endMacro();
+}
 
 int main(int argc, char **argv)
 {
@@ -43,10 +59,20 @@ int main(int argc, char **argv)
         {rd::Step::Quotes, "4-quotes"},
         {rd::Step::Attachments, "5-attachments"},
         {rd::Step::Contacts, "6-contacts"},
-        {rd::Step::Review, "7-review-and-export"},
+        {rd::Step::Translation, "7-translation"},
+        {rd::Step::Review, "8-review-and-export"},
     };
     for (const auto &[step, name] : steps) {
+        if (step == rd::Step::Translation)
+            beginTranslation(window.controller()->document());
+        else if (step == rd::Step::Review)
+            window.controller()->document()->undoStack()->undo(); // the release as it was
         window.editor()->showStep(step);
+        // The checks run, and the preview lays out, once editing pauses.
+        QEventLoop settle;
+        QTimer::singleShot(800, &settle, &QEventLoop::quit);
+        settle.exec();
+        window.previewPane()->layouter()->layoutNow();
         QApplication::processEvents();
         const QString path = output.filePath(QLatin1String(name) + QStringLiteral(".png"));
         if (!window.grab().save(path))

@@ -50,7 +50,7 @@ CollectionEditor::CollectionEditor(
     , m_binder(new FieldBinder(document, this))
 {
     const QString itemName = collectionItemName(collection);
-    m_addButton->setText(tr("Add %1").arg(itemName));
+    m_addButton->setText(addItemText(collection));
     m_list->setAccessibleName(tr("List of %1 items").arg(itemName));
     m_list->setMaximumHeight(170);
 

@@ -10,7 +10,7 @@ InsertItemCommand::InsertItemCommand(
     , m_index(index)
     , m_item(std::move(item))
 {
-    setText(tr("Add %1").arg(collectionItemName(collectionOf(m_item))));
+    setText(addItemText(collectionOf(m_item)));
 }
 
 void InsertItemCommand::apply()

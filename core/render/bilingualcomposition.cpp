@@ -1,4 +1,5 @@
 #include "composedrelease.h"
+#include "composer.h"
 
 #include <QHash>
 
@@ -43,6 +44,26 @@ QList<Anchor> anchorsOf(const QList<ComposedBlock> &blocks)
 }
 
 } // namespace
+
+ComposedRelease composeRelease(const Release &release, const ComposeOptions &options)
+{
+    if (release.translation.language.isEmpty())
+        return composeOneLanguage(release, options);
+    switch (options.versions) {
+    case LanguageVersions::First:
+        break;
+    case LanguageVersions::Second:
+        return composeOneLanguage(translatedVersion(release), options);
+    case LanguageVersions::Both: {
+        ComposedRelease composed = composeOneLanguage(release, options);
+        composed.secondLanguage = std::make_shared<const ComposedRelease>(
+            composeOneLanguage(translatedVersion(release), options));
+        composed.layout = options.layout.value_or(release.translation.layout);
+        return composed;
+    }
+    }
+    return composeOneLanguage(release, options);
+}
 
 QList<BlockPair> sideBySideRows(const ComposedRelease &composed)
 {
