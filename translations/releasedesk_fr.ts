@@ -1641,6 +1641,10 @@
         <source>the PDF&apos;s metadata could not be completed</source>
         <translation>les métadonnées du PDF n&apos;ont pas pu être complétées</translation>
     </message>
+    <message>
+        <source>the PDF&apos;s language could not be recorded</source>
+        <translation>la langue du PDF n’a pas pu être inscrite</translation>
+    </message>
 </context>
 <context>
     <name>PeopleSections</name>

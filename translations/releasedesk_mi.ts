@@ -1648,6 +1648,10 @@
         <source>the PDF&apos;s metadata could not be completed</source>
         <translation>kāore i taea te whakaoti i ngā raraunga taipitopito o te PDF</translation>
     </message>
+    <message>
+        <source>the PDF&apos;s language could not be recorded</source>
+        <translation>kāore i taea te tuhi i te reo o te PDF</translation>
+    </message>
 </context>
 <context>
     <name>PeopleSections</name>

@@ -1,6 +1,7 @@
 #include "pdfexporter.h"
 
 #include "model/release.h"
+#include "pdflanguages.h"
 #include "releasedesk_version.h"
 #include "render/appendix.h"
 #include "render/layoutrelease.h"
@@ -46,8 +47,7 @@ Result<QByteArray> exportPdf(const Release &release, const ExportOptions &option
         const QString creator
             = QStringLiteral("Release Desk %1").arg(QLatin1String(RELEASEDESK_VERSION));
         writer.setCreator(creator);
-        // Both languages of a bilingual release: a PDF says the language of each passage only
-        // in a structure tree, which QPdfWriter does not write.
+        // Both languages of a bilingual release: the PDF itself names only the first.
         QStringList languages {paged.composed().language};
         if (paged.composed().secondLanguage)
             languages.append(paged.composed().secondLanguage->language);
@@ -69,6 +69,8 @@ Result<QByteArray> exportPdf(const Release &release, const ExportOptions &option
     }
     if (!fillXmpCreateDate(bytes))
         return Error {Tr::tr("the PDF's metadata could not be completed")};
+    if (!setDocumentLanguage(bytes, paged.composed().language))
+        return Error {Tr::tr("the PDF's language could not be recorded")};
     return bytes;
 }
 

@@ -9,6 +9,7 @@
 #include "support/officedocuments.h"
 #include "support/pdftext.h"
 #include "support/samplerelease.h"
+#include "support/validators.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -152,6 +153,15 @@ void TestBilingualExport::pdfSetsTheSecondLanguageFromANewPage()
         }
     }
     QVERIFY(maoriStarts > 0);
+    // The document's language in the PDF's catalogue, its cross-references still right.
+    const QByteArray bytes = exported(bilingual(), ExportFormat::Pdf);
+    QCOMPARE(bytes.count("/Lang (en-NZ)"), 1);
+    QTemporaryDir folder;
+    QFile written(folder.filePath(QStringLiteral("bilingual.pdf")));
+    QVERIFY(written.open(QIODevice::WriteOnly) && written.write(bytes) == bytes.size());
+    written.close();
+    const QStringList problems = test::qpdfProblems(written.fileName());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // Both languages in the metadata.
     QVERIFY2(pdf.xmpMetadata().contains(
                  QStringLiteral("<rdf:Bag><rdf:li>en-NZ</rdf:li><rdf:li>mi-NZ</rdf:li></rdf:Bag>")),
