@@ -72,6 +72,12 @@ void ColumnPairBlock::paintColumn(
             painter, first, last - first, topLeft + QPointF(0, column.lineTop(first) - top));
 }
 
+std::optional<FieldKey> ColumnPairBlock::sourceAt(qreal x) const
+{
+    const int column = x >= m_secondColumnLeft ? 1 : 0;
+    return m_columns[column] ? m_columns[column]->source : std::nullopt;
+}
+
 QString ColumnPairBlock::lineText(int line) const
 {
     // The text of both columns' lines that start on this row line, first language first.

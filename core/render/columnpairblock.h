@@ -17,6 +17,7 @@ public:
 
     void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
     QString lineText(int line) const override;
+    std::optional<FieldKey> sourceAt(qreal x) const override;
 
 private:
     void paintColumn(const LayoutBlock &column, QPainter *painter, qreal top, qreal bottom,

@@ -46,6 +46,13 @@ public:
 
     // The field this block shows, so that a click on it can go to its editor.
     std::optional<FieldKey> source;
+    // The field shown at x (from the block's left edge): of two languages side by side, the one
+    // of the column there.
+    virtual std::optional<FieldKey> sourceAt(qreal x) const
+    {
+        Q_UNUSED(x);
+        return source;
+    }
     // Of a block of the statement that a quote can follow: the placement that sets a quote after
     // it (ComposedBlock::quotePlacement), for dragging a quote in the preview; -1 otherwise.
     int quotePlacement = -1;

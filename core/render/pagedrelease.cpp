@@ -78,6 +78,7 @@ void PagedRelease::buildBlocks()
         // The second language version from the top of a page, as a document of its own.
         m_secondLanguageBlock = int(m_blocks.size());
         appendTextBlocks(second->blocks, width);
+        markSecondLanguage(m_secondLanguageBlock);
         if (m_secondLanguageBlock < int(m_blocks.size()))
             m_blocks.at(size_t(m_secondLanguageBlock))->startsPage = true;
     }
@@ -122,10 +123,25 @@ void PagedRelease::buildColumnPairs(qreal width)
                 && endsList(previousBlocks[i]->role, blocks[i]->role))
                 m_blocks.back()->spaceAfter = blockStyle(BlockRole::Paragraph).spaceAfter;
         }
+        if (columns[1])
+            markSecondLanguage(*columns[1]);
         m_blocks.push_back(std::make_unique<ColumnPairBlock>(
             std::move(columns[0]), std::move(columns[1]), columnWidth, columnGutter));
         previous = row;
     }
+}
+
+void PagedRelease::markSecondLanguage(int firstBlock)
+{
+    for (size_t i = size_t(firstBlock); i < m_blocks.size(); ++i)
+        markSecondLanguage(*m_blocks.at(i));
+}
+
+void PagedRelease::markSecondLanguage(LayoutBlock &block)
+{
+    // A click on the second language's text goes to its translation's editor.
+    if (block.source && isTranslatable(block.source->field))
+        block.source->translated = true;
 }
 
 const ComposedRelease &PagedRelease::versionOnPage(int page) const
@@ -261,7 +277,7 @@ std::optional<FieldKey> PagedRelease::fieldAt(int page, QPointF point) const
         const QRectF rect(area.left(), area.top() + fragment.y, area.width(),
             block.height(fragment.firstLine, fragment.lineCount));
         if (rect.contains(point))
-            return block.source;
+            return block.sourceAt(point.x() - area.left());
     }
     return std::nullopt;
 }

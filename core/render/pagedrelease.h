@@ -63,6 +63,8 @@ private:
     void buildBlocks();
     void appendTextBlocks(const QList<ComposedBlock> &blocks, qreal width);
     void buildColumnPairs(qreal width);
+    void markSecondLanguage(int firstBlock);
+    static void markSecondLanguage(LayoutBlock &block);
     // The language version a page is in: of a bilingual release set one after the other, the
     // second from the page it starts on; else the release's.
     const ComposedRelease &versionOnPage(int page) const;

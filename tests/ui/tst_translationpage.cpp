@@ -102,6 +102,15 @@ void TestTranslationPage::typingATranslationIsAnUndoableEdit()
         QStringLiteral("TE WHANGA O KESTREL"));
     QCOMPARE(w.document()->release().dateline.place, QStringLiteral("KESTREL BAY"));
     QCOMPARE(stateOf(w, place)->text(), QStringLiteral("✓ Up to date"));
+    // An agency's name in te reo Māori: the rows stay as they are while it is typed.
+    const FieldKey agency {Field::AgencyName, w.document()->release().agencies.first().id, true};
+    auto *agencyName = w.window->findChild<QLineEdit *>(editorName(agency));
+    agencyName->setFocus();
+    QTest::keyClicks(agencyName, QStringLiteral("Nga Pirihimana"));
+    QCOMPARE(
+        fieldValue(w.document()->release(), agency).toString(), QStringLiteral("Nga Pirihimana"));
+    QCOMPARE(w.window->findChild<QLineEdit *>(editorName(agency)), agencyName);
+    w.document()->undoStack()->undo();
     w.document()->undoStack()->undo();
     QCOMPARE(edit->text(), QString());
     QCOMPARE(stateOf(w, place)->text(), QStringLiteral("● Not translated yet"));

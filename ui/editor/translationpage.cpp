@@ -168,8 +168,8 @@ void TranslationPage::onFieldChanged(const FieldKey &key)
         rebuild();
         return;
     }
-    // An item's name heads its rows.
-    if (key.field == Field::AgencyName || key.field == Field::ContactName) {
+    // An item's name heads its rows (its own name's translation does not).
+    if (!key.translated && (key.field == Field::AgencyName || key.field == Field::ContactName)) {
         m_builtFor.clear();
         rebuild();
         return;
@@ -196,7 +196,12 @@ void TranslationPage::rebuild()
     const bool bilingual = !release.translation.language.isEmpty();
     m_layout->setEnabled(bilingual);
     m_oneLanguage->setVisible(!bilingual);
-    delete m_fields;
+    // Later, not now: the rows may be rebuilt from a signal of one of their own editors.
+    if (m_fields) {
+        m_fields->hide();
+        m_fields->setParent(nullptr); // out of the page at once, so that no one finds its editors
+        m_fields->deleteLater();
+    }
     m_fields = nullptr;
     m_grid = nullptr;
     m_rows.clear();

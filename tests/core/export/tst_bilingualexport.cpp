@@ -153,6 +153,13 @@ void TestBilingualExport::pdfSetsTheSecondLanguageFromANewPage()
         }
     }
     QVERIFY(maoriStarts > 0);
+    // A click on the Māori headline goes to its translation.
+    const std::shared_ptr<const PagedRelease> paged = layOutRelease(bilingual());
+    const auto place = paged->placeOf({Field::Headline, {}, true});
+    QVERIFY(place);
+    QCOMPARE(place->first, maoriStarts);
+    QCOMPARE(paged->fieldAt(place->first, place->second.center()),
+        std::optional<FieldKey>(FieldKey {Field::Headline, {}, true}));
     // The document's language in the PDF's catalogue, its cross-references still right.
     const QByteArray bytes = exported(bilingual(), ExportFormat::Pdf);
     QCOMPARE(bytes.count("/Lang (en-NZ)"), 1);
@@ -200,6 +207,14 @@ void TestBilingualExport::pdfSetsTheLanguagesSideBySide()
     // Both in fewer pages than one after the other.
     const test::PdfReader sequential(exported(bilingual(), ExportFormat::Pdf));
     QVERIFY(pdf.pageCount() < sequential.pageCount());
+    // A click on either column goes to that language's field.
+    const auto place = paged->placeOf({Field::Headline, {}});
+    QVERIFY(place);
+    const QRectF row = place->second;
+    QCOMPARE(paged->fieldAt(place->first, QPointF(row.left() + 5, row.top() + 5)),
+        std::optional<FieldKey>(FieldKey {Field::Headline, {}}));
+    QCOMPARE(paged->fieldAt(place->first, QPointF(row.right() - 5, row.top() + 5)),
+        std::optional<FieldKey>(FieldKey {Field::Headline, {}, true}));
     // Every line of each language is set once.
     const QStringList lines = paged->pageLines(0) + paged->pageLines(1);
     QCOMPARE(lines.filter(QStringLiteral("Kestrel Bay Police keep the peace")).size(), 2);
