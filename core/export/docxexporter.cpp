@@ -5,6 +5,7 @@
 #include "util/ziparchive.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QXmlStreamWriter>
 
 namespace rd {
@@ -245,6 +246,9 @@ void DocxWriter::writeSideBySide(QXmlStreamWriter &xml)
     const int column = qRound((page.width() - margins.left() - margins.right()) * 20 / 2);
     xml.writeStartElement(QStringLiteral("w:tbl"));
     xml.writeStartElement(QStringLiteral("w:tblPr"));
+    // A right-to-left first language takes the right column, where its readers start.
+    if (QLocale(m_release.language).textDirection() == Qt::RightToLeft)
+        xml.writeEmptyElement(QStringLiteral("w:bidiVisual"));
     xml.writeEmptyElement(QStringLiteral("w:tblW"));
     xml.writeAttribute(QStringLiteral("w:w"), QString::number(column * 2));
     xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));

@@ -1,5 +1,6 @@
 #include "odtparts.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace rd::odt {
@@ -9,7 +10,8 @@ QString secondLanguageStartStyleName(BlockRole role)
     return QStringLiteral("SecondLanguageStart.") + styleNameOf(role);
 }
 
-void writeBilingualStyles(QXmlStreamWriter &xml, const QString &secondLanguage, Paper paper)
+void writeBilingualStyles(
+    QXmlStreamWriter &xml, const QString &firstLanguage, const QString &secondLanguage, Paper paper)
 {
     // The second language, on a span around each of its paragraphs' text.
     xml.writeStartElement(ns::style, QStringLiteral("style"));
@@ -46,6 +48,9 @@ void writeBilingualStyles(QXmlStreamWriter &xml, const QString &secondLanguage, 
     xml.writeEmptyElement(ns::style, QStringLiteral("table-properties"));
     xml.writeAttribute(ns::style, QStringLiteral("width"), points(width));
     xml.writeAttribute(ns::table, QStringLiteral("align"), QStringLiteral("margins"));
+    // A right-to-left first language takes the right column, where its readers start.
+    if (QLocale(firstLanguage).textDirection() == Qt::RightToLeft)
+        xml.writeAttribute(ns::style, QStringLiteral("writing-mode"), QStringLiteral("rl-tb"));
     xml.writeEndElement();
     xml.writeStartElement(ns::style, QStringLiteral("style"));
     xml.writeAttribute(ns::style, QStringLiteral("name"), sideBySideColumnStyleName);

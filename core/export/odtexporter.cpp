@@ -83,7 +83,8 @@ QByteArray OdtWriter::contentXml()
         xml.writeStartElement(ns::office, QStringLiteral("automatic-styles"));
         writeRightToLeftStyles(xml);
         if (m_release.secondLanguage)
-            writeBilingualStyles(xml, m_release.secondLanguage->language, m_paper);
+            writeBilingualStyles(
+                xml, m_release.language, m_release.secondLanguage->language, m_paper);
         xml.writeEndElement();
         xml.writeStartElement(ns::office, QStringLiteral("body"));
         xml.writeStartElement(ns::office, QStringLiteral("text"));

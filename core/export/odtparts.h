@@ -55,7 +55,8 @@ inline const QString sideBySideTableStyleName = QStringLiteral("SideBySide");
 inline const QString sideBySideColumnStyleName = QStringLiteral("SideBySide.Column");
 inline const QString sideBySideCellStyleName = QStringLiteral("SideBySide.Cell");
 // Declares them in content.xml's automatic styles, for a table the width of the paper's text.
-void writeBilingualStyles(QXmlStreamWriter &xml, const QString &secondLanguage, Paper paper);
+void writeBilingualStyles(QXmlStreamWriter &xml, const QString &firstLanguage,
+    const QString &secondLanguage, Paper paper);
 // The ODF language attributes (fo:language, fo:country, their Asian and complex-script twins) of
 // a BCP 47 tag, on the element being written; nothing for a tag ODF cannot say.
 void writeLanguage(QXmlStreamWriter &xml, const QString &tag);

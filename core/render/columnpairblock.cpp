@@ -13,10 +13,11 @@ constexpr qreal sameTop = 0.5;
 } // namespace
 
 ColumnPairBlock::ColumnPairBlock(std::unique_ptr<LayoutBlock> first,
-    std::unique_ptr<LayoutBlock> second, qreal columnWidth, qreal gutter)
+    std::unique_ptr<LayoutBlock> second, qreal columnWidth, qreal gutter,
+    Qt::LayoutDirection direction)
     : m_columns {std::move(first), std::move(second)}
-    , m_secondColumnLeft(columnWidth + gutter)
 {
+    m_columnLeft[direction == Qt::RightToLeft ? 0 : 1] = columnWidth + gutter;
     // The row may break between pages wherever either column breaks between lines; a column
     // whose line straddles such a place keeps that line on the earlier page.
     QList<qreal> tops;
@@ -52,8 +53,7 @@ void ColumnPairBlock::paint(QPainter *painter, int firstLine, int count, QPointF
     const qreal bottom = lineTop(firstLine + count);
     for (int i = 0; i < 2; ++i) {
         if (m_columns[i])
-            paintColumn(*m_columns[i], painter, top, bottom,
-                topLeft + QPointF(i == 0 ? 0 : m_secondColumnLeft, 0));
+            paintColumn(*m_columns[i], painter, top, bottom, topLeft + QPointF(m_columnLeft[i], 0));
     }
 }
 
@@ -74,7 +74,8 @@ void ColumnPairBlock::paintColumn(
 
 std::optional<FieldKey> ColumnPairBlock::sourceAt(qreal x) const
 {
-    const int column = x >= m_secondColumnLeft ? 1 : 0;
+    const qreal middle = std::max(m_columnLeft[0], m_columnLeft[1]);
+    const int column = (x >= middle) == (m_columnLeft[1] > m_columnLeft[0]) ? 1 : 0;
     return m_columns[column] ? m_columns[column]->source : std::nullopt;
 }
 

@@ -8,12 +8,14 @@ namespace rd {
 
 // A row of a bilingual release set side by side: a block of the first language in the left
 // column and its translation in the right (either may be missing), laid out at half the width
-// and divided between pages together, so that each passage stays beside its translation.
+// and divided between pages together, so that each passage stays beside its translation. A
+// right-to-left first language (Arabic beside English) takes the right column, where its readers
+// start.
 class ColumnPairBlock : public LayoutBlock
 {
 public:
     ColumnPairBlock(std::unique_ptr<LayoutBlock> first, std::unique_ptr<LayoutBlock> second,
-        qreal columnWidth, qreal gutter);
+        qreal columnWidth, qreal gutter, Qt::LayoutDirection direction = Qt::LeftToRight);
 
     void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
     QString lineText(int line) const override;
@@ -24,7 +26,7 @@ private:
         QPointF topLeft) const;
 
     std::unique_ptr<LayoutBlock> m_columns[2];
-    qreal m_secondColumnLeft = 0;
+    qreal m_columnLeft[2] = {0, 0}; // of the first and the second language's column
 };
 
 } // namespace rd

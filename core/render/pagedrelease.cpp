@@ -8,6 +8,7 @@
 #include "textblock.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -125,8 +126,9 @@ void PagedRelease::buildColumnPairs(qreal width)
         }
         if (columns[1])
             markSecondLanguage(*columns[1]);
-        m_blocks.push_back(std::make_unique<ColumnPairBlock>(
-            std::move(columns[0]), std::move(columns[1]), columnWidth, columnGutter));
+        m_blocks.push_back(
+            std::make_unique<ColumnPairBlock>(std::move(columns[0]), std::move(columns[1]),
+                columnWidth, columnGutter, QLocale(m_composed.language).textDirection()));
         previous = row;
     }
 }

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void sideBySideRowsPairEachPassageWithItsTranslation();
     void pdfSetsTheSecondLanguageFromANewPage();
     void pdfSetsTheLanguagesSideBySide();
+    void aRightToLeftFirstLanguageTakesTheRightColumn();
     void htmlTagsEachLanguage();
     void docxTagsEachLanguage();
     void odtTagsEachLanguage();
@@ -218,6 +219,33 @@ void TestBilingualExport::pdfSetsTheLanguagesSideBySide()
     // Every line of each language is set once.
     const QStringList lines = paged->pageLines(0) + paged->pageLines(1);
     QCOMPARE(lines.filter(QStringLiteral("Kestrel Bay Police keep the peace")).size(), 2);
+}
+
+void TestBilingualExport::aRightToLeftFirstLanguageTakesTheRightColumn()
+{
+    // Arabic, with English beside it.
+    Release release = test::sampleReleaseInOneLanguage();
+    release.language = QStringLiteral("ar-AE");
+    release.headline = QStringLiteral("إغلاق الرصيف ٣ بعد تسرب مادة كيميائية");
+    release.translation.language = QStringLiteral("en-GB");
+    release.translation.layout = BilingualLayout::SideBySide;
+    setFieldValue(release, {Field::Headline, {}, true}, QStringLiteral("Wharf 3 closed"));
+    const std::shared_ptr<const PagedRelease> paged = layOutRelease(release);
+    const auto place = paged->placeOf({Field::Headline, {}});
+    QVERIFY(place);
+    const QRectF row = place->second;
+    QCOMPARE(paged->fieldAt(place->first, QPointF(row.right() - 5, row.top() + 5)),
+        std::optional<FieldKey>(FieldKey {Field::Headline, {}}));
+    QCOMPARE(paged->fieldAt(place->first, QPointF(row.left() + 5, row.top() + 5)),
+        std::optional<FieldKey>(FieldKey {Field::Headline, {}, true}));
+    // The same in the documents: a table from the right, and a page from the right in HTML.
+    QVERIFY(test::zipEntryText(
+        exported(release, ExportFormat::Docx), QStringLiteral("word/document.xml"))
+                .contains(QStringLiteral("<w:bidiVisual/>")));
+    QVERIFY(test::zipEntryText(exported(release, ExportFormat::Odt), QStringLiteral("content.xml"))
+                .contains(QStringLiteral("style:writing-mode=\"rl-tb\"")));
+    QVERIFY(QString::fromUtf8(exported(release, ExportFormat::Html))
+                .contains(QStringLiteral("<html lang=\"ar-AE\" dir=\"rtl\">")));
 }
 
 void TestBilingualExport::htmlTagsEachLanguage()
