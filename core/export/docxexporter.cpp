@@ -5,7 +5,6 @@
 #include "util/ziparchive.h"
 
 #include <QBuffer>
-#include <QLocale>
 #include <QXmlStreamWriter>
 
 namespace rd {
@@ -247,7 +246,7 @@ void DocxWriter::writeSideBySide(QXmlStreamWriter &xml)
     xml.writeStartElement(QStringLiteral("w:tbl"));
     xml.writeStartElement(QStringLiteral("w:tblPr"));
     // A right-to-left first language takes the right column, where its readers start.
-    if (QLocale(m_release.language).textDirection() == Qt::RightToLeft)
+    if (directionOfLanguage(m_release.language) == Qt::RightToLeft)
         xml.writeEmptyElement(QStringLiteral("w:bidiVisual"));
     xml.writeEmptyElement(QStringLiteral("w:tblW"));
     xml.writeAttribute(QStringLiteral("w:w"), QString::number(column * 2));

@@ -1,5 +1,7 @@
 #include "htmlexporter.h"
 
+#include "util/textdirection.h"
+
 #include <QBuffer>
 #include <QLocale>
 
@@ -62,8 +64,8 @@ QString inlineHtml(const ComposedBlock &block)
 
 QString direction(const QString &language)
 {
-    return QLocale(language).textDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
-                                                                : QStringLiteral("ltr");
+    return directionOfLanguage(language) == Qt::RightToLeft ? QStringLiteral("rtl")
+                                                            : QStringLiteral("ltr");
 }
 
 QString dataUri(const QImage &image)

@@ -41,13 +41,15 @@ Result<QList<KitFile>> mediaKitFiles(const Release &release, const ExportOptions
 {
     const QString base = safeFileName(release.reference, QStringLiteral("release"));
     QList<KitFile> files;
-    const auto add = [&](ExportFormat format, const QString &name, const ExportOptions &version) {
+    const auto add
+        = [&](ExportFormat format, const QString &name, const ExportOptions &version) -> Status {
         ExportOptions single = version;
         single.format = format;
         Result<QByteArray> bytes = exportToBytes(release, single);
-        if (bytes)
-            files.append({name, bytes.value()});
-        return bytes ? Status(success()) : Status(bytes.error());
+        if (!bytes)
+            return Status(bytes.error());
+        files.append({name, bytes.value()});
+        return success();
     };
     const std::pair<ExportFormat, const char *> formats[]
         = {{ExportFormat::Pdf, "pdf"}, {ExportFormat::Text, "txt"}, {ExportFormat::Html, "html"}};

@@ -1,6 +1,6 @@
 #include "odtparts.h"
+#include "util/textdirection.h"
 
-#include <QLocale>
 #include <QSet>
 
 namespace rd::odt {
@@ -49,7 +49,7 @@ void writeBilingualStyles(
     xml.writeAttribute(ns::style, QStringLiteral("width"), points(width));
     xml.writeAttribute(ns::table, QStringLiteral("align"), QStringLiteral("margins"));
     // A right-to-left first language takes the right column, where its readers start.
-    if (QLocale(firstLanguage).textDirection() == Qt::RightToLeft)
+    if (directionOfLanguage(firstLanguage) == Qt::RightToLeft)
         xml.writeAttribute(ns::style, QStringLiteral("writing-mode"), QStringLiteral("rl-tb"));
     xml.writeEndElement();
     xml.writeStartElement(ns::style, QStringLiteral("style"));

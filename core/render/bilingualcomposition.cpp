@@ -47,22 +47,15 @@ QList<Anchor> anchorsOf(const QList<ComposedBlock> &blocks)
 
 ComposedRelease composeRelease(const Release &release, const ComposeOptions &options)
 {
-    if (release.translation.language.isEmpty())
+    if (release.translation.language.isEmpty() || options.versions == LanguageVersions::First)
         return composeOneLanguage(release, options);
-    switch (options.versions) {
-    case LanguageVersions::First:
-        break;
-    case LanguageVersions::Second:
+    if (options.versions == LanguageVersions::Second)
         return composeOneLanguage(translatedVersion(release), options);
-    case LanguageVersions::Both: {
-        ComposedRelease composed = composeOneLanguage(release, options);
-        composed.secondLanguage = std::make_shared<const ComposedRelease>(
-            composeOneLanguage(translatedVersion(release), options));
-        composed.layout = options.layout.value_or(release.translation.layout);
-        return composed;
-    }
-    }
-    return composeOneLanguage(release, options);
+    ComposedRelease composed = composeOneLanguage(release, options);
+    composed.secondLanguage = std::make_shared<const ComposedRelease>(
+        composeOneLanguage(translatedVersion(release), options));
+    composed.layout = options.layout.value_or(release.translation.layout);
+    return composed;
 }
 
 QList<BlockPair> sideBySideRows(const ComposedRelease &composed)

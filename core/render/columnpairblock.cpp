@@ -74,8 +74,8 @@ void ColumnPairBlock::paintColumn(
 
 std::optional<FieldKey> ColumnPairBlock::sourceAt(qreal x) const
 {
-    const qreal middle = std::max(m_columnLeft[0], m_columnLeft[1]);
-    const int column = (x >= middle) == (m_columnLeft[1] > m_columnLeft[0]) ? 1 : 0;
+    const int right = m_columnLeft[1] > m_columnLeft[0] ? 1 : 0;
+    const int column = x >= m_columnLeft[right] ? right : 1 - right;
     return m_columns[column] ? m_columns[column]->source : std::nullopt;
 }
 

@@ -6,9 +6,9 @@
 #include "letterheadblock.h"
 #include "releasewords.h"
 #include "textblock.h"
+#include "util/textdirection.h"
 
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -128,7 +128,7 @@ void PagedRelease::buildColumnPairs(qreal width)
             markSecondLanguage(*columns[1]);
         m_blocks.push_back(
             std::make_unique<ColumnPairBlock>(std::move(columns[0]), std::move(columns[1]),
-                columnWidth, columnGutter, QLocale(m_composed.language).textDirection()));
+                columnWidth, columnGutter, directionOfLanguage(m_composed.language)));
         previous = row;
     }
 }

@@ -1,5 +1,7 @@
 #include "textdirection.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace rd {
@@ -10,6 +12,11 @@ bool hasRightToLeft(const QString &text)
         const QChar::Direction direction = c.direction();
         return direction == QChar::DirR || direction == QChar::DirAL;
     });
+}
+
+Qt::LayoutDirection directionOfLanguage(const QString &tag)
+{
+    return tag.isEmpty() ? Qt::LeftToRight : QLocale(tag).textDirection();
 }
 
 } // namespace rd

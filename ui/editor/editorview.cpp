@@ -10,11 +10,11 @@
 #include "reviewpage.h"
 #include "stepnavigator.h"
 #include "translationpage.h"
+#include "util/textdirection.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -215,9 +215,7 @@ void EditorView::followDocumentDirection()
 {
     // The editors of prose; names, numbers and addresses read left to right in any release. The
     // translation's editors follow the second language instead.
-    const QString language = m_document->release().language;
-    const Qt::LayoutDirection direction
-        = language.isEmpty() ? Qt::LeftToRight : QLocale(language).textDirection();
+    const Qt::LayoutDirection direction = directionOfLanguage(m_document->release().language);
     for (int step = 0; step < m_pages->count(); ++step) {
         if (Step(step) == Step::Translation)
             continue;

@@ -6,6 +6,7 @@
 #include "model/releasedocument.h"
 #include "model/translation.h"
 #include "pages.h"
+#include "util/textdirection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -77,11 +78,6 @@ QString sourceText(const Release &release, const FieldKey &key)
 {
     const QVariant value = fieldValue(release, key);
     return key.field == Field::Body ? value.value<Body>().plainText() : value.toString();
-}
-
-Qt::LayoutDirection directionOf(const QString &language)
-{
-    return QLocale(language).textDirection();
 }
 
 } // namespace
@@ -174,11 +170,27 @@ void TranslationPage::onFieldChanged(const FieldKey &key)
         rebuild();
         return;
     }
-    if (m_rows.contains(key.source())) {
-        if (!key.translated)
-            showSource(key);
-        showState(key.source());
+    if (!m_rows.contains(key.source()))
+        return;
+    if (!isVisible()) {
+        m_stale.insert(key.source());
+        return;
     }
+    if (!key.translated)
+        showSource(key);
+    showState(key.source());
+}
+
+void TranslationPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    for (const FieldKey &source : std::as_const(m_stale)) {
+        if (m_rows.contains(source)) {
+            showSource(source);
+            showState(source);
+        }
+    }
+    m_stale.clear();
 }
 
 void TranslationPage::rebuild()
@@ -205,6 +217,7 @@ void TranslationPage::rebuild()
     m_fields = nullptr;
     m_grid = nullptr;
     m_rows.clear();
+    m_stale.clear();
     if (!bilingual)
         return;
 
@@ -261,7 +274,7 @@ void TranslationPage::addRow(const FieldKey &source, int row)
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    text->setLayoutDirection(directionOf(release.language));
+    text->setLayoutDirection(directionOfLanguage(release.language));
     text->setForegroundRole(QPalette::PlaceholderText);
     text->setObjectName(QStringLiteral("translationSource.") + editorName(translated));
     m_grid->addWidget(text, row + 1, 0);
@@ -279,7 +292,7 @@ void TranslationPage::addRow(const FieldKey &source, int row)
             [body](const QVariant &value) { body->setBody(value.value<Body>()); });
         connect(body, &BodyEditor::edited, binder, commit);
         body->textEdit()->setObjectName(editorName(translated));
-        body->textEdit()->setLayoutDirection(directionOf(secondLanguage));
+        body->textEdit()->setLayoutDirection(directionOfLanguage(secondLanguage));
         body->textEdit()->setAccessibleName(heading);
         editor = body;
     } else if (holdsParagraphs(source.field)) {
@@ -296,7 +309,7 @@ void TranslationPage::addRow(const FieldKey &source, int row)
     if (source.field != Field::Body) {
         editor->setObjectName(editorName(translated));
         editor->setAccessibleName(heading);
-        editor->setLayoutDirection(directionOf(secondLanguage));
+        editor->setLayoutDirection(directionOfLanguage(secondLanguage));
     }
     m_grid->addWidget(editor, row + 1, 1);
     m_rows.insert(source, {text, state});

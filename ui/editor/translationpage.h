@@ -3,6 +3,7 @@
 #include "model/field.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -24,6 +25,9 @@ class TranslationPage : public QWidget
 
 public:
     TranslationPage(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent = nullptr);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fillLanguages();
@@ -47,6 +51,9 @@ private:
     QWidget *m_fields = nullptr;
     QGridLayout *m_grid = nullptr;
     QHash<FieldKey, Row> m_rows;
+    // Rows whose source changed while the page was not shown: brought up to date when it is, so
+    // that typing a long statement on its own page does not also lay it out here.
+    QSet<FieldKey> m_stale;
     QString m_builtFor; // what the rows were built for: the languages and the lists' items
 };
 
