@@ -1,17 +1,14 @@
 #include "pdfexporter.h"
 
 #include "model/release.h"
-#include "pdflanguages.h"
+#include "pdfcanvas.h"
 #include "releasedesk_version.h"
 #include "render/appendix.h"
 #include "render/layoutrelease.h"
 #include "render/pagedrelease.h"
 #include "xmpmetadata.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPainter>
-#include <QPdfWriter>
 
 namespace rd {
 
@@ -22,56 +19,77 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
 };
 
+PdfAIdentification identificationOf(PdfConformance conformance)
+{
+    switch (conformance) {
+    case PdfConformance::Standard:
+        return PdfAIdentification::None;
+    case PdfConformance::ArchivalA1b:
+        return PdfAIdentification::A1b;
+    case PdfConformance::ArchivalA3a:
+        return PdfAIdentification::A3a;
+    }
+    return PdfAIdentification::None;
+}
+
 } // namespace
 
 Result<QByteArray> exportPdf(const Release &release, const ExportOptions &options)
 {
-    const bool pdfA = options.format == ExportFormat::PdfA;
+    return exportPdf(release, options,
+        options.format == ExportFormat::PdfA ? PdfConformance::ArchivalA3a
+                                             : PdfConformance::Standard);
+}
+
+Result<QByteArray> exportPdf(
+    const Release &release, const ExportOptions &options, PdfConformance conformance)
+{
     const Result<ComposeOptions> compose = composeOptionsFor(release, options);
     if (!compose)
         return compose.error();
     const std::shared_ptr<const PagedRelease> laidOut
         = layOutRelease(release, {options.paper, options.now, compose->versions, compose->layout});
     const PagedRelease &paged = *laidOut;
+    const ComposedRelease &composed = paged.composed();
 
-    QByteArray bytes;
-    bytes.reserve(1024 * 1024); // the PDF engine writes in many small pieces
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(
-            pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_6);
-        writer.setResolution(1200);
-        writer.setTitle(paged.composed().title);
-        const QString creator
-            = QStringLiteral("Release Desk %1").arg(QLatin1String(RELEASEDESK_VERSION));
-        writer.setCreator(creator);
-        // Both languages of a bilingual release: the PDF itself names only the first.
-        QStringList languages {paged.composed().language};
-        if (paged.composed().secondLanguage)
-            languages.append(paged.composed().secondLanguage->language);
-        PdfMetadata metadata {paged.composed().title, paged.composed().authors,
-            paged.composed().subject, creator,
-            QStringLiteral("Qt %1").arg(QLatin1String(qVersion())), languages, pdfA};
-        writer.setDocumentXmpMetadata(xmpMetadata(metadata));
-        if (!pdfA) {
-            for (const Attachment &attachment : release.attachments)
-                writer.addFileAttachment(
-                    attachment.fileName, attachment.file.data(), attachment.mediaType);
-        }
+    const QString creator
+        = QStringLiteral("Release Desk %1").arg(QLatin1String(RELEASEDESK_VERSION));
+    // Both languages of a bilingual release; the catalogue names the first.
+    QStringList languages {composed.language};
+    if (composed.secondLanguage)
+        languages.append(composed.secondLanguage->language);
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    const PdfMetadata metadata {composed.title, composed.authors, composed.subject, creator,
+        creator, languages, created, identificationOf(conformance)};
 
-        QList<AppendixPage> appendix;
-        if (options.appendAttachments)
-            appendix = appendixPages(release);
-        if (!printRelease(paged, &writer, appendix))
-            return Error {Tr::tr("the PDF could not be drawn")};
+    QList<AppendixPage> appendix;
+    if (options.appendAttachments)
+        appendix = appendixPages(release);
+    PageStructure structure = paged.structure();
+    appendToStructure(appendix, structure);
+
+    TaggedPdfWriter writer({composed.title, composed.language, creator, creator, created,
+                               xmpMetadata(metadata), conformance},
+        pdfStructure(structure));
+    PdfCanvas canvas(&writer);
+    for (int page = 0; page < paged.pageCount(); ++page) {
+        writer.beginPage(paged.pageSize());
+        paged.paintPage(&canvas, page);
+        writer.endPage();
     }
-    if (!fillXmpCreateDate(bytes))
-        return Error {Tr::tr("the PDF's metadata could not be completed")};
-    if (!setDocumentLanguage(bytes, paged.composed().language))
-        return Error {Tr::tr("the PDF's language could not be recorded")};
-    return bytes;
+    for (const AppendixPage &page : std::as_const(appendix)) {
+        writer.beginPage(paged.pageSize());
+        paintAppendixPage(&canvas, page, paged.pageSetup());
+        writer.endPage();
+    }
+    for (const Attachment &attachment : release.attachments) {
+        writer.addAttachment({attachment.fileName, attachment.file.data(), attachment.mediaType,
+            attachment.caption});
+    }
+    Result<QByteArray> pdf = writer.finish();
+    if (!pdf)
+        return Error {Tr::tr("the PDF could not be written: %1").arg(pdf.error().message)};
+    return pdf;
 }
 
 } // namespace rd

@@ -1,12 +1,8 @@
 #include "xmpmetadata.h"
 
-#include <QRegularExpression>
-
 namespace rd {
 
 namespace {
-
-constexpr QLatin1StringView createDatePlaceholder("0000-00-00T00:00:00+00:00");
 
 QString escaped(const QString &text)
 {
@@ -19,6 +15,27 @@ QString alternative(const QString &text)
         .arg(escaped(text));
 }
 
+// PDF/A admits only the schemas it names, or others declared in the file: PDF/UA's
+// identification is declared so.
+constexpr QLatin1StringView pdfUaExtension(
+    "<rdf:Description rdf:about=\"\"\n"
+    " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+    " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+    " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+    "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+    "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+    "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+    "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+    "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+    "<pdfaProperty:name>part</pdfaProperty:name>\n"
+    "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+    "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+    "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed"
+    "</pdfaProperty:description>\n"
+    "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+    "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+    "</rdf:Description>\n");
+
 } // namespace
 
 QByteArray xmpMetadata(const PdfMetadata &metadata)
@@ -26,6 +43,8 @@ QByteArray xmpMetadata(const PdfMetadata &metadata)
     QString authors;
     for (const QString &author : metadata.authors)
         authors += QStringLiteral("<rdf:li>%1</rdf:li>").arg(escaped(author));
+    const QString created = metadata.created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+        + QStringLiteral("+00:00");
 
     QString xmp
         = QStringLiteral("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
@@ -35,7 +54,8 @@ QByteArray xmpMetadata(const PdfMetadata &metadata)
                          " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
                          " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
                          " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
-                         " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                         " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
+                         " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
                          "<dc:format>application/pdf</dc:format>\n");
     xmp += QStringLiteral("<dc:title>%1</dc:title>\n").arg(alternative(metadata.title));
     if (!metadata.authors.isEmpty())
@@ -51,38 +71,20 @@ QByteArray xmpMetadata(const PdfMetadata &metadata)
     if (!languages.isEmpty())
         xmp += QStringLiteral("<dc:language><rdf:Bag>%1</rdf:Bag></dc:language>\n").arg(languages);
     xmp += QStringLiteral("<xmp:CreatorTool>%1</xmp:CreatorTool>\n").arg(escaped(metadata.creator));
-    xmp += QStringLiteral("<xmp:CreateDate>%1</xmp:CreateDate>\n").arg(createDatePlaceholder);
+    xmp += QStringLiteral("<xmp:CreateDate>%1</xmp:CreateDate>\n").arg(created);
     xmp += QStringLiteral("<pdf:Producer>%1</pdf:Producer>\n").arg(escaped(metadata.producer));
-    if (metadata.pdfA)
+    xmp += QStringLiteral("<pdfuaid:part>1</pdfuaid:part>\n");
+    if (metadata.pdfA == PdfAIdentification::A1b)
         xmp += QStringLiteral(
             "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n");
-    xmp += QStringLiteral("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+    else if (metadata.pdfA == PdfAIdentification::A3a)
+        xmp += QStringLiteral(
+            "<pdfaid:part>3</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n");
+    xmp += QStringLiteral("</rdf:Description>\n");
+    if (metadata.pdfA != PdfAIdentification::None)
+        xmp += pdfUaExtension;
+    xmp += QStringLiteral("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     return xmp.toUtf8();
-}
-
-bool fillXmpCreateDate(QByteArray &pdf)
-{
-    // Qt writes "/CreationDate (D:20261126034410+00'00')" (or "Z").
-    static const QRegularExpression creationDate(QStringLiteral(
-        "/CreationDate "
-        "\\(D:(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:([+-])(\\d{2})'(\\d{2})'?|Z)"));
-    const qsizetype placeholder = pdf.indexOf(QByteArray(createDatePlaceholder.data()));
-    // Only the document information dictionary is read, not the whole file.
-    const qsizetype info = pdf.indexOf("/CreationDate (D:");
-    const QRegularExpressionMatch match
-        = creationDate.match(QString::fromLatin1(pdf.mid(info, info < 0 ? 0 : 64)));
-    if (placeholder < 0 || !match.hasMatch())
-        return false;
-    const QString sign = match.captured(7).isEmpty() ? QStringLiteral("+") : match.captured(7);
-    const QString hours = match.captured(8).isEmpty() ? QStringLiteral("00") : match.captured(8);
-    const QString minutes = match.captured(9).isEmpty() ? QStringLiteral("00") : match.captured(9);
-    const QString date
-        = QStringLiteral("%1-%2-%3T%4:%5:%6%7%8:%9")
-              .arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4),
-                  match.captured(5), match.captured(6), sign, hours, minutes);
-    Q_ASSERT(date.size() == createDatePlaceholder.size());
-    pdf.replace(placeholder, date.size(), date.toLatin1());
-    return true;
 }
 
 } // namespace rd

@@ -1,10 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 namespace rd {
+
+// Which PDF/A part and level the metadata claims, if any.
+enum class PdfAIdentification { None, A1b, A3a };
 
 struct PdfMetadata
 {
@@ -12,19 +16,15 @@ struct PdfMetadata
     QStringList authors;
     QString subject;
     QString creator; // "Release Desk 0.1.0"
-    QString producer; // what Qt writes in the document information, "Qt 6.4.2"
+    QString producer; // the same, as the document information says it
     QStringList languages; // the document's, then a bilingual release's second
-    bool pdfA = false;
+    QDateTime created;
+    PdfAIdentification pdfA = PdfAIdentification::None;
 };
 
-// The XMP packet of an exported PDF. Qt 6.4's QPdfWriter cannot set an author or a subject, so
-// they live here, beside the title, creator and producer that match the document information.
-// The creation date is a placeholder of fixed length, which fillXmpCreateDate() replaces with
-// the date Qt writes in the document information, once the PDF exists.
+// The XMP packet of an exported PDF: title, agencies, subject, languages, dates, the PDF/UA-1
+// identification that every tagged release carries, and where the file is also PDF/A, its part
+// and level, with the extension schema that PDF/A asks for to declare PDF/UA's namespace.
 QByteArray xmpMetadata(const PdfMetadata &metadata);
-
-// Replaces the placeholder in pdf in place (same length, so no offset in the file moves) with the
-// document information's /CreationDate. Returns false when either is not found.
-bool fillXmpCreateDate(QByteArray &pdf);
 
 } // namespace rd

@@ -4,10 +4,10 @@
 #include "composedrelease.h"
 #include "fonts.h"
 #include "model/release.h"
+#include "pagecanvas.h"
 #include "pdf/pdfpages.h"
 #include "releasewords.h"
-
-#include <QPainter>
+#include "textpainting.h"
 
 namespace rd {
 
@@ -45,23 +45,36 @@ QList<AppendixPage> appendixPages(const Release &release)
     return pages;
 }
 
-void paintAppendixPage(QPainter *painter, const AppendixPage &page, const PageSetup &setup)
+void appendToStructure(QList<AppendixPage> &pages, PageStructure &structure)
+{
+    for (AppendixPage &page : pages) {
+        const int group = structure.add(StructureRole::Group, 0);
+        page.captionElement = structure.add(StructureRole::Caption, group);
+        page.figureElement = structure.add(StructureRole::Figure, group);
+        structure[page.figureElement].alternativeText = page.caption;
+    }
+}
+
+void paintAppendixPage(PageCanvas *canvas, const AppendixPage &page, const PageSetup &setup)
 {
     const QRectF content = setup.contentRect();
-    drawTextLine(painter, QPointF(content.left(), content.top() + 10), page.caption,
-        releaseFont(9, true), palette::accent);
+    {
+        const ContentScope caption(canvas, page.captionElement);
+        drawTextLine(canvas, QPointF(content.left(), content.top() + 10), page.caption,
+            releaseFont(9, true), palette::accent);
+    }
     const QRectF box = content.adjusted(0, captionHeight, 0, 0);
     if (page.image.isNull())
         return;
     const QSizeF size = QSizeF(page.image.size()).scaled(box.size(), Qt::KeepAspectRatio);
     const QRectF target(
         box.left() + (box.width() - size.width()) / 2, box.top(), size.width(), size.height());
-    painter->save();
-    painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    painter->drawImage(target, page.image);
-    painter->setPen(QPen(palette::rule, 0.5));
-    painter->drawRect(target);
-    painter->restore();
+    {
+        const ContentScope figure(canvas, page.figureElement);
+        canvas->drawImage(target, page.image);
+    }
+    const ArtifactScope frame(canvas, ArtifactKind::Layout);
+    canvas->strokeRect(target, 0.5, palette::rule);
 }
 
 } // namespace rd

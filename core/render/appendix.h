@@ -6,9 +6,10 @@
 #include <QList>
 #include <QString>
 
-class QPainter;
-
 namespace rd {
+
+class PageCanvas;
+class PageStructure;
 
 struct Release;
 
@@ -17,13 +18,20 @@ struct AppendixPage
 {
     QImage image;
     QString caption;
+    // Its elements in the document's structure (appendToStructure), -1 until it has them.
+    int captionElement = -1;
+    int figureElement = -1;
 };
 
 // The attachments as appendix pages, in the release's order: PDFs page by page, PNG and JPEG
 // images as figures; other files are listed in the release only.
 QList<AppendixPage> appendixPages(const Release &release);
 
+// Adds the appendix pages to a document's structure, after the release: each page's caption as
+// a caption, and the page itself as a figure that the caption names.
+void appendToStructure(QList<AppendixPage> &pages, PageStructure &structure);
+
 // Paints an appendix page in points, like PagedRelease::paintPage.
-void paintAppendixPage(QPainter *painter, const AppendixPage &page, const PageSetup &setup);
+void paintAppendixPage(PageCanvas *canvas, const AppendixPage &page, const PageSetup &setup);
 
 } // namespace rd

@@ -47,18 +47,18 @@ ColumnPairBlock::ColumnPairBlock(std::unique_ptr<LayoutBlock> first,
         m_lineTops.append(0);
 }
 
-void ColumnPairBlock::paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const
+void ColumnPairBlock::paint(PageCanvas *canvas, int firstLine, int count, QPointF topLeft) const
 {
     const qreal top = lineTop(firstLine);
     const qreal bottom = lineTop(firstLine + count);
     for (int i = 0; i < 2; ++i) {
         if (m_columns[i])
-            paintColumn(*m_columns[i], painter, top, bottom, topLeft + QPointF(m_columnLeft[i], 0));
+            paintColumn(*m_columns[i], canvas, top, bottom, topLeft + QPointF(m_columnLeft[i], 0));
     }
 }
 
 void ColumnPairBlock::paintColumn(
-    const LayoutBlock &column, QPainter *painter, qreal top, qreal bottom, QPointF topLeft) const
+    const LayoutBlock &column, PageCanvas *canvas, qreal top, qreal bottom, QPointF topLeft) const
 {
     // The column's lines that start in [top, bottom): set on this part's page.
     int first = 0;
@@ -69,7 +69,7 @@ void ColumnPairBlock::paintColumn(
         ++last;
     if (last > first)
         column.paint(
-            painter, first, last - first, topLeft + QPointF(0, column.lineTop(first) - top));
+            canvas, first, last - first, topLeft + QPointF(0, column.lineTop(first) - top));
 }
 
 std::optional<FieldKey> ColumnPairBlock::sourceAt(qreal x) const

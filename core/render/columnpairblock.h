@@ -17,12 +17,12 @@ public:
     ColumnPairBlock(std::unique_ptr<LayoutBlock> first, std::unique_ptr<LayoutBlock> second,
         qreal columnWidth, qreal gutter, Qt::LayoutDirection direction = Qt::LeftToRight);
 
-    void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
+    void paint(PageCanvas *canvas, int firstLine, int count, QPointF topLeft) const override;
     QString lineText(int line) const override;
     std::optional<FieldKey> sourceAt(qreal x) const override;
 
 private:
-    void paintColumn(const LayoutBlock &column, QPainter *painter, qreal top, qreal bottom,
+    void paintColumn(const LayoutBlock &column, PageCanvas *canvas, qreal top, qreal bottom,
         QPointF topLeft) const;
 
     std::unique_ptr<LayoutBlock> m_columns[2];

@@ -79,26 +79,4 @@ qreal textWidth(const QString &text, const QFont &font)
     return QFontMetricsF(font, layoutDevice()).horizontalAdvance(text);
 }
 
-void drawTextLine(QPainter *painter, const QPointF &baselineLeft, const QString &text,
-    const QFont &font, const QColor &color)
-{
-    QTextLayout layout(text, font, layoutDevice());
-    // Anchored at baselineLeft whatever the direction, which orders the words within the line.
-    QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    option.setUseDesignMetrics(true);
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    QTextLayout::FormatRange range {0, int(text.size()), {}};
-    range.format.setForeground(color);
-    layout.setFormats({range});
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    if (line.isValid())
-        line.setPosition(QPointF(0, 0));
-    layout.endLayout();
-    if (line.isValid())
-        line.draw(painter, QPointF(baselineLeft.x(), baselineLeft.y() - line.ascent()));
-}
-
 } // namespace rd

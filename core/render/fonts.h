@@ -2,10 +2,7 @@
 
 #include <QFont>
 
-class QColor;
 class QPaintDevice;
-class QPainter;
-class QPointF;
 
 namespace rd {
 
@@ -34,10 +31,7 @@ Qt::Alignment alignmentFor(Qt::Alignment styled, bool rightToLeft);
 // whatever the output, and the preview breaks lines exactly where the printer does.
 QPaintDevice *layoutDevice();
 
-// One line of text in layout units, laid out for layoutDevice(), on any painter. (QPainter's own
-// drawText would size the font for the painter's device and so differ between screen and PDF.)
+// The width of one line of text in layout units (textpainting.h draws it).
 qreal textWidth(const QString &text, const QFont &font);
-void drawTextLine(QPainter *painter, const QPointF &baselineLeft, const QString &text,
-    const QFont &font, const QColor &color);
 
 } // namespace rd

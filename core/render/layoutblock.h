@@ -8,9 +8,9 @@
 
 #include <optional>
 
-class QPainter;
-
 namespace rd {
+
+class PageCanvas;
 
 // A block laid out for the page width, as a stack of lines that pagination may divide between
 // pages: a paragraph's lines, or one "line" for something that never splits (the letterhead).
@@ -28,7 +28,7 @@ public:
     }
 
     // Paints lines [firstLine, firstLine + count) with the top of firstLine at topLeft.
-    virtual void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const = 0;
+    virtual void paint(PageCanvas *canvas, int firstLine, int count, QPointF topLeft) const = 0;
     // The text of one line, as it breaks (for tests that compare surfaces).
     virtual QString lineText(int line) const = 0;
 

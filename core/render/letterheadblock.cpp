@@ -2,9 +2,10 @@
 
 #include "blockstyle.h"
 #include "fonts.h"
+#include "pagecanvas.h"
+#include "textpainting.h"
 
 #include <QFontMetricsF>
-#include <QPainter>
 #include <QTextBoundaryFinder>
 #include <QTextLine>
 
@@ -209,19 +210,39 @@ QString LetterheadBlock::lineText(int) const
     return lines.join(QLatin1Char('\n'));
 }
 
-void LetterheadBlock::paint(QPainter *painter, int, int, QPointF topLeft) const
+void LetterheadBlock::attachStructure(PageStructure &structure, int parent)
 {
-    painter->save();
-    painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    for (const Placed &placed : m_placed) {
-        if (!placed.logo.isNull())
-            painter->drawImage(placed.logoRect.translated(topLeft), placed.logo);
-        placed.name->draw(painter, topLeft + placed.namePosition);
+    const int group = structure.add(StructureRole::Group, parent);
+    QString language;
+    for (int element = parent; element >= 0 && language.isEmpty();
+         element = structure.at(element).parent)
+        language = structure.at(element).language;
+    for (Placed &placed : m_placed) {
+        if (!placed.logo.isNull()) {
+            placed.logoElement = structure.add(StructureRole::Figure, group);
+            structure[placed.logoElement].alternativeText = placed.name->text();
+        }
+        placed.nameStructure.element = structure.add(StructureRole::Paragraph, group);
+        placed.nameStructure.language = language;
     }
-    painter->setPen(QPen(palette::rule, 0.75));
-    painter->drawLine(QPointF(topLeft.x(), topLeft.y() + m_ruleY),
-        QPointF(topLeft.x() + m_width, topLeft.y() + m_ruleY));
-    painter->restore();
+}
+
+void LetterheadBlock::paint(PageCanvas *canvas, int, int, QPointF topLeft) const
+{
+    for (const Placed &placed : m_placed) {
+        if (!placed.logo.isNull()) {
+            const ContentScope logo(canvas, placed.logoElement);
+            canvas->drawImage(placed.logoRect.translated(topLeft), placed.logo);
+        }
+        const ContentScope name(canvas, placed.nameStructure.element);
+        for (int line = 0; line < placed.name->lineCount(); ++line) {
+            paintLayoutLine(canvas, *placed.name, line, topLeft + placed.namePosition,
+                palette::accent, placed.nameStructure);
+        }
+    }
+    const ArtifactScope rule(canvas, ArtifactKind::Layout);
+    canvas->strokeLine(QPointF(topLeft.x(), topLeft.y() + m_ruleY),
+        QPointF(topLeft.x() + m_width, topLeft.y() + m_ruleY), 0.75, palette::rule);
 }
 
 } // namespace rd

@@ -2,6 +2,8 @@
 
 #include "composedrelease.h"
 #include "layoutblock.h"
+#include "pagestructure.h"
+#include "textpainting.h"
 
 #include <QImage>
 #include <QRectF>
@@ -21,7 +23,10 @@ class LetterheadBlock : public LayoutBlock
 public:
     LetterheadBlock(const QList<LetterheadEntry> &entries, qreal width);
 
-    void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
+    void paint(PageCanvas *canvas, int firstLine, int count, QPointF topLeft) const override;
+    // A group under parent, with each agency's logo as a figure named for the agency and its
+    // name as a paragraph.
+    void attachStructure(PageStructure &structure, int parent);
     // Every line of every name, as they break.
     QString lineText(int line) const override;
 
@@ -32,6 +37,8 @@ private:
         QRectF logoRect;
         std::unique_ptr<QTextLayout> name;
         QPointF namePosition;
+        int logoElement = -1;
+        TextStructure nameStructure;
     };
 
     void layOutSingle(const LetterheadEntry &entry);

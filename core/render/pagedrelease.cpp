@@ -4,8 +4,12 @@
 #include "columnpairblock.h"
 #include "fonts.h"
 #include "letterheadblock.h"
+#include "pagecanvas.h"
+#include "paintercanvas.h"
 #include "releasewords.h"
+#include "structurebuilder.h"
 #include "textblock.h"
+#include "textpainting.h"
 #include "util/textdirection.h"
 
 #include <QFontMetricsF>
@@ -45,6 +49,7 @@ bool endsList(BlockRole previous, BlockRole next)
 PagedRelease::PagedRelease(ComposedRelease composed, const PageSetup &setup)
     : m_composed(std::move(composed))
     , m_setup(setup)
+    , m_structure(m_composed.language)
 {
     buildBlocks();
     m_pages = paginate(m_blocks, contentArea(0).height(), contentArea(1).height());
@@ -67,25 +72,37 @@ PagedRelease::~PagedRelease() = default;
 void PagedRelease::buildBlocks()
 {
     const qreal width = m_setup.contentRect().width();
-    if (!m_composed.letterhead.isEmpty())
-        m_blocks.push_back(std::make_unique<LetterheadBlock>(m_composed.letterhead, width));
+    if (!m_composed.letterhead.isEmpty()) {
+        auto letterhead = std::make_unique<LetterheadBlock>(m_composed.letterhead, width);
+        letterhead->attachStructure(m_structure, 0);
+        m_blocks.push_back(std::move(letterhead));
+    }
     const ComposedRelease *second = m_composed.secondLanguage.get();
     if (second && m_composed.layout == BilingualLayout::SideBySide) {
         buildColumnPairs(width);
         return;
     }
-    appendTextBlocks(m_composed.blocks, width);
-    if (second) {
+    StructureBuilder grouping(m_structure);
+    if (!second) {
+        appendTextBlocks(m_composed.blocks, width, grouping, 0);
+        return;
+    }
+    // Each language version is a part of the document, in its own language.
+    appendTextBlocks(m_composed.blocks, width, grouping,
+        m_structure.add(StructureRole::Part, 0, m_composed.language));
+    {
         // The second language version from the top of a page, as a document of its own.
         m_secondLanguageBlock = int(m_blocks.size());
-        appendTextBlocks(second->blocks, width);
+        appendTextBlocks(second->blocks, width, grouping,
+            m_structure.add(StructureRole::Part, 0, second->language));
         markSecondLanguage(m_secondLanguageBlock);
         if (m_secondLanguageBlock < int(m_blocks.size()))
             m_blocks.at(size_t(m_secondLanguageBlock))->startsPage = true;
     }
 }
 
-void PagedRelease::appendTextBlocks(const QList<ComposedBlock> &blocks, qreal width)
+void PagedRelease::appendTextBlocks(
+    const QList<ComposedBlock> &blocks, qreal width, StructureBuilder &grouping, int part)
 {
     std::optional<BlockRole> previousRole;
     for (const ComposedBlock &block : blocks) {
@@ -95,7 +112,9 @@ void PagedRelease::appendTextBlocks(const QList<ComposedBlock> &blocks, qreal wi
             m_blocks.back()->keepWithNext = true;
         if (previousRole && endsList(*previousRole, block.role))
             m_blocks.back()->spaceAfter = blockStyle(BlockRole::Paragraph).spaceAfter;
-        m_blocks.push_back(std::make_unique<TextBlock>(block, style, width));
+        auto text = std::make_unique<TextBlock>(block, style, width);
+        text->attachStructure(m_structure, grouping.parentFor(block.role, part));
+        m_blocks.push_back(std::move(text));
         previousRole = block.role;
     }
 }
@@ -103,6 +122,10 @@ void PagedRelease::appendTextBlocks(const QList<ComposedBlock> &blocks, qreal wi
 void PagedRelease::buildColumnPairs(qreal width)
 {
     const qreal columnWidth = (width - columnGutter) / 2;
+    StructureBuilder grouping(m_structure);
+    // Each language is a part of the document: a reader takes one column from top to bottom.
+    const int parts[2] = {m_structure.add(StructureRole::Part, 0, m_composed.language),
+        m_structure.add(StructureRole::Part, 0, m_composed.secondLanguage->language)};
     std::optional<BlockPair> previous;
     for (const BlockPair &row : sideBySideRows(m_composed)) {
         std::unique_ptr<LayoutBlock> columns[2];
@@ -115,7 +138,9 @@ void PagedRelease::buildColumnPairs(qreal width)
                 continue;
             const BlockStyle style = blockStyle(blocks[i]->role);
             keepWithPrevious = keepWithPrevious || style.keepWithPrevious;
-            columns[i] = std::make_unique<TextBlock>(*blocks[i], style, columnWidth);
+            auto column = std::make_unique<TextBlock>(*blocks[i], style, columnWidth);
+            column->attachStructure(m_structure, grouping.parentFor(blocks[i]->role, parts[i]));
+            columns[i] = std::move(column);
         }
         if (previous && keepWithPrevious)
             m_blocks.back()->keepWithNext = true;
@@ -164,57 +189,57 @@ QRectF PagedRelease::contentArea(int page) const
     return area;
 }
 
-void PagedRelease::paintPage(QPainter *painter, int page) const
+void PagedRelease::paintPage(PageCanvas *canvas, int page) const
 {
     if (page < 0 || page >= pageCount())
         return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     if (!m_watermark.isEmpty())
-        paintWatermark(painter);
+        paintWatermark(canvas);
     if (!m_composed.embargoBanner.isEmpty())
-        paintBanner(painter, page);
+        paintBanner(canvas, page);
     if (page > 0)
-        paintContinuationHeader(painter, page);
+        paintContinuationHeader(canvas, page);
 
     const QRectF area = contentArea(page);
     for (const Fragment &fragment : m_pages.at(page)) {
         m_blocks.at(size_t(fragment.block))
-            ->paint(painter, fragment.firstLine, fragment.lineCount,
+            ->paint(canvas, fragment.firstLine, fragment.lineCount,
                 QPointF(area.left(), area.top() + fragment.y));
     }
-    paintFooter(painter, page);
-    painter->restore();
+    paintFooter(canvas, page);
 }
 
-void PagedRelease::paintWatermark(QPainter *painter) const
+void PagedRelease::paintWatermark(PageCanvas *canvas) const
 {
     // Beneath everything and opaque, so that it needs no transparency (which PDF/A-1 forbids),
     // and drawn as outlines rather than text, so that text copied out of a draft is the release's
-    // text alone.
+    // text alone: the draft notice at its head says it once.
     const QSizeF page = pageSize();
-    painter->save();
-    painter->translate(page.width() / 2, page.height() / 2);
-    painter->rotate(-40);
-    painter->translate(-m_watermark.boundingRect().center());
-    painter->fillPath(m_watermark, palette::watermark);
-    painter->restore();
+    QTransform transform;
+    transform.translate(page.width() / 2, page.height() / 2);
+    transform.rotate(-40);
+    transform.translate(
+        -m_watermark.boundingRect().center().x(), -m_watermark.boundingRect().center().y());
+    const ArtifactScope watermark(canvas, ArtifactKind::Watermark);
+    canvas->fillPath(m_watermark, transform, palette::watermark);
 }
 
-void PagedRelease::paintBanner(QPainter *painter, int page) const
+void PagedRelease::paintBanner(PageCanvas *canvas, int page) const
 {
     const QString text = versionOnPage(page).embargoBanner;
     const QRectF content = m_setup.contentRect();
     const QRectF banner(content.left(), content.top(), content.width(), bannerHeight);
-    painter->fillRect(banner, palette::embargo);
+    const ArtifactScope header(canvas, ArtifactKind::Header);
+    canvas->fillRect(banner, palette::embargo);
     const QFont font = releaseFont(9, true);
     const qreal width = textWidth(text, font);
-    drawTextLine(painter, QPointF(banner.center().x() - width / 2, banner.center().y() + 3.2), text,
+    drawTextLine(canvas, QPointF(banner.center().x() - width / 2, banner.center().y() + 3.2), text,
         font, Qt::white);
 }
 
-void PagedRelease::paintContinuationHeader(QPainter *painter, int page) const
+void PagedRelease::paintContinuationHeader(PageCanvas *canvas, int page) const
 {
+    const ArtifactScope scope(canvas, ArtifactKind::Header);
     const ComposedRelease &version = versionOnPage(page);
     QRectF top = m_setup.contentRect();
     if (!m_composed.embargoBanner.isEmpty())
@@ -226,13 +251,14 @@ void PagedRelease::paintContinuationHeader(QPainter *painter, int page) const
     QString header = version.continuationHeader;
     if (metrics.horizontalAdvance(header) > top.width())
         header = metrics.elidedText(version.shortContinuationHeader, Qt::ElideRight, top.width());
-    drawTextLine(painter, QPointF(top.left(), top.top() + 9), header, font, palette::muted);
-    painter->setPen(QPen(palette::rule, 0.5));
-    painter->drawLine(QPointF(top.left(), top.top() + 14), QPointF(top.right(), top.top() + 14));
+    drawTextLine(canvas, QPointF(top.left(), top.top() + 9), header, font, palette::muted);
+    canvas->strokeLine(QPointF(top.left(), top.top() + 14), QPointF(top.right(), top.top() + 14),
+        0.5, palette::rule);
 }
 
-void PagedRelease::paintFooter(QPainter *painter, int page) const
+void PagedRelease::paintFooter(PageCanvas *canvas, int page) const
 {
+    const ArtifactScope footer(canvas, ArtifactKind::Footer);
     const QFont font = furnitureFont();
     const QRectF content = m_setup.contentRect();
     // In the page's language; beside each other when the two languages share the page.
@@ -245,12 +271,12 @@ void PagedRelease::paintFooter(QPainter *painter, int page) const
     }
     number = number.arg(page + 1).arg(pageCount());
     if (page < pageCount() - 1) {
-        drawTextLine(painter,
+        drawTextLine(canvas,
             QPointF(
                 content.center().x() - textWidth(more, releaseFont(9.5)) / 2, content.bottom() - 4),
             more, releaseFont(9.5), palette::text);
     }
-    drawTextLine(painter,
+    drawTextLine(canvas,
         QPointF(content.right() - textWidth(number, font),
             content.bottom() + m_setup.margins().bottom() / 2),
         number, font, palette::muted);
@@ -326,13 +352,15 @@ bool printRelease(
     QPainter painter;
     if (!painter.begin(device))
         return false;
+    painter.setRenderHint(QPainter::Antialiasing);
     const qreal scale = device->logicalDpiX() / 72.0;
+    PainterCanvas canvas(&painter);
     for (int page = 0; page < release.pageCount(); ++page) {
         if (page > 0 && !device->newPage())
             return false;
         painter.save();
         painter.scale(scale, scale);
-        release.paintPage(&painter, page);
+        release.paintPage(&canvas, page);
         painter.restore();
     }
     for (const AppendixPage &page : appendix) {
@@ -340,7 +368,7 @@ bool printRelease(
             return false;
         painter.save();
         painter.scale(scale, scale);
-        paintAppendixPage(&painter, page, release.pageSetup());
+        paintAppendixPage(&canvas, page, release.pageSetup());
         painter.restore();
     }
     return painter.end();
@@ -353,9 +381,10 @@ QImage renderPageImage(const PagedRelease &release, int page, qreal dotsPerInch)
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
-    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     painter.scale(scale, scale);
-    release.paintPage(&painter, page);
+    PainterCanvas canvas(&painter);
+    release.paintPage(&canvas, page);
     painter.end();
     return image;
 }

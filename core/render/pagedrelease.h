@@ -4,6 +4,7 @@
 #include "composedrelease.h"
 #include "layoutblock.h"
 #include "pagesetup.h"
+#include "pagestructure.h"
 #include "paginator.h"
 
 #include <QImage>
@@ -13,9 +14,11 @@
 #include <vector>
 
 class QPagedPaintDevice;
-class QPainter;
 
 namespace rd {
+
+class PageCanvas;
+class StructureBuilder;
 
 // The formatted release laid out on pages: the one layout that the preview, the printer and the
 // PDF all paint, so that what is previewed is exactly what prints. Layout units are points; a
@@ -33,9 +36,12 @@ public:
     QSizeF pageSize() const { return m_setup.pageSize(); }
     const ComposedRelease &composed() const { return m_composed; }
 
-    // Paints one page with the painter's coordinates in points from the page's top-left corner.
+    // Paints one page with the canvas's coordinates in points from the page's top-left corner.
     // Nothing fills the background: paper is white.
-    void paintPage(QPainter *painter, int page) const;
+    void paintPage(PageCanvas *canvas, int page) const;
+
+    // The release's structure in reading order, which the blocks' content belongs to.
+    const PageStructure &structure() const { return m_structure; }
 
     // The field whose text is at point (in points) on page, for click-to-edit.
     std::optional<FieldKey> fieldAt(int page, QPointF point) const;
@@ -61,20 +67,22 @@ public:
 
 private:
     void buildBlocks();
-    void appendTextBlocks(const QList<ComposedBlock> &blocks, qreal width);
+    void appendTextBlocks(
+        const QList<ComposedBlock> &blocks, qreal width, StructureBuilder &grouping, int part);
     void buildColumnPairs(qreal width);
     void markSecondLanguage(int firstBlock);
     static void markSecondLanguage(LayoutBlock &block);
     // The language version a page is in: of a bilingual release set one after the other, the
     // second from the page it starts on; else the release's.
     const ComposedRelease &versionOnPage(int page) const;
-    void paintWatermark(QPainter *painter) const;
-    void paintBanner(QPainter *painter, int page) const;
-    void paintContinuationHeader(QPainter *painter, int page) const;
-    void paintFooter(QPainter *painter, int page) const;
+    void paintWatermark(PageCanvas *canvas) const;
+    void paintBanner(PageCanvas *canvas, int page) const;
+    void paintContinuationHeader(PageCanvas *canvas, int page) const;
+    void paintFooter(PageCanvas *canvas, int page) const;
 
     ComposedRelease m_composed;
     PageSetup m_setup;
+    PageStructure m_structure;
     std::vector<std::unique_ptr<LayoutBlock>> m_blocks;
     QList<PageFragments> m_pages;
     QPainterPath m_watermark; // built once: glyph outlines are costly to make for every page

@@ -2,9 +2,9 @@
 
 #include "fonts.h"
 #include "linktext.h"
+#include "pagecanvas.h"
 
 #include <QFontMetricsF>
-#include <QPainter>
 #include <QTextLine>
 
 namespace rd {
@@ -60,7 +60,8 @@ QList<Span> printedSpans(const QList<Span> &spans)
 } // namespace
 
 TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal width)
-    : m_style(style)
+    : m_role(block.role)
+    , m_style(style)
     , m_width(width)
 {
     spaceBefore = style.spaceBefore;
@@ -109,15 +110,77 @@ TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal 
         m_lineTops.append(lineHeight * style.lineSpacing); // an empty block still takes a line
 }
 
-void TextBlock::paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const
+namespace {
+
+StructureRole structureRoleOf(BlockRole role, int headingLevel)
+{
+    switch (headingLevel) {
+    case 1:
+        return StructureRole::Heading1;
+    case 2:
+        return StructureRole::Heading2;
+    case 3:
+        return StructureRole::Heading3;
+    default:
+        break;
+    }
+    switch (role) {
+    case BlockRole::BulletItem:
+    case BlockRole::NumberedItem:
+    case BlockRole::Attachment:
+        return StructureRole::ListBody;
+    default:
+        return StructureRole::Paragraph;
+    }
+}
+
+QString languageAt(const PageStructure &structure, int element)
+{
+    for (; element >= 0; element = structure.at(element).parent) {
+        if (!structure.at(element).language.isEmpty())
+            return structure.at(element).language;
+    }
+    return {};
+}
+
+} // namespace
+
+void TextBlock::attachStructure(PageStructure &structure, int parent)
+{
+    const StructureRole role = structureRoleOf(m_role, m_style.headingLevel);
+    if (role == StructureRole::ListBody) {
+        const int item = structure.add(StructureRole::ListItem, parent);
+        if (!m_marker.isEmpty()) {
+            m_labelElement = structure.add(StructureRole::ListLabel, item);
+            structure[m_labelElement].title = m_marker; // which says how the list is numbered
+        }
+        parent = item;
+    }
+    m_structure.element = structure.add(role, parent);
+    m_structure.language = languageAt(structure, parent);
+    if (m_style.headingLevel > 0)
+        structure[m_structure.element].title = m_layout->text().simplified();
+    const QList<QTextLayout::FormatRange> formats = m_layout->formats();
+    m_structure.linkElements.clear();
+    for (const QTextLayout::FormatRange &range : formats) {
+        m_structure.linkElements.append(
+            range.format.isAnchor() ? structure.add(StructureRole::Link, m_structure.element) : -1);
+    }
+}
+
+void TextBlock::paint(PageCanvas *canvas, int firstLine, int count, QPointF topLeft) const
 {
     const qreal textLeft = topLeft.x() + (m_rightToLeft ? 0 : m_style.indent);
     const QPointF layoutOrigin(textLeft, topLeft.y() - lineTop(firstLine));
-    for (int i = firstLine; i < firstLine + count && i < m_layout->lineCount(); ++i)
-        m_layout->lineAt(i).draw(painter, layoutOrigin);
-
-    if (firstLine == 0 && !m_marker.isEmpty())
-        paintMarker(painter, topLeft);
+    if (firstLine == 0 && !m_marker.isEmpty()) {
+        const ContentScope label(canvas, m_labelElement);
+        paintMarker(canvas, topLeft);
+    }
+    {
+        const ContentScope content(canvas, m_structure.element);
+        for (int i = firstLine; i < firstLine + count && i < m_layout->lineCount(); ++i)
+            paintLayoutLine(canvas, *m_layout, i, layoutOrigin, m_style.color, m_structure);
+    }
 
     if (m_style.decoration == BlockStyle::Decoration::QuoteBar) {
         // The bar runs beside this page's lines only, less the extra line spacing at the foot.
@@ -125,7 +188,8 @@ void TextBlock::paint(QPainter *painter, int firstLine, int count, QPointF topLe
             - (lineTop(firstLine + count) - lineTop(firstLine + count - 1))
                 * (1 - 1 / m_style.lineSpacing);
         const qreal barLeft = m_rightToLeft ? topLeft.x() + m_width - quoteBarWidth : topLeft.x();
-        painter->fillRect(
+        const ArtifactScope bar(canvas, ArtifactKind::Layout);
+        canvas->fillRect(
             QRectF(barLeft, topLeft.y() + 1, quoteBarWidth, barHeight), palette::accent);
     }
 }
@@ -138,7 +202,7 @@ QString TextBlock::lineText(int line) const
     return m_layout->text().mid(textLine.textStart(), textLine.textLength());
 }
 
-void TextBlock::paintMarker(QPainter *painter, QPointF topLeft) const
+void TextBlock::paintMarker(PageCanvas *canvas, QPointF topLeft) const
 {
     if (m_layout->lineCount() == 0)
         return;
@@ -147,11 +211,11 @@ void TextBlock::paintMarker(QPainter *painter, QPointF topLeft) const
     if (m_rightToLeft) {
         // In the indent on the right, just after the text's right edge.
         const qreal left = topLeft.x() + m_width - m_style.indent + 5;
-        drawTextLine(painter, QPointF(left, baseline), m_marker, m_style.font, m_style.color);
+        drawTextLine(canvas, QPointF(left, baseline), m_marker, m_style.font, m_style.color);
         return;
     }
     const qreal right = topLeft.x() + m_style.indent - 5;
-    drawTextLine(painter, QPointF(right - textWidth(m_marker, m_style.font), baseline), m_marker,
+    drawTextLine(canvas, QPointF(right - textWidth(m_marker, m_style.font), baseline), m_marker,
         m_style.font, m_style.color);
 }
 

@@ -3,6 +3,8 @@
 #include "blockstyle.h"
 #include "composedrelease.h"
 #include "layoutblock.h"
+#include "pagestructure.h"
+#include "textpainting.h"
 
 #include <QTextLayout>
 
@@ -18,17 +20,25 @@ class TextBlock : public LayoutBlock
 public:
     TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal width);
 
-    void paint(QPainter *painter, int firstLine, int count, QPointF topLeft) const override;
+    void paint(PageCanvas *canvas, int firstLine, int count, QPointF topLeft) const override;
     QString lineText(int line) const override;
 
-private:
-    void paintMarker(QPainter *painter, QPointF topLeft) const;
+    BlockRole role() const { return m_role; }
+    // Adds the block's elements to the structure under parent: a list item's label and body, a
+    // heading with its text as its title, the links within it.
+    void attachStructure(PageStructure &structure, int parent);
 
+private:
+    void paintMarker(PageCanvas *canvas, QPointF topLeft) const;
+
+    BlockRole m_role;
     BlockStyle m_style;
     std::unique_ptr<QTextLayout> m_layout;
     QString m_marker; // "•" or "3." for list items
     qreal m_width;
     bool m_rightToLeft = false; // the paragraph's base direction
+    TextStructure m_structure;
+    int m_labelElement = -1; // of a list item: its marker's
 };
 
 } // namespace rd

@@ -73,7 +73,7 @@ void TestExportCommand::exportsEveryFormatSilently_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("start");
-    QTest::newRow("pdf") << "release.pdf" << QByteArray("%PDF-1.6");
+    QTest::newRow("pdf") << "release.pdf" << QByteArray("%PDF-1.7");
     QTest::newRow("docx") << "release.docx" << QByteArray("PK");
     QTest::newRow("odt") << "release.odt" << QByteArray("PK");
     QTest::newRow("html") << "release.html" << QByteArray("<!DOCTYPE html>");
@@ -114,8 +114,8 @@ void TestExportCommand::pdfAAndPaperOptions()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const rd::test::PdfReader pdf(file.readAll());
     QCOMPARE(pdf.pageSizePoints(0).toSize(), QSize(612, 792));
-    QVERIFY(pdf.xmpMetadata().contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
-    QCOMPARE(pdf.embeddedFileCount(), 0);
+    QVERIFY(pdf.xmpMetadata().contains(QStringLiteral("<pdfaid:part>3</pdfaid:part>")));
+    QCOMPARE(pdf.embeddedFileCount(), 1);
 }
 
 void TestExportCommand::appendsAttachmentsAsPages()

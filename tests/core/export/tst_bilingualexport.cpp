@@ -161,9 +161,16 @@ void TestBilingualExport::pdfSetsTheSecondLanguageFromANewPage()
     QCOMPARE(place->first, maoriStarts);
     QCOMPARE(paged->fieldAt(place->first, place->second.center()),
         std::optional<FieldKey>(FieldKey {Field::Headline, {}, true}));
-    // The document's language in the PDF's catalogue, its cross-references still right.
+    // The document's language in the PDF's catalogue, and each language version a part of the
+    // structure in its own language.
     const QByteArray bytes = exported(bilingual(), ExportFormat::Pdf);
-    QCOMPARE(bytes.count("/Lang (en-NZ)"), 1);
+    QVERIFY(QRegularExpression(QStringLiteral("/Type /Catalog[^\n]*/Lang \\(en-NZ\\)"))
+                .match(QString::fromLatin1(bytes))
+                .hasMatch());
+    QCOMPARE(bytes.count("/S /Part"), 2);
+    QVERIFY(QRegularExpression(QStringLiteral("/S /Part[^\n]*/Lang \\(mi-NZ\\)"))
+                .match(QString::fromLatin1(bytes))
+                .hasMatch());
     QTemporaryDir folder;
     QFile written(folder.filePath(QStringLiteral("bilingual.pdf")));
     QVERIFY(written.open(QIODevice::WriteOnly) && written.write(bytes) == bytes.size());

@@ -372,9 +372,6 @@ void TestCorpusExports::everyFieldWholeAndInOrder()
     const bool isPdf = format == ExportFormat::Pdf || format == ExportFormat::PdfA;
     // What the tools that read PDFs cannot get right from a correct page, each with the reason.
     static const QHash<QString, const char *> pdfExtractionLimits {
-        {QStringLiteral("ja-npa"),
-            "Qt 6.4's PDF writer maps a glyph that two characters share to one of them: the "
-            "katakana middle dot ・ of Noto Sans CJK copies out as ‧ (U+2027)"},
         {QStringLiteral("ar-joint-statement-quotes"),
             "Poppler takes the shadda that the font raises over فّ for a line of its own, and "
             "splits \"المشفّرة\" across two lines of its output"},

@@ -78,7 +78,7 @@ private Q_SLOTS:
     void textCopiesOutAsTyped_data();
     void textCopiesOutAsTyped();
     void attachmentsAreEmbedded();
-    void pdfAHasNoAttachmentsAndNoTransparency();
+    void archivalPdfs();
     void paperSizes();
     void exportsDifferOnlyInDatesAndId();
 };
@@ -307,15 +307,9 @@ void TestPdfExport::textCopiesOutAsTyped()
     Release release = approved(test::sampleReleaseInOneLanguage());
     release.body.blocks = {{BodyBlock::Kind::Paragraph, {TextRun {text, false, false, {}}}}};
     const QString extracted = test::PdfReader(pdfOf(release)).text();
-    // Whole and in logical order. Shaped Arabic copies out as the letters' contextual forms
-    // (U+FExx) and Thai's sara am as its two parts, which compatibility normalization gives back
-    // as the letters typed.
-    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("devanagari"))
-        QEXPECT_FAIL("",
-            "Qt 6.4's PDF writer maps each glyph back through the font's character "
-            "map; the width variant of the i-matra chosen by shaping has no entry "
-            "there, so that one vowel sign is missing from the copied text",
-            Continue);
+    // Whole and in logical order: each glyph's text is what the text was shaped from (a
+    // Devanagari vowel sign's width variant is still the vowel sign), and Thai's sara am, which
+    // shaping splits in two, is the two parts of its compatibility decomposition.
     QVERIFY2(extracted.normalized(QString::NormalizationForm_KC)
                  .contains(text.normalized(QString::NormalizationForm_KC)),
         qPrintable(extracted));
@@ -333,15 +327,38 @@ void TestPdfExport::attachmentsAreEmbedded()
     QCOMPARE(pdf.embeddedFileData(1), test::samplePng());
 }
 
-void TestPdfExport::pdfAHasNoAttachmentsAndNoTransparency()
+void TestPdfExport::archivalPdfs()
 {
     Release release = test::sampleReleaseInOneLanguage();
     release.workflow = Workflow {}; // with the watermark
-    const QByteArray bytes = pdfOf(release, ExportFormat::PdfA);
+
+    // PDF/A-3a carries the attachments, each an associated file of the document.
+    const QByteArray archival = pdfOf(release, ExportFormat::PdfA);
+    const test::PdfReader a3(archival);
+    QCOMPARE(a3.embeddedFileCount(), release.attachments.size());
+    QCOMPARE(a3.embeddedFileData(0), test::samplePdf());
+    QCOMPARE(archival.count("/AFRelationship /Supplement"), release.attachments.size());
+    QVERIFY(archival.contains("/AF ["));
+    QVERIFY(archival.contains("/OutputIntents"));
+    QVERIFY(a3.xmpMetadata().contains(QStringLiteral("<pdfaid:part>3</pdfaid:part>")));
+    QVERIFY(
+        a3.xmpMetadata().contains(QStringLiteral("<pdfaid:conformance>A</pdfaid:conformance>")));
+    QVERIFY(a3.xmpMetadata().contains(QStringLiteral("<pdfuaid:part>1</pdfuaid:part>")));
+    QVERIFY(a3.xmpMetadata().contains(QStringLiteral("pdfaExtension:schemas")));
+
+    // PDF/A-1b has neither attachments nor anything transparent: they are listed only.
+    ExportOptions options;
+    options.format = ExportFormat::PdfA;
+    options.now = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+    const Result<QByteArray> older = exportPdf(release, options, PdfConformance::ArchivalA1b);
+    QVERIFY(older);
+    const QByteArray bytes = *older;
+    QVERIFY(bytes.startsWith("%PDF-1.4"));
     const test::PdfReader pdf(bytes);
     QCOMPARE(pdf.embeddedFileCount(), 0);
     QVERIFY(!bytes.contains("/EmbeddedFile"));
-    QVERIFY(pdf.text().contains(QStringLiteral("Attached:"))); // listed only
+    QVERIFY(!bytes.contains("/SMask"));
+    QVERIFY(pdf.text().contains(QStringLiteral("Attached:")));
     const QString xmp = pdf.xmpMetadata();
     QVERIFY(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
     QVERIFY(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));

@@ -17,7 +17,7 @@ public:
         this->keepWithNext = keepWithNext;
         this->neverSplit = neverSplit;
     }
-    void paint(QPainter *, int, int, QPointF) const override { }
+    void paint(PageCanvas *, int, int, QPointF) const override { }
     QString lineText(int) const override { return {}; }
 };
 

@@ -1,0 +1,124 @@
+#include "textpainting.h"
+
+#include "fonts.h"
+#include "pagecanvas.h"
+#include "util/scriptlanguage.h"
+
+#include <QGlyphRun>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+void paintPiece(PageCanvas *canvas, const QTextLine &line, int from, int length, QPointF origin,
+    const QColor &color, QStringView text)
+{
+    canvas->drawGlyphs(line.glyphRuns(from, length), origin, color, text);
+}
+
+// The space a line breaks at is not drawn, so the text of two lines would run together when it
+// is copied or read aloud ("asked tokeep clear"): it is set, invisible, at the line's end.
+void paintBreakingSpace(PageCanvas *canvas, const QTextLayout &layout, const QTextLine &line,
+    QPointF origin, const QColor &color)
+{
+    const QList<QGlyphRun> runs = line.glyphRuns();
+    if (runs.isEmpty())
+        return;
+    const bool rightToLeft = layout.textOption().textDirection() == Qt::RightToLeft;
+    const QGlyphRun &last = rightToLeft ? runs.first() : runs.last();
+    const QList<quint32> space = last.rawFont().glyphIndexesForString(QStringLiteral(" "));
+    if (space.size() != 1 || space.first() == 0)
+        return;
+    const qreal x = rightToLeft ? line.naturalTextRect().left() : line.naturalTextRect().right();
+    QGlyphRun run;
+    run.setRawFont(last.rawFont());
+    run.setGlyphIndexes(space);
+    run.setPositions({QPointF(x, line.y() + line.ascent())});
+    canvas->drawGlyphs({run}, origin, color, u" ");
+}
+
+} // namespace
+
+void paintLayoutLine(PageCanvas *canvas, const QTextLayout &layout, int lineIndex, QPointF origin,
+    const QColor &color, const TextStructure &structure)
+{
+    const QTextLine line = layout.lineAt(lineIndex);
+    const int lineStart = line.textStart();
+    const int lineEnd = lineStart + line.textLength();
+    const QString &text = layout.text();
+    const QList<QTextLayout::FormatRange> formats = layout.formats();
+
+    // The line's text, cut where a format range starts or ends.
+    QList<int> cuts {lineStart, lineEnd};
+    for (const QTextLayout::FormatRange &range : formats) {
+        for (int cut : {range.start, range.start + range.length}) {
+            if (cut > lineStart && cut < lineEnd)
+                cuts.append(cut);
+        }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    for (int i = 0; i + 1 < cuts.size(); ++i) {
+        const int from = cuts.at(i);
+        const int length = cuts.at(i + 1) - from;
+        const QStringView piece = QStringView(text).mid(from, length);
+        int link = -1;
+        QString target;
+        for (int r = 0; r < formats.size() && r < structure.linkElements.size(); ++r) {
+            const QTextLayout::FormatRange &range = formats.at(r);
+            if (structure.linkElements.at(r) >= 0 && from >= range.start
+                && from < range.start + range.length) {
+                link = structure.linkElements.at(r);
+                target = range.format.anchorHref();
+            }
+        }
+        const QString language = languageOfScript(piece, structure.language);
+        if (link < 0 && language.isEmpty()) {
+            paintPiece(canvas, line, from, length, origin, color, piece);
+            continue;
+        }
+        const int element = link >= 0 ? link : structure.element;
+        if (element >= 0)
+            canvas->beginContent(element, language);
+        paintPiece(canvas, line, from, length, origin, color, piece);
+        if (link >= 0) {
+            const qreal x1 = line.cursorToX(from);
+            const qreal x2 = line.cursorToX(from + length);
+            canvas->addLinkArea(link,
+                QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(), std::abs(x2 - x1),
+                    line.height()),
+                target);
+        }
+        if (element >= 0)
+            canvas->endContent();
+    }
+    if (lineEnd > lineStart && lineEnd < text.size() && text.at(lineEnd - 1).isSpace())
+        paintBreakingSpace(canvas, layout, line, origin, color);
+}
+
+void drawTextLine(PageCanvas *canvas, const QPointF &baselineLeft, const QString &text,
+    const QFont &font, const QColor &color)
+{
+    QTextLayout layout(text, font, layoutDevice());
+    // Anchored at baselineLeft whatever the direction, which orders the words within the line.
+    QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid())
+        line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+    if (line.isValid()) {
+        paintLayoutLine(
+            canvas, layout, 0, QPointF(baselineLeft.x(), baselineLeft.y() - line.ascent()), color);
+    }
+}
+
+} // namespace rd
