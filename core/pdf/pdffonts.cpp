@@ -299,7 +299,11 @@ Status PdfFonts::writeFont(PdfFont &font, bool withCidSets)
     hb_face_destroy(source);
     if (!subset)
         return Error {Tr::tr("the font %1 could not be embedded").arg(font.raw.familyName())};
-    hb_blob_t *subsetBlob = hb_face_reference_blob(subset);
+    const bool cff = font.raw.fontTable("glyf").isEmpty();
+    // PDF/A-1 knows CFF outlines only as a bare CFF font program, not inside an OpenType file.
+    const bool bareCff = cff && withCidSets;
+    hb_blob_t *subsetBlob = bareCff ? hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' '))
+                                    : hb_face_reference_blob(subset);
     unsigned programSize = 0;
     const char *programData = hb_blob_get_data(subsetBlob, &programSize);
     const QByteArray fontProgram(programData, qsizetype(programSize));
@@ -308,7 +312,6 @@ Status PdfFonts::writeFont(PdfFont &font, bool withCidSets)
     if (fontProgram.isEmpty())
         return Error {Tr::tr("the font %1 could not be embedded").arg(font.raw.familyName())};
 
-    const bool cff = font.raw.fontTable("glyf").isEmpty();
     // A subset's name starts with six capitals of its own, so that no reader takes it for the
     // whole font.
     size_t hash = qHash(font.used.keys()) ^ qHash(font.resourceName);
@@ -336,7 +339,7 @@ Status PdfFonts::writeFont(PdfFont &font, bool withCidSets)
 
     const int program = m_writer.reserve();
     m_writer.writeStream(program,
-        cff ? QByteArray("/Subtype /OpenType")
+        cff ? QByteArray(bareCff ? "/Subtype /CIDFontType0C" : "/Subtype /OpenType")
             : "/Length1 " + QByteArray::number(fontProgram.size()),
         fontProgram);
     int cidSet = 0;

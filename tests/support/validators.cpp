@@ -89,6 +89,18 @@ QStringList qpdfProblems(const QString &pdfPath)
     return {QStringLiteral("%1: qpdf --check: %2").arg(QFileInfo(pdfPath).fileName(), output)};
 }
 
+QStringList taggedPdfProblems(const QString &pdfPath)
+{
+    // Debian's Python, which has Debian's pikepdf, whatever else is first on the path.
+    const QString python = QStringLiteral("/usr/bin/python3");
+    const ToolRun run = runTool(python,
+        {QStringLiteral(RELEASEDESK_SOURCE_DIR "/tests/support/check-tagged-pdf.py"), pdfPath});
+    const QString output = QString::fromUtf8(run.standardOutput + run.standardError).trimmed();
+    if (run.finished && run.exitCode == 0 && output.isEmpty())
+        return {};
+    return {QStringLiteral("%1: PDF/UA: %2").arg(QFileInfo(pdfPath).fileName(), output)};
+}
+
 QStringList pdfaProblems(const QString &pdfPath)
 {
     const QString classPath = preflightClassPath();

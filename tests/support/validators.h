@@ -12,6 +12,9 @@ namespace rd::test {
 
 QStringList qpdfProblems(const QString &pdfPath);
 QStringList pdfaProblems(const QString &pdfPath);
+// The failure conditions of the Matterhorn Protocol (PDF/UA-1) that a program can check, as
+// tests/support/check-tagged-pdf.py checks them with pikepdf.
+QStringList taggedPdfProblems(const QString &pdfPath);
 // Every XML part of each package (content, styles, meta and manifest), against the schema.
 QStringList odfSchemaProblems(const QStringList &odtPaths);
 // Errors, and warnings other than the checker's own known mistakes (see validators.cpp).

@@ -1,4 +1,5 @@
 #include "export/exporter.h"
+#include "export/pdfexporter.h"
 #include "render/fonts.h"
 #include "support/corpus.h"
 #include "support/samplerelease.h"
@@ -129,14 +130,29 @@ void TestValidators::pdf()
 {
     QFETCH(QString, name);
     QFETCH(Release, release);
+    // Every PDF: well formed, and tagged as PDF/UA-1 asks.
     const QString pdf = exported(name, release, ExportFormat::Pdf, QStringLiteral(".pdf"));
     QVERIFY(!pdf.isEmpty());
-    const QStringList problems = test::qpdfProblems(pdf);
+    const QStringList problems = test::qpdfProblems(pdf) + test::taggedPdfProblems(pdf);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
     const QString pdfa = exported(name, release, ExportFormat::PdfA, QStringLiteral("-a.pdf"));
     QVERIFY(!pdfa.isEmpty());
-    const QStringList pdfaProblems = test::qpdfProblems(pdfa) + test::pdfaProblems(pdfa);
+    const QStringList archival = test::qpdfProblems(pdfa) + test::taggedPdfProblems(pdfa);
+    QVERIFY2(archival.isEmpty(), qPrintable(archival.join(QLatin1Char('\n'))));
+
+    // The PDF/A-1b build of the same release, which the archival writer shares everything with
+    // but the attachments and the transparency of logos, is what Preflight can judge.
+    ExportOptions options;
+    options.format = ExportFormat::PdfA;
+    const Result<QByteArray> older = exportPdf(release, options, PdfConformance::ArchivalA1b);
+    QVERIFY(older);
+    const QString pdfa1 = m_dir.filePath(name + QStringLiteral("-a1b.pdf"));
+    QFile file(pdfa1);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(*older) == older->size());
+    file.close();
+    const QStringList pdfaProblems
+        = test::qpdfProblems(pdfa1) + test::pdfaProblems(pdfa1) + test::taggedPdfProblems(pdfa1);
     QVERIFY2(pdfaProblems.isEmpty(), qPrintable(pdfaProblems.join(QLatin1Char('\n'))));
 }
 
