@@ -1603,10 +1603,6 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF/A-1b for archives (*.pdf)</source>
-        <translation>PDF/A-1b pour l&apos;archivage (*.pdf)</translation>
-    </message>
-    <message>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
@@ -1630,20 +1626,30 @@
         <source>Media kit (*.zip)</source>
         <translation>Dossier de presse (*.zip)</translation>
     </message>
+    <message>
+        <source>PDF/A-3a for archives (*.pdf)</source>
+        <translation>PDF/A-3a pour l&apos;archivage (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
-        <source>the PDF could not be drawn</source>
-        <translation>le PDF n&apos;a pas pu être dessiné</translation>
+        <source>the PDF could not be written: %1</source>
+        <translation>le PDF n&apos;a pas pu être écrit : %1</translation>
     </message>
+</context>
+<context>
+    <name>PdfFonts</name>
     <message>
-        <source>the PDF&apos;s metadata could not be completed</source>
-        <translation>les métadonnées du PDF n&apos;ont pas pu être complétées</translation>
+        <source>the font %1 could not be embedded</source>
+        <translation>la police %1 n&apos;a pas pu être incorporée</translation>
     </message>
+</context>
+<context>
+    <name>PdfWriter</name>
     <message>
-        <source>the PDF&apos;s language could not be recorded</source>
-        <translation>la langue du PDF n’a pas pu être inscrite</translation>
+        <source>the colour profile that PDF/A needs is missing</source>
+        <translation>le profil de couleurs qu&apos;exige le PDF/A est introuvable</translation>
     </message>
 </context>
 <context>

@@ -1610,10 +1610,6 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF/A-1b for archives (*.pdf)</source>
-        <translation>PDF/A-1b mō ngā pūranga (*.pdf)</translation>
-    </message>
-    <message>
         <source>Word document (*.docx)</source>
         <translation>Tuhinga Word (*.docx)</translation>
     </message>
@@ -1637,20 +1633,30 @@
         <source>Media kit (*.zip)</source>
         <translation>Kete pāpāho (*.zip)</translation>
     </message>
+    <message>
+        <source>PDF/A-3a for archives (*.pdf)</source>
+        <translation>PDF/A-3a mō ngā pūranga (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
-        <source>the PDF could not be drawn</source>
-        <translation>kāore i taea te tuhi i te PDF</translation>
+        <source>the PDF could not be written: %1</source>
+        <translation>kāore i taea te tuhi i te PDF: %1</translation>
     </message>
+</context>
+<context>
+    <name>PdfFonts</name>
     <message>
-        <source>the PDF&apos;s metadata could not be completed</source>
-        <translation>kāore i taea te whakaoti i ngā raraunga taipitopito o te PDF</translation>
+        <source>the font %1 could not be embedded</source>
+        <translation>kāore i taea te tāmau i te momotuhi %1</translation>
     </message>
+</context>
+<context>
+    <name>PdfWriter</name>
     <message>
-        <source>the PDF&apos;s language could not be recorded</source>
-        <translation>kāore i taea te tuhi i te reo o te PDF</translation>
+        <source>the colour profile that PDF/A needs is missing</source>
+        <translation>kua ngaro te kōtaha tae e hiahiatia ana e te PDF/A</translation>
     </message>
 </context>
 <context>

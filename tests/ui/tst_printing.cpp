@@ -160,7 +160,7 @@ void TestPrinting::exportFromTheWindow()
     QVERIFY(window.controller()->document()->isModified());
 
     // The PDF/A entry of the dialog makes PDF/A, though its files end in .pdf like any PDF's.
-    prompts->selectedFilters.enqueue(QStringLiteral("PDF/A-1b for archives (*.pdf)"));
+    prompts->selectedFilters.enqueue(QStringLiteral("PDF/A-3a for archives (*.pdf)"));
     prompts->fileNames.enqueue(dir.filePath(QStringLiteral("archive")));
     prompts->texts.enqueue(QStringLiteral("Alex Officer"));
     QVERIFY(window.output()->exportAs());

@@ -35,7 +35,7 @@ struct ExportChoice
 
 const ExportChoice exportChoices[] = {
     {ExportFormat::Pdf, QT_TRANSLATE_NOOP("OutputController", "PDF (*.pdf)"), "pdf"},
-    {ExportFormat::PdfA, QT_TRANSLATE_NOOP("OutputController", "PDF/A-1b for archives (*.pdf)"),
+    {ExportFormat::PdfA, QT_TRANSLATE_NOOP("OutputController", "PDF/A-3a for archives (*.pdf)"),
         "pdf"},
     {ExportFormat::Docx, QT_TRANSLATE_NOOP("OutputController", "Word document (*.docx)"), "docx"},
     {ExportFormat::Odt, QT_TRANSLATE_NOOP("OutputController", "OpenDocument text (*.odt)"), "odt"},
