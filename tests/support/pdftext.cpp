@@ -54,6 +54,9 @@ QSizeF PdfReader::pageSizePoints(int page) const
 
 QImage PdfReader::renderPage(int page, qreal dotsPerInch) const
 {
+    // Smoothed as a screen shows it, and as Qt's own page images are.
+    m_document->setRenderHint(Poppler::Document::Antialiasing);
+    m_document->setRenderHint(Poppler::Document::TextAntialiasing);
     std::unique_ptr<Poppler::Page> p = m_document->page(page);
     return p ? p->renderToImage(dotsPerInch, dotsPerInch) : QImage();
 }
