@@ -52,11 +52,10 @@ QSizeF PdfReader::pageSizePoints(int page) const
     return p ? p->pageSizeF() : QSizeF();
 }
 
-QImage PdfReader::renderPage(int page, qreal dotsPerInch) const
+QImage PdfReader::renderPage(int page, qreal dotsPerInch, bool smooth) const
 {
-    // Smoothed as a screen shows it, and as Qt's own page images are.
-    m_document->setRenderHint(Poppler::Document::Antialiasing);
-    m_document->setRenderHint(Poppler::Document::TextAntialiasing);
+    m_document->setRenderHint(Poppler::Document::Antialiasing, smooth);
+    m_document->setRenderHint(Poppler::Document::TextAntialiasing, smooth);
     std::unique_ptr<Poppler::Page> p = m_document->page(page);
     return p ? p->renderToImage(dotsPerInch, dotsPerInch) : QImage();
 }

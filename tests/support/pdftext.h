@@ -28,7 +28,9 @@ public:
     QString info(const QString &key) const;
     QString xmpMetadata() const;
     QSizeF pageSizePoints(int page) const;
-    QImage renderPage(int page, qreal dotsPerInch) const;
+    // Smooth: anti-aliased as a screen shows it and as Qt's page images are; else with exact
+    // colours, for counting pixels of one colour.
+    QImage renderPage(int page, qreal dotsPerInch, bool smooth = false) const;
     int embeddedFileCount() const;
     QByteArray embeddedFileData(int index) const;
     QString embeddedFileName(int index) const;
