@@ -2,6 +2,7 @@
 
 #include "pdfobjectwriter.h"
 #include "sfntfromtables.h"
+#include "tounicodemap.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -36,19 +37,6 @@ QString textOfCodepoint(hb_codepoint_t codepoint)
 {
     const char32_t c = codepoint;
     return QString::fromUcs4(&c, 1);
-}
-
-QByteArray utf16Hex(const QString &text)
-{
-    QByteArray hex;
-    for (QChar c : text)
-        hex.append(QByteArray::number(c.unicode(), 16).rightJustified(4, '0'));
-    return hex.toUpper();
-}
-
-QByteArray glyphHex(quint32 glyph)
-{
-    return QByteArray::number(glyph, 16).rightJustified(4, '0').toUpper();
 }
 
 // A PostScript name as a PDF name may hold it.
@@ -95,6 +83,7 @@ struct PdfFont
     QHash<quint32, double> advances;
     int objectId = 0;
     QByteArray resourceName;
+    bool cff = false; // CFF outlines rather than TrueType's
 };
 
 PdfFonts::PdfFonts(PdfObjectWriter &writer)
@@ -115,13 +104,14 @@ int PdfFonts::fontFor(const QRawFont &font)
         = (font.familyName() + QLatin1Char('|') + font.styleName()).toUtf8() + '|' + head;
     int index = m_byIdentity.value(identity, -2);
     if (index == -2) {
-        const bool outlines
-            = !font.fontTable("glyf").isEmpty() || !font.fontTable("CFF ").isEmpty();
-        if (head.isEmpty() || !outlines) {
+        const bool trueType = !font.fontTable("glyf").isEmpty();
+        const bool cff = !trueType && !font.fontTable("CFF ").isEmpty();
+        if (head.isEmpty() || !(trueType || cff)) {
             index = -1;
         } else {
             index = int(m_fonts.size());
             auto entry = std::make_unique<PdfFont>(font);
+            entry->cff = cff;
             entry->objectId = m_writer.reserve();
             entry->resourceName = "F" + QByteArray::number(index + 1);
             m_fonts.push_back(std::move(entry));
@@ -299,7 +289,7 @@ Status PdfFonts::writeFont(PdfFont &font, bool withCidSets)
     hb_face_destroy(source);
     if (!subset)
         return Error {Tr::tr("the font %1 could not be embedded").arg(font.raw.familyName())};
-    const bool cff = font.raw.fontTable("glyf").isEmpty();
+    const bool cff = font.cff;
     // PDF/A-1 knows CFF outlines only as a bare CFF font program, not inside an OpenType file.
     const bool bareCff = cff && withCidSets;
     hb_blob_t *subsetBlob = bareCff ? hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' '))
@@ -388,27 +378,8 @@ Status PdfFonts::writeFont(PdfFont &font, bool withCidSets)
             + " /FontDescriptor " + pdfReference(descriptor) + " /W " + w
             + (cff ? QByteArray() : QByteArray(" /CIDToGIDMap /Identity")) + " >>");
 
-    // What each glyph stands for. A glyph whose text is unknown stands for U+FFFD, so that no
-    // glyph is left without any.
-    QByteArray map("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                   "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                   "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                   "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-    QList<QByteArray> entries;
-    for (auto it = font.used.cbegin(); it != font.used.cend(); ++it) {
-        const QString text = it.value().isEmpty() ? QStringLiteral("\uFFFD") : it.value();
-        entries.append('<' + glyphHex(it.key()) + "> <" + utf16Hex(text) + ">\n");
-    }
-    for (qsizetype i = 0; i < entries.size(); i += 100) {
-        const qsizetype n = std::min<qsizetype>(100, entries.size() - i);
-        map += QByteArray::number(n) + " beginbfchar\n";
-        for (qsizetype j = i; j < i + n; ++j)
-            map += entries.at(j);
-        map += "endbfchar\n";
-    }
-    map += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
     const int toUnicode = m_writer.reserve();
-    m_writer.writeStream(toUnicode, {}, map);
+    m_writer.writeStream(toUnicode, {}, toUnicodeMap(font.used));
 
     m_writer.writeObject(font.objectId,
         "<< /Type /Font /Subtype /Type0 /BaseFont " + baseFont

@@ -124,13 +124,25 @@ void TaggedPdfWriter::setFill(const QColor &color)
     m_content.append(" rg\n");
 }
 
-void TaggedPdfWriter::setStroke(const QColor &color)
+void TaggedPdfWriter::setStroke(const QColor &color, qreal width)
 {
-    if (color == m_stroke)
-        return;
-    m_stroke = color;
-    appendColor(m_content, color);
-    m_content.append(" RG\n");
+    if (color != m_stroke) {
+        m_stroke = color;
+        appendColor(m_content, color);
+        m_content.append(" RG\n");
+    }
+    if (width != m_lineWidth) {
+        m_lineWidth = width;
+        appendNumber(m_content, width);
+        m_content.append(" w\n");
+    }
+}
+
+QRectF TaggedPdfWriter::inPdfSpace(const QRectF &rect) const
+{
+    const qreal height = m_pageSize.height();
+    return QRectF(
+        QPointF(rect.left(), height - rect.bottom()), QPointF(rect.right(), height - rect.top()));
 }
 
 void TaggedPdfWriter::appendPoint(QPointF point)
@@ -302,12 +314,7 @@ void TaggedPdfWriter::fillPath(
 void TaggedPdfWriter::strokeLine(QPointF from, QPointF to, qreal width, const QColor &color)
 {
     openMarkedContent();
-    setStroke(color);
-    if (width != m_lineWidth) {
-        m_lineWidth = width;
-        appendNumber(m_content, width);
-        m_content.append(" w\n");
-    }
+    setStroke(color, width);
     appendPoint(from);
     m_content.append(" m ");
     appendPoint(to);
@@ -317,12 +324,7 @@ void TaggedPdfWriter::strokeLine(QPointF from, QPointF to, qreal width, const QC
 void TaggedPdfWriter::strokeRect(const QRectF &rect, qreal width, const QColor &color)
 {
     openMarkedContent();
-    setStroke(color);
-    if (width != m_lineWidth) {
-        m_lineWidth = width;
-        appendNumber(m_content, width);
-        m_content.append(" w\n");
-    }
+    setStroke(color, width);
     appendPoint(rect.topLeft());
     m_content.append(' ');
     appendPoint(QPointF(rect.width(), rect.height()));
@@ -344,10 +346,8 @@ void TaggedPdfWriter::drawImage(const QRectF &target, const QImage &image)
     appendPoint(target.bottomLeft());
     m_content.append(" cm /Im" + QByteArray::number(object) + " Do Q\n");
     if (!m_frames.isEmpty() && m_frames.last().element >= 0) {
-        const qreal height = m_pageSize.height();
-        m_structure.extendBox(m_frames.last().element, int(m_pageIds.size()) - 1,
-            QRectF(QPointF(target.left(), height - target.bottom()),
-                QPointF(target.right(), height - target.top())));
+        m_structure.extendBox(
+            m_frames.last().element, int(m_pageIds.size()) - 1, inPdfSpace(target));
     }
 }
 
@@ -358,11 +358,7 @@ void TaggedPdfWriter::addLink(int element, const QRectF &area, const QString &ta
         QStringLiteral("mailto"), QStringLiteral("tel")};
     if (!url.isValid() || !schemes.contains(url.scheme().toLower()))
         return;
-    const qreal height = m_pageSize.height();
-    m_links.append({int(m_pageIds.size()) - 1, element,
-        QRectF(QPointF(area.left(), height - area.bottom()),
-            QPointF(area.right(), height - area.top())),
-        url.toEncoded()});
+    m_links.append({int(m_pageIds.size()) - 1, element, inPdfSpace(area), url.toEncoded()});
 }
 
 void TaggedPdfWriter::noteDestination(int element, qreal y)

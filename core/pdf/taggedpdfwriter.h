@@ -109,8 +109,10 @@ private:
     void openMarkedContent();
     void closeMarkedContent();
     void setFill(const QColor &color);
-    void setStroke(const QColor &color);
+    void setStroke(const QColor &color, qreal width);
     void appendPoint(QPointF point);
+    // A rectangle of the page, in PDF's space: from the bottom-left corner, upwards.
+    QRectF inPdfSpace(const QRectF &rect) const;
     int imageObject(const QImage &image);
     QByteArray writeAttachments();
     int writeOutline();

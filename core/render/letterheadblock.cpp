@@ -213,10 +213,7 @@ QString LetterheadBlock::lineText(int) const
 void LetterheadBlock::attachStructure(PageStructure &structure, int parent)
 {
     const int group = structure.add(StructureRole::Group, parent);
-    QString language;
-    for (int element = parent; element >= 0 && language.isEmpty();
-         element = structure.at(element).parent)
-        language = structure.at(element).language;
+    const QString language = structure.languageOf(parent);
     for (Placed &placed : m_placed) {
         if (!placed.logo.isNull()) {
             placed.logoElement = structure.add(StructureRole::Figure, group);

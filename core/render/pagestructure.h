@@ -59,6 +59,15 @@ public:
     }
     StructureElement &operator[](int element) { return m_elements[element]; }
     const StructureElement &at(int element) const { return m_elements.at(element); }
+    // The language of an element's text: its own, or the nearest ancestor's that says one.
+    QString languageOf(int element) const
+    {
+        for (; element >= 0; element = m_elements.at(element).parent) {
+            if (!m_elements.at(element).language.isEmpty())
+                return m_elements.at(element).language;
+        }
+        return {};
+    }
     int size() const { return int(m_elements.size()); }
     const QList<StructureElement> &elements() const { return m_elements; }
 

@@ -134,15 +134,6 @@ StructureRole structureRoleOf(BlockRole role, int headingLevel)
     }
 }
 
-QString languageAt(const PageStructure &structure, int element)
-{
-    for (; element >= 0; element = structure.at(element).parent) {
-        if (!structure.at(element).language.isEmpty())
-            return structure.at(element).language;
-    }
-    return {};
-}
-
 } // namespace
 
 void TextBlock::attachStructure(PageStructure &structure, int parent)
@@ -157,7 +148,7 @@ void TextBlock::attachStructure(PageStructure &structure, int parent)
         parent = item;
     }
     m_structure.element = structure.add(role, parent);
-    m_structure.language = languageAt(structure, parent);
+    m_structure.language = structure.languageOf(parent);
     if (m_style.headingLevel > 0)
         structure[m_structure.element].title = m_layout->text().simplified();
     const QList<QTextLayout::FormatRange> formats = m_layout->formats();
