@@ -2,6 +2,7 @@
 
 #include "render/fonts.h"
 #include "util/interfacelanguage.h"
+#include "util/sidebyside.h"
 
 #include <QHashSeed>
 
@@ -38,6 +39,7 @@ HeadlessApplication::HeadlessApplication(int &argc, char **argv)
 {
     setApplicationIdentity();
     installInterfaceTranslations();
+    keepWorkerThreads();
     loadBundledFonts();
 }
 

@@ -8,6 +8,7 @@
 #include "releasedesk_version.h"
 #include "render/fonts.h"
 #include "util/interfacelanguage.h"
+#include "util/sidebyside.h"
 
 #include <QApplication>
 
@@ -65,6 +66,7 @@ extern "C" Q_DECL_EXPORT int releasedeskRunEditor(
     guard.reset();
     rd::setApplicationIdentity();
     rd::installInterfaceTranslations();
+    rd::keepWorkerThreads();
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Release Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("releasedesk"));

@@ -1,35 +1,63 @@
 #include "phonenumbers.h"
 
-#include <phonenumbers/phonenumberutil.h>
-#include <phonenumbers/shortnumberinfo.h>
+#include "util/modules.h"
+
+#include <QLibrary>
+
+#include <cstdio>
 
 namespace rd {
 
+namespace {
+
+// libphonenumber's functions in the phone number module (phonenumbermodule.cpp), loaded once, by
+// whichever thread checks a number first.
+struct NumberingPlans
+{
+    using IsDiallable = bool (*)(const QString &, const QString &);
+    using CallingCode = int (*)(const QString &);
+
+    NumberingPlans()
+    {
+        const QString failure = loadModule(QStringLiteral("releasedesk-phonenumbers"), &module);
+        if (failure.isEmpty()) {
+            isDiallable
+                = reinterpret_cast<IsDiallable>(module.resolve("releasedeskIsDiallableNumber"));
+            callingCode
+                = reinterpret_cast<CallingCode>(module.resolve("releasedeskCountryCallingCode"));
+        }
+        if (!isDiallable || !callingCode) {
+            // A broken installation: said once, and no number is reported as wrong for it.
+            std::fprintf(stderr, "releasedesk: phone numbers cannot be checked: %s\n",
+                qPrintable(failure.isEmpty() ? module.errorString() : failure));
+            isDiallable = nullptr;
+            callingCode = nullptr;
+        }
+    }
+
+    QLibrary module;
+    IsDiallable isDiallable = nullptr;
+    CallingCode callingCode = nullptr;
+};
+
+const NumberingPlans &numberingPlans()
+{
+    static const NumberingPlans plans;
+    return plans;
+}
+
+} // namespace
+
 bool isDiallableNumber(const QString &number, const QString &country)
 {
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    const std::string text = number.toStdString();
-    const std::string region = country.isEmpty() ? std::string("ZZ") : country.toStdString();
-    PhoneNumber parsed;
-    if (util->Parse(text, region, &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return false;
-    if (util->IsValidNumber(parsed))
-        return true;
-    // A short number ("111", "101") is dialled as written, never with a country code.
-    const qsizetype digits
-        = std::count_if(number.begin(), number.end(), [](QChar c) { return c.isDigit(); });
-    if (country.isEmpty() || number.contains(QLatin1Char('+')) || digits > 6)
-        return false;
-    const i18n::phonenumbers::ShortNumberInfo shortNumbers;
-    return shortNumbers.IsValidShortNumberForRegion(parsed, region);
+    const NumberingPlans &plans = numberingPlans();
+    return !plans.isDiallable || plans.isDiallable(number, country);
 }
 
 int countryCallingCode(const QString &country)
 {
-    return i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(
-        country.toStdString());
+    const NumberingPlans &plans = numberingPlans();
+    return plans.callingCode ? plans.callingCode(country) : 0;
 }
 
 } // namespace rd

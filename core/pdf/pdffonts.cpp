@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <cmath>
+#include <limits>
+
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
@@ -78,9 +81,32 @@ struct PdfFont
     hb_face_t *face = nullptr;
     hb_font_t *hbFont = nullptr;
     unsigned upem = 1000;
-    QMap<quint32, QString> used; // each glyph used, and its text where known
-    QHash<quint32, QString> known; // what glyphs stand for, learnt from the text drawn
-    QHash<quint32, double> advances;
+    // What glyphs stand for, learnt from the text drawn; by glyph index, as every glyph drawn is
+    // looked up here (an empty string: not known yet).
+    bool knows(quint32 glyph) const { return glyph < texts.size() && !texts[glyph].isEmpty(); }
+    void learn(quint32 glyph, const QString &text)
+    {
+        if (glyph >= texts.size())
+            texts.resize(glyph + 1);
+        texts[glyph] = text;
+    }
+    QString textOf(quint32 glyph) const { return glyph < texts.size() ? texts[glyph] : QString(); }
+    // Notes a glyph as used; returns whether it was not already.
+    bool use(quint32 glyph)
+    {
+        if (glyph >= isUsed.size())
+            isUsed.resize(glyph + 1);
+        if (isUsed[glyph])
+            return false;
+        isUsed[glyph] = true;
+        used.insert(glyph, {});
+        return true;
+    }
+
+    QMap<quint32, QString> used; // each glyph used, and (once written) its text
+    std::vector<bool> isUsed; // by glyph index
+    std::vector<QString> texts;
+    std::vector<double> advances; // by glyph index; NaN where not looked up yet
     int objectId = 0;
     QByteArray resourceName;
     bool cff = false; // CFF outlines rather than TrueType's
@@ -127,9 +153,8 @@ void PdfFonts::useGlyphs(int font, const QList<quint32> &glyphs, QStringView tex
     PdfFont &entry = *m_fonts.at(size_t(font));
     bool unknown = false;
     for (quint32 glyph : glyphs) {
-        if (!entry.used.contains(glyph))
-            entry.used.insert(glyph, {});
-        unknown = unknown || !entry.known.contains(glyph);
+        entry.use(glyph);
+        unknown = unknown || !entry.knows(glyph);
     }
     if (unknown)
         learnText(entry, glyphs, text);
@@ -142,11 +167,10 @@ void PdfFonts::learnText(PdfFont &font, const QList<quint32> &glyphs, QStringVie
     for (uint codepoint : codepoints) {
         hb_codepoint_t glyph = 0;
         if (hb_font_get_nominal_glyph(font.hbFont, codepoint, &glyph) && glyph != 0
-            && !font.known.contains(glyph))
-            font.known.insert(glyph, textOfCodepoint(codepoint));
+            && !font.knows(glyph))
+            font.learn(glyph, textOfCodepoint(codepoint));
     }
-    if (std::all_of(
-            glyphs.begin(), glyphs.end(), [&](quint32 g) { return font.known.contains(g); }))
+    if (std::all_of(glyphs.begin(), glyphs.end(), [&](quint32 g) { return font.knows(g); }))
         return;
     // ...then the text shaped again, a stretch of one script at a time as Qt shapes it, for the
     // glyphs that only shaping makes: joined Arabic letters, conjuncts, ligatures.
@@ -198,9 +222,8 @@ void PdfFonts::learnShapedText(PdfFont &font, QStringView text)
             for (unsigned g = i; g <= last; ++g) {
                 const QString part
                     = split ? QString(parts.at(g - i)) : (g == i ? cluster : QString());
-                if (!part.isEmpty() && infos[g].codepoint != 0
-                    && !font.known.contains(infos[g].codepoint))
-                    font.known.insert(infos[g].codepoint, part);
+                if (!part.isEmpty() && infos[g].codepoint != 0 && !font.knows(infos[g].codepoint))
+                    font.learn(infos[g].codepoint, part);
             }
             i = last + 1;
             continue;
@@ -209,8 +232,8 @@ void PdfFonts::learnShapedText(PdfFont &font, QStringView text)
         // characters of a ligature with it: a lam-alef is stored alef first.
         if (rightToLeft)
             std::reverse(cluster.begin(), cluster.end());
-        if (infos[i].codepoint != 0 && !font.known.contains(infos[i].codepoint))
-            font.known.insert(infos[i].codepoint, cluster);
+        if (infos[i].codepoint != 0 && !font.knows(infos[i].codepoint))
+            font.learn(infos[i].codepoint, cluster);
         ++i;
     }
     hb_buffer_destroy(buffer);
@@ -219,17 +242,17 @@ void PdfFonts::learnShapedText(PdfFont &font, QStringView text)
 double PdfFonts::advance(int font, quint32 glyph)
 {
     PdfFont &entry = *m_fonts.at(size_t(font));
-    auto it = entry.advances.constFind(glyph);
-    if (it == entry.advances.cend()) {
-        const double width = hb_font_get_glyph_h_advance(entry.hbFont, glyph) * 1000.0 / entry.upem;
-        it = entry.advances.insert(glyph, width);
-    }
-    return *it;
+    if (glyph >= entry.advances.size())
+        entry.advances.resize(glyph + 1, std::numeric_limits<double>::quiet_NaN());
+    double &width = entry.advances[glyph];
+    if (std::isnan(width))
+        width = hb_font_get_glyph_h_advance(entry.hbFont, glyph) * 1000.0 / entry.upem;
+    return width;
 }
 
 QString PdfFonts::textOf(int font, quint32 glyph) const
 {
-    return m_fonts.at(size_t(font))->known.value(glyph);
+    return m_fonts.at(size_t(font))->textOf(glyph);
 }
 
 QByteArray PdfFonts::resourceName(int font) const
@@ -257,7 +280,7 @@ Status PdfFonts::writeFont(PdfFont &font, bool withCidSets)
     // became at a line's end) by any character the font maps to it.
     bool unexplained = false;
     for (auto it = font.used.begin(); it != font.used.end(); ++it) {
-        it.value() = font.known.value(it.key());
+        it.value() = font.textOf(it.key());
         unexplained = unexplained || (it.value().isEmpty() && it.key() != 0);
     }
     if (unexplained) {

@@ -66,32 +66,47 @@ int PdfStructureTree::write(PdfObjectWriter &writer, const QList<int> &pageIds, 
         if (!ids.at(i))
             continue;
         const int page = std::max(node.page, 0);
-        QByteArray kids;
+        // Put together with appends rather than sums of temporaries: a long release has
+        // thousands of elements.
+        QByteArray body;
+        body.reserve(256);
+        body += "<< /Type /StructElem /S ";
+        body += pdfName(node.spec.type);
+        body += " /P ";
+        appendReference(body, node.spec.parent >= 0 ? ids.at(node.spec.parent) : root);
+        if (!pageIds.isEmpty()) {
+            body += " /Pg ";
+            appendReference(body, pageIds.at(page));
+        }
+        body += " /K [";
         for (const Kid &kid : node.kids) {
-            kids += ' ';
+            body += ' ';
             switch (kid.kind) {
             case Kid::Element:
-                kids += pdfReference(ids.at(kid.value));
+                appendReference(body, ids.at(kid.value));
                 break;
             case Kid::Content:
                 pageContent[kid.page].insert(kid.value, i);
-                if (kid.page == page)
-                    kids += QByteArray::number(kid.value);
-                else
-                    kids += "<< /Type /MCR /Pg " + pdfReference(pageIds.at(kid.page)) + " /MCID "
-                        + QByteArray::number(kid.value) + " >>";
+                if (kid.page == page) {
+                    appendNumber(body, kid.value);
+                } else {
+                    body += "<< /Type /MCR /Pg ";
+                    appendReference(body, pageIds.at(kid.page));
+                    body += " /MCID ";
+                    appendNumber(body, kid.value);
+                    body += " >>";
+                }
                 break;
             case Kid::Annotation:
-                kids += "<< /Type /OBJR /Obj " + pdfReference(kid.value) + " /Pg "
-                    + pdfReference(pageIds.at(kid.page)) + " >>";
+                body += "<< /Type /OBJR /Obj ";
+                appendReference(body, kid.value);
+                body += " /Pg ";
+                appendReference(body, pageIds.at(kid.page));
+                body += " >>";
                 break;
             }
         }
-        QByteArray body = "<< /Type /StructElem /S " + pdfName(node.spec.type) + " /P "
-            + pdfReference(node.spec.parent >= 0 ? ids.at(node.spec.parent) : root);
-        if (!pageIds.isEmpty())
-            body += " /Pg " + pdfReference(pageIds.at(page));
-        body += " /K [" + kids + " ]";
+        body += " ]";
         if (!node.spec.language.isEmpty())
             body += " /Lang " + pdfTextString(node.spec.language);
         if (!node.spec.alternativeText.isEmpty())
@@ -103,14 +118,16 @@ int PdfStructureTree::write(PdfObjectWriter &writer, const QList<int> &pageIds, 
                 + pdfNumber(node.box.top()) + ' ' + pdfNumber(node.box.right()) + ' '
                 + pdfNumber(node.box.bottom()) + "] >>";
         }
-        writer.writeObject(ids.at(i), body + " >>");
+        body += " >>";
+        writer.writeObject(ids.at(i), body);
     }
 
     // The parent tree: for each page (its StructParents key) the element of each MCID, then
     // each annotation's element.
     QByteArray nums;
     for (int page = 0; page < pageIds.size(); ++page) {
-        nums += QByteArray::number(page) + " [";
+        appendNumber(nums, page);
+        nums += " [";
         const QMap<int, int> &content = pageContent.at(page);
         int expected = 0;
         for (auto it = content.cbegin(); it != content.cend(); ++it, ++expected) {
@@ -118,7 +135,8 @@ int PdfStructureTree::write(PdfObjectWriter &writer, const QList<int> &pageIds, 
                 nums += " null";
                 ++expected;
             }
-            nums += ' ' + pdfReference(ids.at(it.value()));
+            nums += ' ';
+            appendReference(nums, ids.at(it.value()));
         }
         nums += " ] ";
     }

@@ -10,19 +10,18 @@ namespace rd {
 
 namespace {
 
+// The sum of the table's big-endian 32-bit words, the last padded with zeros.
 quint32 checksum(const QByteArray &table)
 {
     quint32 sum = 0;
-    const qsizetype words = (table.size() + 3) / 4;
-    for (qsizetype i = 0; i < words; ++i) {
-        quint32 word = 0;
-        for (int b = 0; b < 4; ++b) {
-            const qsizetype at = i * 4 + b;
-            word = (word << 8) | (at < table.size() ? quint8(table.at(at)) : 0);
-        }
-        sum += word;
-    }
-    return sum;
+    const qsizetype whole = table.size() / 4;
+    const char *data = table.constData();
+    for (qsizetype i = 0; i < whole; ++i)
+        sum += qFromBigEndian<quint32>(data + 4 * i);
+    quint32 last = 0;
+    for (qsizetype at = whole * 4; at < whole * 4 + 4; ++at)
+        last = (last << 8) | (at < table.size() ? quint8(data[at]) : 0u);
+    return table.size() % 4 ? sum + last : sum;
 }
 
 void appendBigEndian(QByteArray &out, quint32 value, int bytes)

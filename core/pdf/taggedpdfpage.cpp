@@ -10,6 +10,8 @@
 #include <QTransform>
 #include <QUrl>
 
+#include <utility>
+
 namespace rd {
 
 namespace {
@@ -23,11 +25,44 @@ void appendColor(QByteArray &out, const QColor &color)
     appendNumber(out, color.blueF());
 }
 
-void appendHexGlyph(QByteArray &out, quint32 glyph)
+void appendHexGlyph(std::string &out, quint32 glyph)
 {
     static const char digits[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4)
-        out.append(digits[(glyph >> shift) & 0xf]);
+    const char hex[4] = {digits[(glyph >> 12) & 0xf], digits[(glyph >> 8) & 0xf],
+        digits[(glyph >> 4) & 0xf], digits[glyph & 0xf]};
+    out.append(hex, 4);
+}
+
+void appendNumber(std::string &out, double value)
+{
+    char text[numberCapacity];
+    out.append(text, size_t(formatNumber(text, value)));
+}
+
+// Whether two texts hold the same characters once spaces and invisible format characters are
+// left out: what the glyphs of nearly every stretch of text give back, found without making a
+// copy of either.
+bool sameVisibleText(QStringView typed, QStringView drawn)
+{
+    const auto skipInvisible = [](QStringView text, qsizetype i) {
+        while (i < text.size()
+            && (text.at(i).isSpace()
+                || (text.at(i).unicode() >= 0xa0 && text.at(i).category() == QChar::Other_Format)))
+            ++i;
+        return i;
+    };
+    qsizetype i = 0;
+    qsizetype j = 0;
+    for (;;) {
+        i = skipInvisible(typed, i);
+        j = skipInvisible(drawn, j);
+        if (i == typed.size() || j == drawn.size())
+            return i == typed.size() && j == drawn.size();
+        if (typed.at(i) != drawn.at(j))
+            return false;
+        ++i;
+        ++j;
+    }
 }
 
 } // namespace
@@ -36,6 +71,7 @@ void TaggedPdfWriter::beginPage(QSizeF size)
 {
     m_pageSize = size;
     m_content.clear();
+    m_content.reserve(32 * 1024); // about what a page of text takes
     m_nextMcid = 0;
     m_fill = QColor();
     m_stroke = QColor();
@@ -53,10 +89,8 @@ void TaggedPdfWriter::endPage()
     closeMarkedContent();
     m_frames.clear();
     const int content = m_writer.reserve();
-    m_writer.writeStream(content, {}, m_content);
+    m_writer.writeStreamSoon(content, {}, std::exchange(m_content, {}));
     m_contentIds.append(content);
-    m_content.clear();
-    m_content.squeeze();
 }
 
 void TaggedPdfWriter::beginContent(int element, const QString &language)
@@ -183,10 +217,10 @@ void TaggedPdfWriter::drawGlyphs(
         }
         return kept;
     };
-    const QString typed = letters(text);
-    const QString drawn = letters(glyphText);
     bool actualText = outlinesOnly;
-    if (typed != drawn) {
+    if (sameVisibleText(text, glyphText)) {
+        // As typed, which needs no more comparing.
+    } else if (const QString typed = letters(text), drawn = letters(glyphText); typed != drawn) {
         if (hasRightToLeft(text.toString())) {
             QString typedSorted = typed;
             QString drawnSorted = drawn;
@@ -232,10 +266,16 @@ void TaggedPdfWriter::drawRun(const QGlyphRun &run, int font, QPointF origin, co
     appendNumber(m_content, size);
     m_content.append(" Tf\n");
 
-    // Each glyph at its own position: the text matrix at a run's start (and wherever a glyph
-    // leaves the baseline, as marks do), and between glyphs the difference between where the
-    // font's advance would put the next and where the layout did.
-    double expectedX = 0;
+    // Each glyph where the layout put it: the text matrix at a run's start (and wherever a glyph
+    // leaves the baseline, as marks do), and between glyphs an adjustment wherever the pen that
+    // the font's own advances move has drifted from the layout's position by more than
+    // maxDrift thousandths of an em: a fiftieth of a point in body text, finer than the layout's
+    // own sixty-fourths of a point and a sixth of a 600 dpi printer's dot. Adjusting for every
+    // rounding of the layout's positions would put a number between nearly every two glyphs.
+    constexpr double maxDrift = 2;
+    std::string &out = m_runBuffer; // appended to glyph by glyph, which std::string does inline
+    out.clear();
+    double penX = 0; // where the PDF's text position is, in points
     double baseline = 0;
     bool inArray = false;
     bool inHex = false;
@@ -243,29 +283,34 @@ void TaggedPdfWriter::drawRun(const QGlyphRun &run, int font, QPointF origin, co
         const QPointF at = origin + positions.at(i);
         if (!inArray || std::abs(at.y() - baseline) > 0.0005) {
             if (inArray)
-                m_content.append(inHex ? ">] TJ\n" : "] TJ\n");
-            m_content.append("1 0 0 -1 ");
-            appendPoint(at);
-            m_content.append(" Tm [<");
+                out.append(inHex ? ">] TJ\n" : "] TJ\n");
+            out.append("1 0 0 -1 ");
+            appendNumber(out, at.x());
+            out.push_back(' ');
+            appendNumber(out, at.y());
+            out.append(" Tm [<");
             baseline = at.y();
-            expectedX = at.x();
+            penX = at.x();
             inArray = true;
             inHex = true;
         }
-        const double adjustment = (expectedX - at.x()) * 1000 / size;
-        if (std::abs(adjustment) > 0.01) {
-            m_content.append(inHex ? "> " : "");
-            appendNumber(m_content, adjustment);
-            m_content.append(" <");
+        const double drift = (penX - at.x()) * 1000 / size;
+        if (std::abs(drift) > maxDrift) {
+            const double adjustment = std::round(drift);
+            out.append(inHex ? "> " : "");
+            appendNumber(out, adjustment);
+            out.append(" <");
             inHex = true;
+            penX -= adjustment * size / 1000;
         } else if (!inHex) {
-            m_content.append('<');
+            out.push_back('<');
             inHex = true;
         }
-        appendHexGlyph(m_content, glyphs.at(i));
-        expectedX = at.x() + m_fonts.advance(font, glyphs.at(i)) * size / 1000;
+        appendHexGlyph(out, glyphs.at(i));
+        penX += m_fonts.advance(font, glyphs.at(i)) * size / 1000;
     }
-    m_content.append(inHex ? ">] TJ ET\n" : "] TJ ET\n");
+    out.append(inHex ? ">] TJ ET\n" : "] TJ ET\n");
+    m_content.append(out.data(), qsizetype(out.size()));
 }
 
 void TaggedPdfWriter::fillRect(const QRectF &rect, const QColor &color)

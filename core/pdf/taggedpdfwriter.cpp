@@ -32,18 +32,18 @@ QByteArray pdfDate(const QDateTime &time)
 // An image's samples, one byte per component, without the padding at the end of each line.
 QByteArray samples(const QImage &image, bool alphaOnly)
 {
-    QByteArray bytes;
     const int components = alphaOnly ? 1 : 3;
-    bytes.reserve(qsizetype(image.width()) * image.height() * components);
+    QByteArray bytes(qsizetype(image.width()) * image.height() * components, Qt::Uninitialized);
+    char *out = bytes.data();
     for (int y = 0; y < image.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x) {
             if (alphaOnly) {
-                bytes.append(char(qAlpha(line[x])));
+                *out++ = char(qAlpha(line[x]));
             } else {
-                bytes.append(char(qRed(line[x])));
-                bytes.append(char(qGreen(line[x])));
-                bytes.append(char(qBlue(line[x])));
+                *out++ = char(qRed(line[x]));
+                *out++ = char(qGreen(line[x]));
+                *out++ = char(qBlue(line[x]));
             }
         }
     }
@@ -94,7 +94,7 @@ int TaggedPdfWriter::imageObject(const QImage &source)
         + " /ColorSpace /DeviceRGB /BitsPerComponent 8";
     if (alpha) {
         const int mask = m_writer.reserve();
-        m_writer.writeStream(mask,
+        m_writer.writeStreamSoon(mask,
             "/Type /XObject /Subtype /Image /Width " + QByteArray::number(image.width())
                 + " /Height " + QByteArray::number(image.height())
                 + " /ColorSpace /DeviceGray /BitsPerComponent 8",
@@ -114,7 +114,7 @@ int TaggedPdfWriter::imageObject(const QImage &source)
     if (!jpeg.isEmpty())
         m_writer.writeStream(object, entries + " /Filter /DCTDecode", jpeg, false);
     else
-        m_writer.writeStream(object, entries, samples(image, false));
+        m_writer.writeStreamSoon(object, entries, samples(image, false));
     m_images.insert(source.cacheKey(), object);
     return object;
 }

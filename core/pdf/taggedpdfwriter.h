@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 
 class QGlyphRun;
 class QImage;
@@ -126,6 +127,7 @@ private:
 
     // The page being written.
     QByteArray m_content;
+    std::string m_runBuffer; // one run's text operators, put together before joining m_content
     QSizeF m_pageSize;
     QList<Frame> m_frames;
     bool m_markedContentOpen = false;

@@ -8,6 +8,8 @@
 #include <QIODevice>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -91,7 +93,18 @@ Result<LoadedRelease> readProject(QIODevice *device, const ReadLimits &limits)
     if (device->size() > limits.maxFileSize)
         return Error {
             Tr::tr("refused: it is larger than %1 MiB").arg(limits.maxFileSize / (1024 * 1024))};
-    const QByteArray bytes = device->read(limits.maxFileSize + 1);
+    // Read up to one byte past the limit, to know that it was passed, but without setting room
+    // aside for the limit itself (QIODevice::read(n) allocates n bytes): a file is read at its
+    // size, a stream a piece at a time.
+    QByteArray bytes;
+    if (!device->isSequential()) {
+        bytes = device->read(std::min(device->size(), limits.maxFileSize) + 1);
+    } else {
+        for (QByteArray piece = device->read(64 * 1024);
+             !piece.isEmpty() && bytes.size() <= limits.maxFileSize;
+             piece = device->read(64 * 1024))
+            bytes += piece;
+    }
     if (bytes.size() > limits.maxFileSize)
         return Error {
             Tr::tr("refused: it is larger than %1 MiB").arg(limits.maxFileSize / (1024 * 1024))};

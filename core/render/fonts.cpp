@@ -74,6 +74,29 @@ QPaintDevice *layoutDevice()
     return &device;
 }
 
+qreal lineHeight(const QFont &font)
+{
+    // Asked for every paragraph, each with a QFont of its own whose font engine Qt would look up
+    // anew; a release uses a handful of fonts. Per thread, as Qt's font engines are.
+    struct Known
+    {
+        QString family;
+        qreal pointSize;
+        int weight;
+        bool italic;
+        qreal height;
+    };
+    thread_local QList<Known> known;
+    for (const Known &entry : std::as_const(known)) {
+        if (entry.pointSize == font.pointSizeF() && entry.weight == font.weight()
+            && entry.italic == font.italic() && entry.family == font.family())
+            return entry.height;
+    }
+    const qreal height = QFontMetricsF(font, layoutDevice()).height();
+    known.append({font.family(), font.pointSizeF(), font.weight(), font.italic(), height});
+    return height;
+}
+
 qreal textWidth(const QString &text, const QFont &font)
 {
     return QFontMetricsF(font, layoutDevice()).horizontalAdvance(text);

@@ -31,6 +31,9 @@ Qt::Alignment alignmentFor(Qt::Alignment styled, bool rightToLeft);
 // whatever the output, and the preview breaks lines exactly where the printer does.
 QPaintDevice *layoutDevice();
 
+// The height of a line of text in font (its ascent and descent), in layout units.
+qreal lineHeight(const QFont &font);
+
 // The width of one line of text in layout units (textpainting.h draws it).
 qreal textWidth(const QString &text, const QFont &font);
 

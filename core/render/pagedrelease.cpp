@@ -10,6 +10,7 @@
 #include "structurebuilder.h"
 #include "textblock.h"
 #include "textpainting.h"
+#include "util/sidebyside.h"
 #include "util/textdirection.h"
 
 #include <QFontMetricsF>
@@ -44,6 +45,55 @@ bool endsList(BlockRole previous, BlockRole next)
     return isListItem(previous) && !isListItem(next);
 }
 
+// A paragraph to be laid out, and the width of its column.
+struct TextBlockRequest
+{
+    const ComposedBlock *block;
+    qreal width;
+};
+
+// Above this many characters a release's paragraphs are laid out on two threads.
+constexpr qsizetype charactersWorthASecondThread = 16000;
+
+qsizetype charactersOf(const ComposedBlock &block)
+{
+    qsizetype characters = 0;
+    for (const Span &span : block.spans)
+        characters += span.text.size();
+    return characters;
+}
+
+// The paragraphs laid out, in the order asked. Each paragraph's layout is independent of every
+// other's, and shaping and breaking them is most of what an export costs: a long release's are
+// laid out half on this thread and half on another, split where half the characters are. A
+// short release's stay on this thread, as the other thread's first use of the fonts (fontconfig's
+// matching, the font files opened again) would cost more than it saves.
+std::vector<std::unique_ptr<TextBlock>> layOutTextBlocks(const QList<TextBlockRequest> &requests)
+{
+    std::vector<std::unique_ptr<TextBlock>> blocks(size_t(requests.size()));
+    const auto layOut = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const ComposedBlock &block = *requests.at(i).block;
+            // The style's fonts are made on the thread that lays out with them, as Qt's font
+            // engines belong to a thread.
+            blocks[size_t(i)]
+                = std::make_unique<TextBlock>(block, blockStyle(block.role), requests.at(i).width);
+        }
+    };
+    qsizetype characters = 0;
+    for (const TextBlockRequest &request : requests)
+        characters += charactersOf(*request.block);
+    if (characters < charactersWorthASecondThread) {
+        layOut(0, requests.size());
+        return blocks;
+    }
+    qsizetype split = 0;
+    for (qsizetype half = 0; split < requests.size() && half < characters / 2; ++split)
+        half += charactersOf(*requests.at(split).block);
+    runSideBySide([&] { layOut(0, split); }, [&] { layOut(split, requests.size()); });
+    return blocks;
+}
+
 } // namespace
 
 PagedRelease::PagedRelease(ComposedRelease composed, const PageSetup &setup)
@@ -65,6 +115,40 @@ PagedRelease::PagedRelease(ComposedRelease composed, const PageSetup &setup)
         font.setPixelSize(120); // in points: the path is built without a device
         m_watermark.addText(QPointF(0, 0), font, m_composed.watermark);
     }
+    prepareFurniture();
+}
+
+void PagedRelease::prepareFurniture()
+{
+    const QRectF content = m_setup.contentRect();
+    const ComposedRelease *versions[2] = {&m_composed, m_composed.secondLanguage.get()};
+    for (int i = 0; i < 2 && versions[i]; ++i) {
+        const ComposedRelease &version = *versions[i];
+        Furniture &furniture = m_furniture[i];
+        if (!version.embargoBanner.isEmpty())
+            furniture.banner = TextLine(version.embargoBanner, releaseFont(9, true));
+        // The whole header if it fits; else the agencies counted rather than named; and only then
+        // the headline shortened at its end. The draft notice always leads.
+        const QFont font = furnitureFont();
+        QString header = version.continuationHeader;
+        furniture.continuationHeader = TextLine(header, font);
+        if (furniture.continuationHeader.width() > content.width()) {
+            const QFontMetricsF metrics(font, layoutDevice());
+            header = metrics.elidedText(
+                version.shortContinuationHeader, Qt::ElideRight, content.width());
+            furniture.continuationHeader = TextLine(header, font);
+        }
+        // In the page's language; beside each other when the two languages share the page.
+        QString more = releaseWords(version.language).more;
+        if (m_composed.secondLanguage && m_composed.layout == BilingualLayout::SideBySide)
+            more += QStringLiteral("   ") + releaseWords(m_composed.secondLanguage->language).more;
+        furniture.more = TextLine(more, releaseFont(9.5));
+    }
+}
+
+const PagedRelease::Furniture &PagedRelease::furnitureOnPage(int page) const
+{
+    return &versionOnPage(page) == &m_composed ? m_furniture[0] : m_furniture[1];
 }
 
 PagedRelease::~PagedRelease() = default;
@@ -104,15 +188,20 @@ void PagedRelease::buildBlocks()
 void PagedRelease::appendTextBlocks(
     const QList<ComposedBlock> &blocks, qreal width, StructureBuilder &grouping, int part)
 {
+    QList<TextBlockRequest> requests;
+    requests.reserve(blocks.size());
+    for (const ComposedBlock &block : blocks)
+        requests.append({&block, width});
+    std::vector<std::unique_ptr<TextBlock>> laidOut = layOutTextBlocks(requests);
     std::optional<BlockRole> previousRole;
-    for (const ComposedBlock &block : blocks) {
-        const BlockStyle style = blockStyle(block.role);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const ComposedBlock &block = blocks.at(i);
         // "Keep with previous" is the block before keeping with this one.
-        if (style.keepWithPrevious && previousRole)
+        if (blockStyle(block.role).keepWithPrevious && previousRole)
             m_blocks.back()->keepWithNext = true;
         if (previousRole && endsList(*previousRole, block.role))
             m_blocks.back()->spaceAfter = blockStyle(BlockRole::Paragraph).spaceAfter;
-        auto text = std::make_unique<TextBlock>(block, style, width);
+        std::unique_ptr<TextBlock> &text = laidOut[size_t(i)];
         text->attachStructure(m_structure, grouping.parentFor(block.role, part));
         m_blocks.push_back(std::move(text));
         previousRole = block.role;
@@ -226,32 +315,23 @@ void PagedRelease::paintWatermark(PageCanvas *canvas) const
 
 void PagedRelease::paintBanner(PageCanvas *canvas, int page) const
 {
-    const QString text = versionOnPage(page).embargoBanner;
+    const TextLine &text = furnitureOnPage(page).banner;
     const QRectF content = m_setup.contentRect();
     const QRectF banner(content.left(), content.top(), content.width(), bannerHeight);
     const ArtifactScope header(canvas, ArtifactKind::Header);
     canvas->fillRect(banner, palette::embargo);
-    const QFont font = releaseFont(9, true);
-    const qreal width = textWidth(text, font);
-    drawTextLine(canvas, QPointF(banner.center().x() - width / 2, banner.center().y() + 3.2), text,
-        font, Qt::white);
+    text.draw(canvas, QPointF(banner.center().x() - text.width() / 2, banner.center().y() + 3.2),
+        Qt::white);
 }
 
 void PagedRelease::paintContinuationHeader(PageCanvas *canvas, int page) const
 {
     const ArtifactScope scope(canvas, ArtifactKind::Header);
-    const ComposedRelease &version = versionOnPage(page);
     QRectF top = m_setup.contentRect();
     if (!m_composed.embargoBanner.isEmpty())
         top.setTop(top.top() + bannerHeight + bannerGap);
-    const QFont font = furnitureFont();
-    // The whole header if it fits; else the agencies counted rather than named; and only then the
-    // headline shortened at its end. The draft notice always leads.
-    const QFontMetricsF metrics(font, layoutDevice());
-    QString header = version.continuationHeader;
-    if (metrics.horizontalAdvance(header) > top.width())
-        header = metrics.elidedText(version.shortContinuationHeader, Qt::ElideRight, top.width());
-    drawTextLine(canvas, QPointF(top.left(), top.top() + 9), header, font, palette::muted);
+    furnitureOnPage(page).continuationHeader.draw(
+        canvas, QPointF(top.left(), top.top() + 9), palette::muted);
     canvas->strokeLine(QPointF(top.left(), top.top() + 14), QPointF(top.right(), top.top() + 14),
         0.5, palette::rule);
 }
@@ -259,27 +339,23 @@ void PagedRelease::paintContinuationHeader(PageCanvas *canvas, int page) const
 void PagedRelease::paintFooter(PageCanvas *canvas, int page) const
 {
     const ArtifactScope footer(canvas, ArtifactKind::Footer);
-    const QFont font = furnitureFont();
     const QRectF content = m_setup.contentRect();
+    if (page < pageCount() - 1) {
+        const TextLine &more = furnitureOnPage(page).more;
+        more.draw(canvas, QPointF(content.center().x() - more.width() / 2, content.bottom() - 4),
+            palette::text);
+    }
     // In the page's language; beside each other when the two languages share the page.
-    QString more = releaseWords(versionOnPage(page).language).more;
     QString number = releaseWords(versionOnPage(page).language).pageOf;
     if (m_composed.secondLanguage && m_composed.layout == BilingualLayout::SideBySide) {
-        const ReleaseWords &second = releaseWords(m_composed.secondLanguage->language);
-        more += QStringLiteral("   ") + second.more;
-        number += QStringLiteral("  \u00b7  ") + second.pageOf;
+        number += QStringLiteral("  \u00b7  ")
+            + releaseWords(m_composed.secondLanguage->language).pageOf;
     }
-    number = number.arg(page + 1).arg(pageCount());
-    if (page < pageCount() - 1) {
-        drawTextLine(canvas,
-            QPointF(
-                content.center().x() - textWidth(more, releaseFont(9.5)) / 2, content.bottom() - 4),
-            more, releaseFont(9.5), palette::text);
-    }
-    drawTextLine(canvas,
-        QPointF(content.right() - textWidth(number, font),
-            content.bottom() + m_setup.margins().bottom() / 2),
-        number, font, palette::muted);
+    const TextLine numbering(number.arg(page + 1).arg(pageCount()), furnitureFont());
+    numbering.draw(canvas,
+        QPointF(
+            content.right() - numbering.width(), content.bottom() + m_setup.margins().bottom() / 2),
+        palette::muted);
 }
 
 QStringList PagedRelease::pageLines(int page) const

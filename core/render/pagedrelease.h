@@ -6,6 +6,7 @@
 #include "pagesetup.h"
 #include "pagestructure.h"
 #include "paginator.h"
+#include "textpainting.h"
 
 #include <QImage>
 #include <QPainterPath>
@@ -75,6 +76,15 @@ private:
     // The language version a page is in: of a bilingual release set one after the other, the
     // second from the page it starts on; else the release's.
     const ComposedRelease &versionOnPage(int page) const;
+    // The lines every page of a language version repeats, laid out once.
+    struct Furniture
+    {
+        TextLine banner;
+        TextLine continuationHeader;
+        TextLine more;
+    };
+    void prepareFurniture();
+    const Furniture &furnitureOnPage(int page) const;
     void paintWatermark(PageCanvas *canvas) const;
     void paintBanner(PageCanvas *canvas, int page) const;
     void paintContinuationHeader(PageCanvas *canvas, int page) const;
@@ -86,6 +96,7 @@ private:
     std::vector<std::unique_ptr<LayoutBlock>> m_blocks;
     QList<PageFragments> m_pages;
     QPainterPath m_watermark; // built once: glyph outlines are costly to make for every page
+    Furniture m_furniture[2]; // of the release's language, and of its second language
     int m_secondLanguageBlock = -1; // of a bilingual release set one after the other
     int m_secondLanguagePage = -1;
 };

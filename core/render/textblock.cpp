@@ -4,7 +4,6 @@
 #include "linktext.h"
 #include "pagecanvas.h"
 
-#include <QFontMetricsF>
 #include <QTextLine>
 
 namespace rd {
@@ -87,27 +86,32 @@ TextBlock::TextBlock(const ComposedBlock &block, const BlockStyle &style, qreal 
         m_style.font.setItalic(false);
     }
     m_layout = std::make_unique<QTextLayout>(text, m_style.font, layoutDevice());
+    // The shaped glyphs are kept after endLayout(): every line is painted later from them, and
+    // without them Qt would shape the whole paragraph again for each line it paints.
+    m_layout->setCacheEnabled(true);
     QTextOption option(alignmentFor(style.alignment, m_rightToLeft));
     option.setTextDirection(m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true); // unhinted advances: the same line breaks on every device
     m_layout->setTextOption(option);
     m_layout->setFormats(formatsOf(spans, style.color));
+    if (!m_marker.isEmpty())
+        m_markerLine = TextLine(m_marker, m_style.font);
 
     const qreal lineWidth = std::max<qreal>(width - style.indent, 20);
-    const qreal lineHeight = QFontMetricsF(m_style.font, layoutDevice()).height();
+    const qreal fontLineHeight = lineHeight(m_style.font);
     qreal y = 0;
     m_layout->beginLayout();
     for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
         line.setLineWidth(lineWidth);
         line.setPosition(QPointF(0, y));
         // Bold or larger runs can make a line taller than the font's own line height.
-        y += std::max(line.height(), lineHeight) * style.lineSpacing;
+        y += std::max(line.height(), fontLineHeight) * style.lineSpacing;
         m_lineTops.append(y);
     }
     m_layout->endLayout();
     if (m_lineTops.size() == 1)
-        m_lineTops.append(lineHeight * style.lineSpacing); // an empty block still takes a line
+        m_lineTops.append(fontLineHeight * style.lineSpacing); // an empty block still takes a line
 }
 
 namespace {
@@ -202,12 +206,11 @@ void TextBlock::paintMarker(PageCanvas *canvas, QPointF topLeft) const
     if (m_rightToLeft) {
         // In the indent on the right, just after the text's right edge.
         const qreal left = topLeft.x() + m_width - m_style.indent + 5;
-        drawTextLine(canvas, QPointF(left, baseline), m_marker, m_style.font, m_style.color);
+        m_markerLine.draw(canvas, QPointF(left, baseline), m_style.color);
         return;
     }
     const qreal right = topLeft.x() + m_style.indent - 5;
-    drawTextLine(canvas, QPointF(right - textWidth(m_marker, m_style.font), baseline), m_marker,
-        m_style.font, m_style.color);
+    m_markerLine.draw(canvas, QPointF(right - m_markerLine.width(), baseline), m_style.color);
 }
 
 } // namespace rd

@@ -35,6 +35,7 @@ private:
     BlockStyle m_style;
     std::unique_ptr<QTextLayout> m_layout;
     QString m_marker; // "•" or "3." for list items
+    TextLine m_markerLine;
     qreal m_width;
     bool m_rightToLeft = false; // the paragraph's base direction
     TextStructure m_structure;

@@ -13,18 +13,21 @@ namespace rd {
 
 namespace {
 
-void paintPiece(PageCanvas *canvas, const QTextLine &line, int from, int length, QPointF origin,
-    const QColor &color, QStringView text)
+// Returns the runs it drew.
+QList<QGlyphRun> paintPiece(PageCanvas *canvas, const QTextLine &line, int from, int length,
+    QPointF origin, const QColor &color, QStringView text)
 {
-    canvas->drawGlyphs(line.glyphRuns(from, length), origin, color, text);
+    QList<QGlyphRun> runs = line.glyphRuns(from, length);
+    canvas->drawGlyphs(runs, origin, color, text);
+    return runs;
 }
 
 // The space a line breaks at is not drawn, so the text of two lines would run together when it
-// is copied or read aloud ("asked tokeep clear"): it is set, invisible, at the line's end.
+// is copied or read aloud ("asked tokeep clear"): it is set, invisible, at the line's end, in the
+// font of the runs that end the line.
 void paintBreakingSpace(PageCanvas *canvas, const QTextLayout &layout, const QTextLine &line,
-    QPointF origin, const QColor &color)
+    QPointF origin, const QColor &color, const QList<QGlyphRun> &runs)
 {
-    const QList<QGlyphRun> runs = line.glyphRuns();
     if (runs.isEmpty())
         return;
     const bool rightToLeft = layout.textOption().textDirection() == Qt::RightToLeft;
@@ -62,6 +65,7 @@ void paintLayoutLine(PageCanvas *canvas, const QTextLayout &layout, int lineInde
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
+    QList<QGlyphRun> lastRuns; // of the piece that ends the line
     for (int i = 0; i + 1 < cuts.size(); ++i) {
         const int from = cuts.at(i);
         const int length = cuts.at(i + 1) - from;
@@ -78,13 +82,13 @@ void paintLayoutLine(PageCanvas *canvas, const QTextLayout &layout, int lineInde
         }
         const QString language = languageOfScript(piece, structure.language);
         if (link < 0 && language.isEmpty()) {
-            paintPiece(canvas, line, from, length, origin, color, piece);
+            lastRuns = paintPiece(canvas, line, from, length, origin, color, piece);
             continue;
         }
         const int element = link >= 0 ? link : structure.element;
         if (element >= 0)
             canvas->beginContent(element, language);
-        paintPiece(canvas, line, from, length, origin, color, piece);
+        lastRuns = paintPiece(canvas, line, from, length, origin, color, piece);
         if (link >= 0) {
             const qreal x1 = line.cursorToX(from);
             const qreal x2 = line.cursorToX(from + length);
@@ -97,28 +101,43 @@ void paintLayoutLine(PageCanvas *canvas, const QTextLayout &layout, int lineInde
             canvas->endContent();
     }
     if (lineEnd > lineStart && lineEnd < text.size() && text.at(lineEnd - 1).isSpace())
-        paintBreakingSpace(canvas, layout, line, origin, color);
+        paintBreakingSpace(
+            canvas, layout, line, origin, color, lastRuns.isEmpty() ? line.glyphRuns() : lastRuns);
+}
+
+TextLine::TextLine(const QString &text, const QFont &font)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font, layoutDevice());
+    // Anchored at its baseline's left end whatever the direction, which orders the words within
+    // the line.
+    QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true); // drawn later, perhaps many times, from the glyphs shaped now
+    layout->beginLayout();
+    QTextLine line = layout->createLine();
+    if (line.isValid())
+        line.setPosition(QPointF(0, 0));
+    layout->endLayout();
+    if (!line.isValid())
+        return;
+    m_width = line.naturalTextWidth();
+    m_ascent = line.ascent();
+    m_layout = std::move(layout);
+}
+
+void TextLine::draw(PageCanvas *canvas, QPointF baselineLeft, const QColor &color) const
+{
+    if (m_layout)
+        paintLayoutLine(canvas, *m_layout, 0, baselineLeft - QPointF(0, m_ascent), color);
 }
 
 void drawTextLine(PageCanvas *canvas, const QPointF &baselineLeft, const QString &text,
     const QFont &font, const QColor &color)
 {
-    QTextLayout layout(text, font, layoutDevice());
-    // Anchored at baselineLeft whatever the direction, which orders the words within the line.
-    QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    option.setUseDesignMetrics(true);
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    if (line.isValid())
-        line.setPosition(QPointF(0, 0));
-    layout.endLayout();
-    if (line.isValid()) {
-        paintLayoutLine(
-            canvas, layout, 0, QPointF(baselineLeft.x(), baselineLeft.y() - line.ascent()), color);
-    }
+    TextLine(text, font).draw(canvas, baselineLeft, color);
 }
 
 } // namespace rd

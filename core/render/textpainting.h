@@ -4,6 +4,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <memory>
+
 class QColor;
 class QFont;
 class QTextLayout;
@@ -28,8 +30,29 @@ struct TextStructure
 void paintLayoutLine(PageCanvas *canvas, const QTextLayout &layout, int line, QPointF origin,
     const QColor &color, const TextStructure &structure = {});
 
-// One line of text in layout units, laid out for layoutDevice(), on any canvas: QPainter's own
-// drawText would size the font for the painter's device and so differ between screen and PDF.
+// One line of text in layout units, laid out for layoutDevice() once and drawn on any canvas as
+// often as it is needed: page furniture that every page repeats is shaped once, not for each
+// page. (QPainter's own drawText would size the font for the painter's device and so differ
+// between screen and PDF.)
+class TextLine
+{
+public:
+    TextLine() = default;
+    TextLine(const QString &text, const QFont &font);
+
+    bool isEmpty() const { return !m_layout; }
+    // Its advance, in layout units.
+    qreal width() const { return m_width; }
+    // Draws it with the left end of its baseline at baselineLeft, whatever its direction.
+    void draw(PageCanvas *canvas, QPointF baselineLeft, const QColor &color) const;
+
+private:
+    std::shared_ptr<const QTextLayout> m_layout;
+    qreal m_width = 0;
+    qreal m_ascent = 0;
+};
+
+// One line of text drawn once: a TextLine made and drawn.
 void drawTextLine(PageCanvas *canvas, const QPointF &baselineLeft, const QString &text,
     const QFont &font, const QColor &color);
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <functional>
+
+namespace rd {
+
+// Runs first on this thread and second on a thread of Qt's global pool, and returns when both are
+// done: two independent halves of one piece of work, on a machine with more than one core. When
+// no pool thread has taken second by the time first is done, this thread runs it as well, so that
+// it never waits on a pool whose threads are all busy (or all waiting, as this one would be).
+void runSideBySide(const std::function<void()> &first, const std::function<void()> &second);
+
+// Keeps the global pool's threads for as long as the application runs, rather than ending those
+// idle for 30 seconds. Text laid out on a pool thread (the preview's layouts, the second half of a
+// long release's) keeps using that thread's font engines when it is painted, and Qt closes a
+// thread's font files when the thread ends. The application calls this once, at start.
+void keepWorkerThreads();
+
+} // namespace rd

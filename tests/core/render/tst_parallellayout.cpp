@@ -1,0 +1,66 @@
+#include "model/release.h"
+#include "render/layoutrelease.h"
+#include "render/pagedrelease.h"
+#include "support/busypool.h"
+#include "support/samplerelease.h"
+
+#include <QTest>
+#include <QThreadPool>
+
+using namespace rd;
+
+namespace {
+
+Release withRichParagraphs(Release release)
+{
+    // Bold, italic and a link among the plain paragraphs, so that both threads lay out runs in
+    // several fonts, and an Arabic paragraph set from the right.
+    for (qsizetype i = 0; i < release.body.blocks.size(); i += 17) {
+        BodyBlock &block = release.body.blocks[i];
+        block.runs.append(TextRun {QStringLiteral(" Emphasised."), true, false, {}});
+        block.runs.append(TextRun {QStringLiteral(" In italics."), false, true, {}});
+        block.runs.append(TextRun {QStringLiteral(" The council's page"), false, false,
+            QStringLiteral("https://council.example/spill")});
+    }
+    release.body.blocks.insert(release.body.blocks.size() / 2,
+        {BodyBlock::Kind::Paragraph,
+            {TextRun {QStringLiteral("أغلقت الشرطة الرصيف الثالث بعد تسرب مادة كيميائية."), false,
+                false, {}}}});
+    return release;
+}
+
+} // namespace
+
+// A long release's paragraphs are laid out half on another thread: every line must break, and
+// every page end, where one thread alone would put them, and the pages must look the same.
+class TestParallelLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void twoThreadsSetEveryLineWhereOneDoes();
+};
+
+void TestParallelLayout::twoThreadsSetEveryLineWhereOneDoes()
+{
+    const Release release = withRichParagraphs(test::longRelease(260));
+    LayoutOptions options;
+    options.now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    const std::shared_ptr<const PagedRelease> twoThreads = layOutRelease(release, options);
+    std::shared_ptr<const PagedRelease> oneThread;
+    {
+        const test::BusyPool busy;
+        oneThread = layOutRelease(release, options);
+    }
+    QVERIFY(oneThread->pageCount() > 10);
+    QCOMPARE(twoThreads->pageCount(), oneThread->pageCount());
+    for (int page = 0; page < oneThread->pageCount(); ++page)
+        QCOMPARE(twoThreads->pageLines(page), oneThread->pageLines(page));
+    for (int page : {0, oneThread->pageCount() / 2, oneThread->pageCount() - 1}) {
+        QCOMPARE(renderPageImage(*twoThreads, page, 72), renderPageImage(*oneThread, page, 72));
+    }
+}
+
+QTEST_MAIN(TestParallelLayout)
+
+#include "tst_parallellayout.moc"
