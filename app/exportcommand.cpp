@@ -4,6 +4,7 @@
 #include "export/projectexport.h"
 #include "headlessapplication.h"
 #include "project/projectlock.h"
+#include "render/fonts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -126,6 +127,12 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
                 Tr::tr("'%1' is not a layout (one-after-the-other or side-by-side)").arg(named));
     }
 
+    // Formats laid out on pages need the fonts, which can be registered while the project is
+    // read: nothing before the layout needs one. (Not before the arguments are read, as help and
+    // bad arguments end the process at once.)
+    if (options.format == ExportFormat::Pdf || options.format == ExportFormat::PdfA
+        || options.format == ExportFormat::Kit)
+        loadBundledFontsInBackground();
     const QString issuer = parser.isSet(issuedBy) ? parser.value(issuedBy) : currentUserName();
     if (Status exported = exportProject(files.first(), out, options, issuer); !exported)
         return fail(exported.error().message);

@@ -1,10 +1,10 @@
 #include "headlessapplication.h"
 
-#include "render/fonts.h"
 #include "util/interfacelanguage.h"
 #include "util/sidebyside.h"
 
 #include <QHashSeed>
+#include <QThreadPool>
 
 namespace rd {
 
@@ -40,11 +40,13 @@ HeadlessApplication::HeadlessApplication(int &argc, char **argv)
     setApplicationIdentity();
     installInterfaceTranslations();
     keepWorkerThreads();
-    loadBundledFonts();
 }
 
 HeadlessApplication::~HeadlessApplication()
 {
+    // No pool thread may be using fonts or images when Qt Gui is torn down; QCoreApplication
+    // waits for the pool only after QGuiApplication has taken its font database away.
+    QThreadPool::globalInstance()->waitForDone();
     delete m_application;
 }
 

@@ -1,5 +1,6 @@
 #include "pdfobjectwriter.h"
 
+#include <QMutex>
 #include <QRunnable>
 #include <QSemaphore>
 #include <QThreadPool>
@@ -15,18 +16,21 @@ namespace rd {
 namespace {
 
 // Flate as PDF's FlateDecode reads it: a zlib stream. libdeflate compresses as tightly as zlib's
-// default level in about two thirds of its time, or less; each thread keeps its compressor, as
-// making one (660 KiB of tables) costs more than compressing a page.
+// default level in about two thirds of its time, or less. One compressor serves the process: its
+// tables (660 KiB) cost more to make than a page does to compress, and are too large to keep one
+// for every thread that compresses, which take turns instead.
 QByteArray deflated(QByteArrayView data)
 {
     struct Compressor
     {
         libdeflate_compressor *compressor = libdeflate_alloc_compressor(6);
+        QMutex mutex;
         ~Compressor() { libdeflate_free_compressor(compressor); }
     };
-    thread_local Compressor kept;
+    static Compressor kept;
     if (!kept.compressor)
         return {};
+    const QMutexLocker locker(&kept.mutex);
     QByteArray out(qsizetype(libdeflate_zlib_compress_bound(kept.compressor, size_t(data.size()))),
         Qt::Uninitialized);
     const size_t size = libdeflate_zlib_compress(

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QResource>
 #include <QTextLayout>
+#include <QThreadPool>
 
 namespace rd {
 
@@ -27,6 +28,11 @@ void loadBundledFonts()
     Q_UNUSED(loaded);
 }
 
+void loadBundledFontsInBackground()
+{
+    QThreadPool::globalInstance()->start([] { loadBundledFonts(); });
+}
+
 QString releaseFontFamily()
 {
     return QStringLiteral("Release Desk Sans");
@@ -39,6 +45,7 @@ QString documentFontFamily()
 
 QFont releaseFont(qreal pointSize, bool bold, bool italic)
 {
+    loadBundledFonts(); // at once, or once a thread loading them in the background is done
     QFont font(releaseFontFamily());
     font.setPointSizeF(pointSize);
     font.setBold(bold);

@@ -7,8 +7,12 @@ class QPaintDevice;
 namespace rd {
 
 // Registers the bundled Release Desk Sans (resources/fonts) with Qt's font database, once. Call it
-// after the QGuiApplication exists and before anything is laid out.
+// after the QGuiApplication exists and before anything is laid out; releaseFont() calls it too.
 void loadBundledFonts();
+// The same on a thread of Qt's global pool, for a command that has a project to read first: the
+// first font registered brings up fontconfig and the system's fonts, which takes as long as
+// reading a long release. Whoever asks for a font meanwhile waits until they are registered.
+void loadBundledFontsInBackground();
 
 // The family every release is set in: Noto Sans without hinting, under a name of its own so that
 // no system copy of Noto Sans can stand in for it (scripts/make-fonts).
