@@ -9,8 +9,8 @@
 #include "releasewords.h"
 #include "structurebuilder.h"
 #include "textblock.h"
+#include "textblocks.h"
 #include "textpainting.h"
-#include "util/sidebyside.h"
 #include "util/textdirection.h"
 
 #include <QFontMetricsF>
@@ -43,55 +43,6 @@ bool endsList(BlockRole previous, BlockRole next)
         return role == BlockRole::BulletItem || role == BlockRole::NumberedItem;
     };
     return isListItem(previous) && !isListItem(next);
-}
-
-// A paragraph to be laid out, and the width of its column.
-struct TextBlockRequest
-{
-    const ComposedBlock *block;
-    qreal width;
-};
-
-// Above this many characters a release's paragraphs are laid out on two threads.
-constexpr qsizetype charactersWorthASecondThread = 16000;
-
-qsizetype charactersOf(const ComposedBlock &block)
-{
-    qsizetype characters = 0;
-    for (const Span &span : block.spans)
-        characters += span.text.size();
-    return characters;
-}
-
-// The paragraphs laid out, in the order asked. Each paragraph's layout is independent of every
-// other's, and shaping and breaking them is most of what an export costs: a long release's are
-// laid out half on this thread and half on another, split where half the characters are. A
-// short release's stay on this thread, as the other thread's first use of the fonts (fontconfig's
-// matching, the font files opened again) would cost more than it saves.
-std::vector<std::unique_ptr<TextBlock>> layOutTextBlocks(const QList<TextBlockRequest> &requests)
-{
-    std::vector<std::unique_ptr<TextBlock>> blocks(size_t(requests.size()));
-    const auto layOut = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            const ComposedBlock &block = *requests.at(i).block;
-            // The style's fonts are made on the thread that lays out with them, as Qt's font
-            // engines belong to a thread.
-            blocks[size_t(i)]
-                = std::make_unique<TextBlock>(block, blockStyle(block.role), requests.at(i).width);
-        }
-    };
-    qsizetype characters = 0;
-    for (const TextBlockRequest &request : requests)
-        characters += charactersOf(*request.block);
-    if (characters < charactersWorthASecondThread) {
-        layOut(0, requests.size());
-        return blocks;
-    }
-    qsizetype split = 0;
-    for (qsizetype half = 0; split < requests.size() && half < characters / 2; ++split)
-        half += charactersOf(*requests.at(split).block);
-    runSideBySide([&] { layOut(0, split); }, [&] { layOut(split, requests.size()); });
-    return blocks;
 }
 
 } // namespace
@@ -215,8 +166,20 @@ void PagedRelease::buildColumnPairs(qreal width)
     // Each language is a part of the document: a reader takes one column from top to bottom.
     const int parts[2] = {m_structure.add(StructureRole::Part, 0, m_composed.language),
         m_structure.add(StructureRole::Part, 0, m_composed.secondLanguage->language)};
+    // Every column's paragraph laid out first (on two threads, for a long release), then the
+    // rows put together in order.
+    const QList<BlockPair> rows = sideBySideRows(m_composed);
+    QList<TextBlockRequest> requests;
+    for (const BlockPair &row : rows) {
+        for (const ComposedBlock *block : {row.first, row.second}) {
+            if (block)
+                requests.append({block, columnWidth});
+        }
+    }
+    std::vector<std::unique_ptr<TextBlock>> laidOut = layOutTextBlocks(requests);
+    size_t next = 0;
     std::optional<BlockPair> previous;
-    for (const BlockPair &row : sideBySideRows(m_composed)) {
+    for (const BlockPair &row : rows) {
         std::unique_ptr<LayoutBlock> columns[2];
         bool keepWithPrevious = false;
         const ComposedBlock *blocks[2] = {row.first, row.second};
@@ -225,9 +188,8 @@ void PagedRelease::buildColumnPairs(qreal width)
         for (int i = 0; i < 2; ++i) {
             if (!blocks[i])
                 continue;
-            const BlockStyle style = blockStyle(blocks[i]->role);
-            keepWithPrevious = keepWithPrevious || style.keepWithPrevious;
-            auto column = std::make_unique<TextBlock>(*blocks[i], style, columnWidth);
+            keepWithPrevious = keepWithPrevious || blockStyle(blocks[i]->role).keepWithPrevious;
+            std::unique_ptr<TextBlock> column = std::move(laidOut.at(next++));
             column->attachStructure(m_structure, grouping.parentFor(blocks[i]->role, parts[i]));
             columns[i] = std::move(column);
         }

@@ -9,6 +9,8 @@
 
 using namespace rd;
 
+Q_DECLARE_METATYPE(std::optional<rd::BilingualLayout>)
+
 namespace {
 
 Release withRichParagraphs(Release release)
@@ -38,14 +40,31 @@ class TestParallelLayout : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void twoThreadsSetEveryLineWhereOneDoes_data();
     void twoThreadsSetEveryLineWhereOneDoes();
 };
 
+void TestParallelLayout::twoThreadsSetEveryLineWhereOneDoes_data()
+{
+    QTest::addColumn<Release>("release");
+    QTest::addColumn<std::optional<BilingualLayout>>("layout");
+    QTest::newRow("one language") << withRichParagraphs(test::longRelease(260))
+                                  << std::optional<BilingualLayout>();
+    // Two languages side by side: each row's two columns are laid out apart, maybe on two
+    // threads, and put together in order.
+    Release bilingual = test::sampleRelease();
+    bilingual.body = withRichParagraphs(test::longRelease(200)).body;
+    QTest::newRow("two languages side by side")
+        << bilingual << std::optional<BilingualLayout>(BilingualLayout::SideBySide);
+}
+
 void TestParallelLayout::twoThreadsSetEveryLineWhereOneDoes()
 {
-    const Release release = withRichParagraphs(test::longRelease(260));
+    QFETCH(Release, release);
+    QFETCH(std::optional<BilingualLayout>, layout);
     LayoutOptions options;
     options.now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    options.layout = layout;
     const std::shared_ptr<const PagedRelease> twoThreads = layOutRelease(release, options);
     std::shared_ptr<const PagedRelease> oneThread;
     {
