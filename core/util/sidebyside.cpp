@@ -34,13 +34,15 @@ private:
 void runSideBySide(const std::function<void()> &first, const std::function<void()> &second)
 {
     Task task(second);
-    QThreadPool *pool = QThreadPool::globalInstance();
-    pool->start(&task);
-    first();
-    if (pool->tryTake(&task))
+    // Only a thread that is idle now: queued behind other work (the editor's checks), second
+    // would begin late and keep this thread waiting for it.
+    if (!QThreadPool::globalInstance()->tryStart(&task)) {
+        first();
         second();
-    else
-        task.waitUntilDone();
+        return;
+    }
+    first();
+    task.waitUntilDone();
 }
 
 void keepWorkerThreads()

@@ -6,8 +6,9 @@ namespace rd {
 
 // Runs first on this thread and second on a thread of Qt's global pool, and returns when both are
 // done: two independent halves of one piece of work, on a machine with more than one core. When
-// no pool thread has taken second by the time first is done, this thread runs it as well, so that
-// it never waits on a pool whose threads are all busy (or all waiting, as this one would be).
+// no pool thread is idle (the editor's checks may hold one), this thread runs both, one after the
+// other: queued behind other work, second would begin late and keep this thread waiting, and a
+// pool whose threads all waited like this one would never finish.
 void runSideBySide(const std::function<void()> &first, const std::function<void()> &second);
 
 // Keeps the global pool's threads for as long as the application runs, rather than ending those
