@@ -147,12 +147,12 @@ void PagedRelease::appendTextBlocks(
     std::optional<BlockRole> previousRole;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const ComposedBlock &block = blocks.at(i);
+        std::unique_ptr<TextBlock> &text = laidOut[size_t(i)];
         // "Keep with previous" is the block before keeping with this one.
-        if (blockStyle(block.role).keepWithPrevious && previousRole)
+        if (text->style().keepWithPrevious && previousRole)
             m_blocks.back()->keepWithNext = true;
         if (previousRole && endsList(*previousRole, block.role))
             m_blocks.back()->spaceAfter = blockStyle(BlockRole::Paragraph).spaceAfter;
-        std::unique_ptr<TextBlock> &text = laidOut[size_t(i)];
         text->attachStructure(m_structure, grouping.parentFor(block.role, part));
         m_blocks.push_back(std::move(text));
         previousRole = block.role;
@@ -188,8 +188,8 @@ void PagedRelease::buildColumnPairs(qreal width)
         for (int i = 0; i < 2; ++i) {
             if (!blocks[i])
                 continue;
-            keepWithPrevious = keepWithPrevious || blockStyle(blocks[i]->role).keepWithPrevious;
             std::unique_ptr<TextBlock> column = std::move(laidOut.at(next++));
+            keepWithPrevious = keepWithPrevious || column->style().keepWithPrevious;
             column->attachStructure(m_structure, grouping.parentFor(blocks[i]->role, parts[i]));
             columns[i] = std::move(column);
         }

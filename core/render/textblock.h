@@ -24,6 +24,7 @@ public:
     QString lineText(int line) const override;
 
     BlockRole role() const { return m_role; }
+    const BlockStyle &style() const { return m_style; }
     // Adds the block's elements to the structure under parent: a list item's label and body, a
     // heading with its text as its title, the links within it.
     void attachStructure(PageStructure &structure, int parent);
