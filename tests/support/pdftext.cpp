@@ -1,6 +1,8 @@
 #include "pdftext.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <poppler-qt6.h>
 
@@ -106,6 +108,32 @@ QStringList readingOrderPages(const QByteArray &pdf)
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     return pages;
+}
+
+QByteArray toolOutputForPdf(
+    const QByteArray &pdf, const QString &program, const QStringList &arguments, QString *error)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("release.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+        *error = QStringLiteral("the PDF could not be written to %1").arg(path);
+        return {};
+    }
+    file.close();
+    QStringList withPath;
+    for (const QString &argument : arguments)
+        withPath.append(argument.arg(path));
+    QProcess process;
+    process.start(program, withPath);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        *error = QStringLiteral("%1 failed: %2 %3")
+                     .arg(program, process.errorString(),
+                         QString::fromUtf8(process.readAllStandardError()));
+        return {};
+    }
+    return process.readAllStandardOutput();
 }
 
 } // namespace rd::test

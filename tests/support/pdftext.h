@@ -44,6 +44,12 @@ private:
 // instead, which interleaves the lines of names set side by side. Empty if pdftotext does not run.
 QStringList readingOrderPages(const QByteArray &pdf);
 
+// What a command-line tool prints for an exported PDF, given it as a file: arguments hold "%1"
+// where the file's path goes ({"-struct-text", "%1"} for pdfinfo). Empty, with error set, when the
+// tool does not run or fails.
+QByteArray toolOutputForPdf(
+    const QByteArray &pdf, const QString &program, const QStringList &arguments, QString *error);
+
 // Whether each string occurs in text after the one before it.
 bool inOrder(const QString &text, const QStringList &strings, QString *missing = nullptr);
 

@@ -2,37 +2,15 @@
 #include "export/pdfexporter.h"
 #include "model/release.h"
 #include "render/fonts.h"
+#include "support/pdftext.h"
 #include "support/samplerelease.h"
 
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rd;
 
 namespace {
-
-// The content streams of a PDF, uncompressed by qpdf (an independent reader), as text.
-QString uncompressedContent(const QByteArray &pdf, QString *error)
-{
-    QTemporaryDir folder;
-    const QString in = folder.filePath(QStringLiteral("in.pdf"));
-    const QString out = folder.filePath(QStringLiteral("out.pdf"));
-    QFile file(in);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return *error = QStringLiteral("the PDF could not be written"), QString();
-    file.close();
-    QProcess qpdf;
-    qpdf.start(QStringLiteral("qpdf"),
-        {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), in, out});
-    if (!qpdf.waitForFinished(60000) || qpdf.exitCode() != 0)
-        return *error = QStringLiteral("qpdf failed: %1").arg(qpdf.errorString()), QString();
-    QFile result(out);
-    if (!result.open(QIODevice::ReadOnly))
-        return *error = QStringLiteral("qpdf wrote nothing"), QString();
-    return QString::fromLatin1(result.readAll());
-}
 
 // The languages that marked content in the pages names (/Lang in a BDC's properties), in order.
 QStringList markedLanguages(const Release &release)
@@ -43,8 +21,13 @@ QStringList markedLanguages(const Release &release)
     const Result<QByteArray> pdf = exportPdf(release, options);
     if (!pdf)
         qFatal("export failed: %s", qPrintable(pdf.error().message));
+    // The page streams uncompressed by qpdf, an independent reader.
     QString error;
-    const QString content = uncompressedContent(pdf.value(), &error);
+    const QString content
+        = QString::fromLatin1(test::toolOutputForPdf(pdf.value(), QStringLiteral("qpdf"),
+            {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"),
+                QStringLiteral("%1"), QStringLiteral("-")},
+            &error));
     if (!error.isEmpty())
         qFatal("%s", qPrintable(error));
     static const QRegularExpression marked(QStringLiteral("/Lang \\(([^)]*)\\)[^\\n]*>> BDC"));

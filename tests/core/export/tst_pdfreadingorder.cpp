@@ -5,10 +5,9 @@
 #include "render/layoutrelease.h"
 #include "render/pagedrelease.h"
 #include "support/corpus.h"
+#include "support/pdftext.h"
 #include "support/samplerelease.h"
 
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rd;
@@ -33,22 +32,14 @@ QString letters(const QString &text)
 // reads it (pdfinfo -struct-text): the order in which a screen reader reads the release.
 QString structureText(const QByteArray &pdf, QString *error)
 {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("release.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return *error = QStringLiteral("the PDF could not be written"), QString();
-    file.close();
-    QProcess pdfinfo;
-    pdfinfo.start(QStringLiteral("pdfinfo"), {QStringLiteral("-struct-text"), path});
-    if (!pdfinfo.waitForFinished(60000) || pdfinfo.exitCode() != 0)
-        return *error = QStringLiteral("pdfinfo failed: %1").arg(pdfinfo.errorString()), QString();
+    const QByteArray printed = test::toolOutputForPdf(pdf, QStringLiteral("pdfinfo"),
+        {QStringLiteral("-struct-text"), QStringLiteral("%1")}, error);
     // Each element's name is a line of its own, and so is each piece of its text, in double
     // quotes. A list item's label ("•", "2.") is left out: the layout paints it beside the item,
     // not among its lines.
     QString text;
     QString element;
-    const QStringList lines = QString::fromUtf8(pdfinfo.readAllStandardOutput()).split(u'\n');
+    const QStringList lines = QString::fromUtf8(printed).split(u'\n');
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(u'"') && trimmed.endsWith(u'"') && trimmed.size() >= 2) {
