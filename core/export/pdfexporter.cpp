@@ -47,7 +47,7 @@ Result<QByteArray> exportPdf(
     const Result<ComposeOptions> compose = composeOptionsFor(release, options);
     if (!compose)
         return compose.error();
-    std::shared_ptr<const PagedRelease> laidOut
+    const std::shared_ptr<const PagedRelease> laidOut
         = layOutRelease(release, {options.paper, options.now, compose->versions, compose->layout});
     const PagedRelease &paged = *laidOut;
     const ComposedRelease &composed = paged.composed();
@@ -82,9 +82,6 @@ Result<QByteArray> exportPdf(
         paintAppendixPage(&canvas, page, paged.pageSetup());
         writer.endPage();
     }
-    // Every page is written: the layout (each paragraph's glyphs among it) makes room for the
-    // fonts and the file that finish() puts together.
-    laidOut.reset();
     for (const Attachment &attachment : release.attachments) {
         writer.addAttachment({attachment.fileName, attachment.file.data(), attachment.mediaType,
             attachment.caption});
