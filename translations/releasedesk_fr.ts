@@ -1558,6 +1558,10 @@
         <source>&apos;%1&apos; is not a layout (one-after-the-other or side-by-side)</source>
         <translation>« %1 » n’est pas une mise en page (one-after-the-other ou side-by-side)</translation>
     </message>
+    <message>
+        <source>must be the number of pages of the attached PDF, not %1</source>
+        <translation>doit être le nombre de pages du PDF joint, pas %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaKit</name>

@@ -1565,6 +1565,10 @@
         <source>&apos;%1&apos; is not a layout (one-after-the-other or side-by-side)</source>
         <translation>ehara a &apos;%1&apos; i te takotoranga (one-after-the-other, side-by-side rānei)</translation>
     </message>
+    <message>
+        <source>must be the number of pages of the attached PDF, not %1</source>
+        <translation>me noho hei tau o ngā whārangi o te PDF kua tāpiritia, kaua ko %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaKit</name>

@@ -1,5 +1,7 @@
 #include "filesource.h"
 
+#include "util/pdfpages.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -47,6 +49,8 @@ Result<Attachment> attachmentFromFile(const QString &path)
     attachment.fileName = QFileInfo(path).fileName();
     attachment.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(path, data.value()).name();
     attachment.file = EmbeddedFile::fromData(data.value());
+    if (attachment.mediaType == QLatin1String("application/pdf"))
+        attachment.pdfPages = countPdfPages(data.value());
     return attachment;
 }
 

@@ -85,6 +85,10 @@ struct Attachment
     QString fileName; // the original file name, without any folder
     QString mediaType;
     EmbeddedFile file;
+    // An attached PDF's pages, counted once when the file arrives (attachmentFromFile) and kept in
+    // the project, so that laying the release out never has to read the PDF; 0 for other files
+    // and for a PDF that cannot be read.
+    int pdfPages = 0;
     QJsonObject unknownKeys;
 
     bool operator==(const Attachment &) const = default;

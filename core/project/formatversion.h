@@ -9,7 +9,7 @@ namespace rd::format {
 // minReaderVersion is above its own version, and reads (keeping unknown keys) any other file.
 // Bump `version` for every change of the format; raise `minReaderVersion` only when older
 // readers would misread the new files. Keep a fixture of every released version in tests/data.
-constexpr int version = 6;
+constexpr int version = 7;
 constexpr int minReaderVersion = 1;
 // A file that places a quote within the statement needs a reader of this version (earlier ones
 // would set the quote at the end); every other file is still readable from minReaderVersion.
@@ -18,6 +18,8 @@ constexpr int firstVersionPlacingQuotes = 4;
 constexpr int firstVersionWithSensitivity = 5;
 // Format 6 adds the second language version of a bilingual release ("translations"), which
 // earlier readers keep unchanged as an unknown key.
+// Format 7 records an attached PDF's page count ("pages"), which earlier readers keep as an
+// unknown key.
 
 constexpr QLatin1StringView mimeType("application/vnd.releasedesk+zip");
 constexpr QLatin1StringView mimeTypeEntry("mimetype");

@@ -25,6 +25,7 @@ public:
     JsonObjectReader(
         const QJsonObject &object, const QString &path, std::optional<Error> *firstError);
 
+    bool has(const QString &key) const { return m_object.contains(key); }
     QString string(const QString &key, Presence presence = Presence::Optional);
     bool boolean(const QString &key, bool defaultValue = false);
     qint64 integer(const QString &key, Presence presence = Presence::Optional);

@@ -10,6 +10,7 @@
 #include "jsonobjectreader.h"
 #include "reviewrecordsjson.h"
 #include "translationjson.h"
+#include "util/pdfpages.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -353,6 +354,15 @@ Attachment ManifestReader::readAttachment(JsonObjectReader &object)
             tr("must be a file name without any folder, not '%1'").arg(attachment.fileName));
     attachment.file = readFileReference(
         object, tr("attachment '%1'").arg(attachment.fileName), &attachment.mediaType);
+    const bool pagesRecorded = object.has(QStringLiteral("pages"));
+    const qint64 pages = object.integer(QStringLiteral("pages"));
+    if (!failed() && pages > std::numeric_limits<int>::max())
+        object.fail(QStringLiteral("pages"),
+            tr("must be the number of pages of the attached PDF, not %1").arg(pages));
+    if (!failed() && attachment.mediaType == QLatin1String("application/pdf")) {
+        // Files written before format 7 do not record the pages: counted once, as they are read.
+        attachment.pdfPages = pagesRecorded ? int(pages) : countPdfPages(attachment.file.data());
+    }
     return attachment;
 }
 

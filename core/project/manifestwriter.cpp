@@ -88,6 +88,8 @@ QJsonObject attachmentToJson(const Attachment &attachment)
     const QJsonObject file = fileReference(attachment.file, attachment.mediaType);
     for (auto it = file.constBegin(); it != file.constEnd(); ++it)
         object.insert(it.key(), it.value());
+    if (attachment.mediaType == QLatin1String("application/pdf"))
+        object.insert(QStringLiteral("pages"), attachment.pdfPages);
     return withUnknownKeys(attachment.unknownKeys, object);
 }
 

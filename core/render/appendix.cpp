@@ -5,7 +5,7 @@
 #include "fonts.h"
 #include "model/release.h"
 #include "pagecanvas.h"
-#include "pdf/pdfpages.h"
+#include "util/pdfpages.h"
 #include "releasewords.h"
 #include "textpainting.h"
 

@@ -5,7 +5,6 @@
 #include "model/filesource.h"
 #include "model/quoteplacement.h"
 #include "model/release.h"
-#include "pdf/pdfpages.h"
 #include "util/textdirection.h"
 
 #include <QCoreApplication>
@@ -269,7 +268,7 @@ void Composer::composeAttachments()
             details.append(kind);
         details.append(formatFileSize(attachment.file.size()));
         if (attachment.mediaType == QLatin1String("application/pdf")) {
-            if (const int pages = countPdfPages(attachment.file); pages > 0)
+            if (const int pages = attachment.pdfPages; pages > 0)
                 details.append(pages == 1 ? m_words.onePage : m_words.pages.arg(pages));
         }
         QList<Span> spans {Span {m_words.attached, true, false, {}}};

@@ -1,6 +1,7 @@
 #include "examplerelease.h"
 
 #include "project/contenthash.h"
+#include "util/pdfpages.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -245,6 +246,7 @@ Release exampleRelease()
     statement.fileName = QStringLiteral("wharf-3-joint-statement.pdf");
     statement.mediaType = QStringLiteral("application/pdf");
     statement.file = EmbeddedFile::fromData(fullStatementPdf());
+    statement.pdfPages = countPdfPages(statement.file.data()); // as attaching the file counts them
     release.attachments = {statement};
 
     release.contacts = {

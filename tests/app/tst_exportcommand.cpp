@@ -22,6 +22,7 @@ private Q_SLOTS:
     void exportsEveryFormatSilently();
     void pdfAAndPaperOptions();
     void appendsAttachmentsAsPages();
+    void anExportLoadsOnlyTheModulesItUses();
     void twoExportsDifferOnlyInDatesAndId();
     void badInputGivesOneLineAndNoOutput_data();
     void badInputGivesOneLineAndNoOutput();
@@ -37,7 +38,7 @@ private:
         QString out;
         QString err;
     };
-    Run exportWith(const QStringList &arguments);
+    Run exportWith(const QStringList &arguments, const QProcessEnvironment &extra = {});
     QString example() const;
     QTemporaryDir m_dir;
 };
@@ -53,11 +54,13 @@ QString TestExportCommand::example() const
         RELEASEDESK_SOURCE_DIR "/resources/examples/kestrel-bay-joint-statement.releasedesk");
 }
 
-TestExportCommand::Run TestExportCommand::exportWith(const QStringList &arguments)
+TestExportCommand::Run TestExportCommand::exportWith(
+    const QStringList &arguments, const QProcessEnvironment &extra)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "QT_HASH_SEED"})
         environment.remove(QString::fromLatin1(name));
+    environment.insert(extra);
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(
@@ -135,6 +138,35 @@ void TestExportCommand::appendsAttachmentsAsPages()
     QVERIFY(after.pageText(after.pageCount() - 1)
                 .contains(QStringLiteral("Attachment: Full joint statement")));
     QVERIFY(before.text().contains(QStringLiteral("(PDF, 14.1 kB, 1 page)")));
+}
+
+void TestExportCommand::anExportLoadsOnlyTheModulesItUses()
+{
+    // glibc's loader names every library it maps when LD_DEBUG=files.
+    QProcessEnvironment tracing;
+    tracing.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const QString pdf = m_dir.filePath(QStringLiteral("traced.pdf"));
+    const auto mapped = [](const Run &run, const QString &library) {
+        return run.err.contains(QStringLiteral("file=") + library);
+    };
+
+    // The example records its attachment's page count, and an export checks no phone number and
+    // opens no window.
+    const Run plain = exportWith({example(), QStringLiteral("-o"), pdf}, tracing);
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(mapped(plain, QStringLiteral("libQt6Gui")), "the trace names the libraries");
+    QVERIFY(!mapped(plain, QStringLiteral("libQt6Pdf")));
+    QVERIFY(!mapped(plain, QStringLiteral("libreleasedesk-pdfpages")));
+    QVERIFY(!mapped(plain, QStringLiteral("libphonenumber")));
+    QVERIFY(!mapped(plain, QStringLiteral("libreleasedesk-editor")));
+    QVERIFY(!mapped(plain, QStringLiteral("libQt6Widgets")));
+
+    // Appending the attached PDF's pages needs the PDF module, and finds it.
+    const Run appended = exportWith(
+        {example(), QStringLiteral("-o"), pdf, QStringLiteral("--append-attachments")}, tracing);
+    QCOMPARE(appended.exitCode, 0);
+    QVERIFY(mapped(appended, QStringLiteral("libQt6Pdf")));
+    QVERIFY(!appended.err.contains(QStringLiteral("cannot be read")));
 }
 
 void TestExportCommand::twoExportsDifferOnlyInDatesAndId()

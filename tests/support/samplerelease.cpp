@@ -1,6 +1,8 @@
 #include "samplerelease.h"
 
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
 
 #include "project/contenthash.h"
 
@@ -18,6 +20,23 @@ QByteArray samplePdf()
     return QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                              "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
                              "trailer << /Root 1 0 R >>\n%%EOF\n");
+}
+
+bool writePdfOfPages(const QString &path, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(72);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.fillRect(QRect(72, 72, 200, 100 + 50 * page), Qt::gray);
+    }
+    return painter.end();
 }
 
 Release sampleRelease()

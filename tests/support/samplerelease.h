@@ -25,4 +25,8 @@ Release longRelease(int paragraphs);
 QByteArray samplePng();
 QByteArray samplePdf();
 
+// Writes a real A4 PDF of the given number of pages (each a grey box, no text, so that no
+// QGuiApplication is needed) to path.
+bool writePdfOfPages(const QString &path, int pages);
+
 } // namespace rd::test

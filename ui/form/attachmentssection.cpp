@@ -111,6 +111,7 @@ QWidget *createAttachmentsSection(ReleaseDocument *document, UserPrompts *prompt
         updated.fileName = replacement->fileName;
         updated.mediaType = replacement->mediaType;
         updated.file = replacement->file;
+        updated.pdfPages = replacement->pdfPages;
         document->replaceItem(updated);
     });
     showDetails();

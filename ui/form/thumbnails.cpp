@@ -1,7 +1,7 @@
 #include "thumbnails.h"
 
 #include "model/release.h"
-#include "pdf/pdfpages.h"
+#include "util/pdfpages.h"
 #include "render/composedrelease.h"
 
 #include <QApplication>

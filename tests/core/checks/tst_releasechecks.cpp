@@ -262,13 +262,13 @@ void TestReleaseChecks::attachments()
     QCOMPARE(flagged(release, QStringLiteral("attachments.missing")),
         QStringList {QStringLiteral("attached")});
     Attachment pdf {QStringLiteral("a"), QStringLiteral("Summary"), QStringLiteral("summary.pdf"),
-        QStringLiteral("application/pdf"), EmbeddedFile::fromData("%PDF"), {}};
+        QStringLiteral("application/pdf"), EmbeddedFile::fromData("%PDF"), 0, {}};
     release.attachments = {pdf};
     const QList<Finding> findings = test::findingsOf(release, QStringLiteral("attachments"));
     QCOMPARE(findings.size(), 1);
     QVERIFY(findings.first().message.contains(QStringLiteral("no image")));
     Attachment photo {QStringLiteral("b"), {}, QStringLiteral("car.jpg"),
-        QStringLiteral("image/jpeg"), EmbeddedFile::fromData("jpeg"), {}};
+        QStringLiteral("image/jpeg"), EmbeddedFile::fromData("jpeg"), 0, {}};
     release.attachments.append(photo);
     QCOMPARE(flagged(release, QStringLiteral("attachments")),
         QStringList {QStringLiteral("(attachmentCaption)")});

@@ -289,6 +289,16 @@ void TestBadProjectFiles::refusedWithClearError_data()
                                          << "without a time zone offset";
     QTest::newRow("negative size") << projectWith(withAttachmentKey(QStringLiteral("size"), -4))
                                    << "size must be a whole number";
+    QTest::newRow("negative page count")
+        << projectWith(withAttachmentKey(QStringLiteral("pages"), -1))
+        << "release.attachments[0].pages must be a whole number";
+    QTest::newRow("page count as text")
+        << projectWith(withAttachmentKey(QStringLiteral("pages"), QStringLiteral("2")))
+        << "release.attachments[0].pages must be a whole number";
+    QTest::newRow("impossible page count")
+        << projectWith(withAttachmentKey(QStringLiteral("pages"), 1e12))
+        << "release.attachments[0].pages must be the number of pages of the attached PDF, not "
+           "1000000000000";
 }
 
 void TestBadProjectFiles::refusedWithClearError()

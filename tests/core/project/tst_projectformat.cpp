@@ -1,3 +1,4 @@
+#include "model/filesource.h"
 #include "model/releasedocument.h"
 #include "project/contenthash.h"
 #include "project/formatversion.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void unknownKeysSurvive();
     void newerButReadableFileOpens();
     void approvalOfChangedContentIsWithdrawn();
+    void anAttachedPdfsPagesAreRecorded();
     void embargoKeepsWallClockAcrossDaylightSaving();
     void fixturesOfEveryFormatVersionOpen_data();
     void fixturesOfEveryFormatVersionOpen();
@@ -256,6 +258,60 @@ void TestProjectFormat::approvalOfChangedContentIsWithdrawn()
     QCOMPARE(loaded->release.workflow.state, WorkflowState::Draft);
     QCOMPARE(loaded->warnings.size(), 1);
     QVERIFY(loaded->warnings.at(0).contains(QStringLiteral("draft again")));
+}
+
+void TestProjectFormat::anAttachedPdfsPagesAreRecorded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("three pages.pdf"));
+    QVERIFY(test::writePdfOfPages(path, 3));
+    Result<Attachment> attachment = attachmentFromFile(path);
+    QVERIFY(attachment.ok());
+    QCOMPARE(attachment->pdfPages, 3);
+
+    Release release = test::sampleRelease();
+    release.attachments.append(attachment.value());
+    release.workflow.approvedContentSha256 = contentSha256(release);
+    const QByteArray project = bytesOf(release);
+    const auto pagesOf = [](const QJsonObject &manifest) {
+        return manifest[QStringLiteral("release")][QStringLiteral("attachments")][2]
+                       [QStringLiteral("pages")];
+    };
+    withManifest(project, [&](QJsonObject &manifest) { QCOMPARE(pagesOf(manifest), 3); });
+    // A photo has no pages to record.
+    withManifest(project, [](QJsonObject &manifest) {
+        QVERIFY(!manifest[QStringLiteral("release")][QStringLiteral("attachments")][1]
+                     .toObject()
+                     .contains(QStringLiteral("pages")));
+    });
+
+    // Read as recorded: laying the release out never reads the PDF, so the count is trusted.
+    const auto recording = [&](const QJsonValue &pages) {
+        return withManifest(project, [&](QJsonObject &manifest) {
+            QJsonObject object = manifest[QStringLiteral("release")].toObject();
+            QJsonArray attachments = object[QStringLiteral("attachments")].toArray();
+            QJsonObject pdf = attachments[2].toObject();
+            if (pages.isUndefined())
+                pdf.remove(QStringLiteral("pages"));
+            else
+                pdf[QStringLiteral("pages")] = pages;
+            attachments[2] = pdf;
+            object[QStringLiteral("attachments")] = attachments;
+            manifest[QStringLiteral("release")] = object;
+        });
+    };
+    Result<LoadedRelease> loaded = readProject(recording(5));
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->release.attachments.at(2).pdfPages, 5);
+
+    // A file written before format 7 records none: the pages are counted as it is read, and the
+    // approval stands, since the count is not part of what was approved.
+    loaded = readProject(recording(QJsonValue::Undefined));
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->release.attachments.at(2).pdfPages, 3);
+    QCOMPARE(loaded->release.workflow.state, WorkflowState::Approved);
+    QVERIFY(loaded->warnings.isEmpty());
+    QCOMPARE(contentSha256(loaded->release), release.workflow.approvedContentSha256);
 }
 
 void TestProjectFormat::embargoKeepsWallClockAcrossDaylightSaving()

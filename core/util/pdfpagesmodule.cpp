@@ -1,20 +1,20 @@
-#include "pdfpages.h"
-
-#include "model/embeddedfile.h"
-
+// The module that holds Qt's Pdf module (with PDFium inside it, and Qt Network and Kerberos, which
+// it links), for reading attached PDFs: loaded by pdfpages.cpp the first time a PDF is read, so
+// that an export of a project that records its attachments' page counts never maps it.
 #include <QBuffer>
-#include <QCache>
 #include <QEventLoop>
-#include <QMutex>
+#include <QImage>
+#include <QList>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QTimer>
 
-namespace rd {
+#include <algorithm>
 
 namespace {
 
 // Loads a PDF from memory, waiting for QPdfDocument's loader when it works asynchronously.
+// Nothing is written to disk.
 bool loadFromMemory(QPdfDocument &document, QBuffer &buffer)
 {
     buffer.open(QIODevice::ReadOnly);
@@ -33,7 +33,9 @@ bool loadFromMemory(QPdfDocument &document, QBuffer &buffer)
 
 } // namespace
 
-int countPdfPages(const QByteArray &pdf)
+extern "C" {
+
+Q_DECL_EXPORT int releasedeskCountPdfPages(const QByteArray &pdf)
 {
     QBuffer buffer;
     buffer.setData(pdf);
@@ -41,22 +43,8 @@ int countPdfPages(const QByteArray &pdf)
     return loadFromMemory(document, buffer) ? document.pageCount() : 0;
 }
 
-int countPdfPages(const EmbeddedFile &file)
-{
-    static QMutex mutex; // the preview lays out on a worker thread
-    static QCache<QString, int> counts(256);
-    {
-        const QMutexLocker locker(&mutex);
-        if (const int *count = counts.object(file.sha256()))
-            return *count;
-    }
-    const int count = countPdfPages(file.data());
-    const QMutexLocker locker(&mutex);
-    counts.insert(file.sha256(), new int(count));
-    return count;
-}
-
-QList<QImage> rasterizePdfPages(const QByteArray &pdf, qreal dotsPerInch, int maxPages)
+Q_DECL_EXPORT QList<QImage> releasedeskRasterizePdfPages(
+    const QByteArray &pdf, qreal dotsPerInch, int maxPages)
 {
     QBuffer buffer;
     buffer.setData(pdf);
@@ -79,4 +67,4 @@ QList<QImage> rasterizePdfPages(const QByteArray &pdf, qreal dotsPerInch, int ma
     return pages;
 }
 
-} // namespace rd
+} // extern "C"
