@@ -3,6 +3,7 @@
 // a module of its own (app/editor), loaded only when a window is to open.
 #include "checkcommand.h"
 #include "commandline.h"
+#include "comparecommand.h"
 #include "editorlauncher.h"
 #include "exportcommand.h"
 
@@ -25,6 +26,10 @@ const QList<rd::HeadlessCommand> headlessCommands {
         QT_TRANSLATE_NOOP(
             "CommandLine", "Check releases against the house style and print what is found"),
         rd::runCheckCommand},
+    {QStringLiteral("compare"),
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Compare two versions of a release and print what changed, field by field"),
+        rd::runCompareCommand},
 };
 
 QStringList argumentsOf(int argc, char **argv)

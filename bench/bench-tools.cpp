@@ -3,10 +3,16 @@
 // releasedesk-bench-tools check-timing IN.releasedesk RUNS
 //     the time every check of the release takes, in the process, as the editor runs them: the
 //     median and the slowest of RUNS runs, with the statement's word count
+// releasedesk-bench-tools make-edited IN.releasedesk OUT.releasedesk
+//     IN edited as a reviewer would: a word changed in every tenth paragraph, every fiftieth
+//     removed, five moved, five added, the headline reworded
+// releasedesk-bench-tools compare-timing OLD.releasedesk NEW.releasedesk RUNS
+//     the time compareReleases() takes, in the process: the median and the slowest of RUNS runs
 // releasedesk-bench-tools bare-print IN.txt OUT.pdf
 //     the baseline: a bare Qt program that lays out plain text with QTextDocument and prints it to
 //     a PDF with QPdfWriter, and nothing else
 #include "checks/checks.h"
+#include "compare/releasecomparison.h"
 #include "examplerelease.h"
 #include "project/projectfile.h"
 
@@ -62,6 +68,61 @@ int checkTiming(const QString &path, int runs)
     return 0;
 }
 
+int makeEdited(const QString &input, const QString &output)
+{
+    const rd::Result<rd::LoadedRelease> loaded = rd::loadProject(input);
+    if (!loaded) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
+        return 1;
+    }
+    rd::Release release = loaded->release;
+    QList<rd::BodyBlock> &blocks = release.body.blocks;
+    for (qsizetype i = 3; i < blocks.size(); i += 10) {
+        QString &text = blocks[i].runs.last().text;
+        text.replace(QStringLiteral(" the "), QStringLiteral(" this "));
+    }
+    for (qsizetype i = blocks.size() - 1; i > 0; i -= 50)
+        blocks.removeAt(i);
+    for (int move = 0; move < 5; ++move)
+        blocks.move(20 + move * 37, 150 + move * 61);
+    for (int add = 0; add < 5; ++add)
+        blocks.insert(add * 83,
+            rd::BodyBlock {rd::BodyBlock::Kind::Paragraph,
+                {rd::TextRun {QStringLiteral("A paragraph the reviewer added, number %1.").arg(add),
+                    false, false, {}}}});
+    release.headline += QStringLiteral(" (updated)");
+    const rd::Status saved = rd::saveProject(release, output);
+    if (!saved) {
+        std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
+        return 1;
+    }
+    return 0;
+}
+
+int compareTiming(const QString &earlierPath, const QString &laterPath, int runs)
+{
+    const rd::Result<rd::LoadedRelease> earlier = rd::loadProject(earlierPath);
+    const rd::Result<rd::LoadedRelease> later = rd::loadProject(laterPath);
+    if (!earlier || !later) {
+        std::fprintf(
+            stderr, "%s\n", qPrintable(earlier ? later.error().message : earlier.error().message));
+        return 1;
+    }
+    QList<double> times;
+    qsizetype differences = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        differences = rd::compareReleases(earlier->release, later->release).size();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("%d words, %lld differences: median %.1f ms, slowest %.1f ms over %d runs\n",
+        earlier->release.body.wordCount(), static_cast<long long>(differences),
+        times.at(times.size() / 2), times.last(), runs);
+    return 0;
+}
+
 int barePrint(const QString &input, const QString &output)
 {
     QFile file(input);
@@ -90,10 +151,14 @@ int main(int argc, char **argv)
         return makeLong(arguments.at(2), arguments.at(3).toInt());
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("check-timing"))
         return checkTiming(arguments.at(2), arguments.at(3).toInt());
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("make-edited"))
+        return makeEdited(arguments.at(2), arguments.at(3));
+    if (arguments.size() == 5 && arguments.at(1) == QLatin1String("compare-timing"))
+        return compareTiming(arguments.at(2), arguments.at(3), arguments.at(4).toInt());
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("bare-print"))
         return barePrint(arguments.at(2), arguments.at(3));
     std::fprintf(stderr,
         "usage: releasedesk-bench-tools make-long OUT PARAGRAPHS | check-timing IN RUNS | "
-        "bare-print IN.txt OUT.pdf\n");
+        "make-edited IN OUT | compare-timing OLD NEW RUNS | bare-print IN.txt OUT.pdf\n");
     return 2;
 }

@@ -755,6 +755,134 @@
         <comment>a placeholder in the command line&apos;s help</comment>
         <translation>[FICHIER]</translation>
     </message>
+    <message>
+        <source>Compare two versions of a release and print what changed, field by field</source>
+        <translation>Comparer deux versions d&apos;un communiqué et afficher ce qui a changé, champ par champ</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Compares two versions of a release and prints one line for each changed field, paragraph or item, with the words removed and added. Exits 0 when the contents are the same, 1 when they differ, 2 when a file cannot be read.</source>
+        <translation>Compare deux versions d&apos;un communiqué et affiche une ligne par champ, paragraphe ou élément modifié, avec les mots retirés et ajoutés. Renvoie 0 lorsque les contenus sont identiques, 1 lorsqu&apos;ils diffèrent, 2 lorsqu&apos;un fichier ne peut être lu.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>The earlier version.</source>
+        <translation>La version antérieure.</translation>
+    </message>
+    <message>
+        <source>OLD.releasedesk</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>ANCIEN.releasedesk</translation>
+    </message>
+    <message>
+        <source>The later version.</source>
+        <translation>La version ultérieure.</translation>
+    </message>
+    <message>
+        <source>NEW.releasedesk</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>NOUVEAU.releasedesk</translation>
+    </message>
+    <message>
+        <source>name two .releasedesk files, the earlier version first (see releasedesk compare --help)</source>
+        <translation>indiquez deux fichiers .releasedesk, la version antérieure en premier (voir releasedesk compare --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>removed %1</source>
+        <translation>retiré %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajouté %1</translation>
+    </message>
+    <message>
+        <source>formatting changed</source>
+        <translation>mise en forme modifiée</translation>
+    </message>
+    <message>
+        <source>spacing changed</source>
+        <translation>espacement modifié</translation>
+    </message>
+    <message>
+        <source>%1: added: %2</source>
+        <translation>%1 : ajouté : %2</translation>
+    </message>
+    <message>
+        <source>%1: removed: %2</source>
+        <translation>%1 : retiré : %2</translation>
+    </message>
+    <message>
+        <source>%1: moved from %2; formatting changed</source>
+        <translation>%1 : déplacé depuis %2 ; mise en forme modifiée</translation>
+    </message>
+    <message>
+        <source>%1: moved from %2</source>
+        <translation>%1 : déplacé depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: changed: %2</source>
+        <translation>%1 : modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1: changed: was %2; now %3</source>
+        <translation>%1 : modifié : avant %2 ; désormais %3</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>not embargoed</source>
+        <translation>sans embargo</translation>
+    </message>
+    <message>
+        <source>embargoed until %1 %2 (%3)</source>
+        <translation>sous embargo jusqu&apos;au %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 confirmed by %2</source>
+        <translation>%1 confirmé par %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>side by side</source>
+        <translation>côte à côte</translation>
+    </message>
+    <message>
+        <source>one after the other</source>
+        <translation>l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>aucun logo</translation>
+    </message>
+    <message>
+        <source>the default house style</source>
+        <translation>la charte rédactionnelle par défaut</translation>
+    </message>
+    <message>
+        <source>after paragraph %1</source>
+        <translation>après le paragraphe %1</translation>
+    </message>
+    <message>
+        <source>after the statement</source>
+        <translation>après la déclaration</translation>
+    </message>
+    <message>
+        <source>no agency</source>
+        <translation>aucun organisme</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>

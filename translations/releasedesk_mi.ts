@@ -762,6 +762,134 @@
         <comment>a placeholder in the command line&apos;s help</comment>
         <translation>[KŌNAE]</translation>
     </message>
+    <message>
+        <source>Compare two versions of a release and print what changed, field by field</source>
+        <translation>Whakatauritea ngā putanga e rua o tētahi pānui, ā, tāngia ngā mea i huri, ia āpure, ia āpure</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Compares two versions of a release and prints one line for each changed field, paragraph or item, with the words removed and added. Exits 0 when the contents are the same, 1 when they differ, 2 when a file cannot be read.</source>
+        <translation>Ka whakatauritea ngā putanga e rua o tētahi pānui, ā, ka tāngia he rārangi mō ia āpure, kōwae, tūemi rānei i huri, me ngā kupu i tangohia, i tāpiritia hoki. Ka puta ko 0 ina ōrite ngā ihirangi, ko 1 ina rerekē, ko 2 ina kāore e taea tētahi kōnae te pānui.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Whakaaturia tēnei āwhina, ka puta.</translation>
+    </message>
+    <message>
+        <source>The earlier version.</source>
+        <translation>Te putanga o mua.</translation>
+    </message>
+    <message>
+        <source>OLD.releasedesk</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>TAWHITO.releasedesk</translation>
+    </message>
+    <message>
+        <source>The later version.</source>
+        <translation>Te putanga o muri.</translation>
+    </message>
+    <message>
+        <source>NEW.releasedesk</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>HOU.releasedesk</translation>
+    </message>
+    <message>
+        <source>name two .releasedesk files, the earlier version first (see releasedesk compare --help)</source>
+        <translation>tohua kia rua ngā kōnae .releasedesk, ko te putanga o mua i te tuatahi (tirohia releasedesk compare --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>removed %1</source>
+        <translation>i tangohia %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>i tāpiritia %1</translation>
+    </message>
+    <message>
+        <source>formatting changed</source>
+        <translation>i huri te whakahōputu</translation>
+    </message>
+    <message>
+        <source>spacing changed</source>
+        <translation>i huri te mokowā</translation>
+    </message>
+    <message>
+        <source>%1: added: %2</source>
+        <translation>%1: i tāpiritia: %2</translation>
+    </message>
+    <message>
+        <source>%1: removed: %2</source>
+        <translation>%1: i tangohia: %2</translation>
+    </message>
+    <message>
+        <source>%1: moved from %2; formatting changed</source>
+        <translation>%1: i nekehia mai i %2; i huri te whakahōputu</translation>
+    </message>
+    <message>
+        <source>%1: moved from %2</source>
+        <translation>%1: i nekehia mai i %2</translation>
+    </message>
+    <message>
+        <source>%1: changed: %2</source>
+        <translation>%1: i huri: %2</translation>
+    </message>
+    <message>
+        <source>%1: changed: was %2; now %3</source>
+        <translation>%1: i huri: i mua %2; ināianei %3</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>not embargoed</source>
+        <translation>kāore he aukati</translation>
+    </message>
+    <message>
+        <source>embargoed until %1 %2 (%3)</source>
+        <translation>he aukati tae noa ki %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 confirmed by %2</source>
+        <translation>%1 i whakaūngia e %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>kore</translation>
+    </message>
+    <message>
+        <source>side by side</source>
+        <translation>taha ki te taha</translation>
+    </message>
+    <message>
+        <source>one after the other</source>
+        <translation>tētahi i muri i tētahi</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>kāore he moko</translation>
+    </message>
+    <message>
+        <source>the default house style</source>
+        <translation>te kāhua taunoa</translation>
+    </message>
+    <message>
+        <source>after paragraph %1</source>
+        <translation>i muri i te kōwae %1</translation>
+    </message>
+    <message>
+        <source>after the statement</source>
+        <translation>i muri i te tauākī</translation>
+    </message>
+    <message>
+        <source>no agency</source>
+        <translation>kāore he tari</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>

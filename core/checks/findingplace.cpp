@@ -1,5 +1,6 @@
 #include "findingplace.h"
 
+#include "model/fieldpath.h"
 #include "model/release.h"
 #include "model/translation.h"
 #include "textscan.h"
@@ -7,42 +8,6 @@
 namespace rd {
 
 namespace {
-
-template<typename Item>
-qsizetype indexOf(const QList<Item> &items, const QString &id)
-{
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (items.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
-// The list and index of a list item's field: "quotes[0]"; the list alone when the item is gone.
-QString itemPath(const Release &release, Collection collection, const QString &id)
-{
-    qsizetype index = -1;
-    QString list;
-    switch (collection) {
-    case Collection::Agencies:
-        list = QStringLiteral("agencies");
-        index = indexOf(release.agencies, id);
-        break;
-    case Collection::Quotes:
-        list = QStringLiteral("quotes");
-        index = indexOf(release.quotes, id);
-        break;
-    case Collection::Attachments:
-        list = QStringLiteral("attachments");
-        index = indexOf(release.attachments, id);
-        break;
-    case Collection::Contacts:
-        list = QStringLiteral("contacts");
-        index = indexOf(release.contacts, id);
-        break;
-    }
-    return index < 0 ? list : QStringLiteral("%1[%2]").arg(list).arg(index);
-}
 
 // Line and column, from 1, of a position in a text; a character outside the Basic Multilingual
 // Plane is one column.
@@ -75,14 +40,7 @@ FindingPlace placeOf(const Release &release, const Finding &finding)
     }
     FindingPlace place;
     const Field field = finding.field.field;
-    if (const std::optional<Collection> collection = collectionOf(field)) {
-        const QString item = itemPath(release, *collection, finding.field.itemId);
-        place.field = item.endsWith(QLatin1Char(']'))
-            ? item + QLatin1Char('.') + fileFormatKey(field)
-            : item;
-    } else {
-        place.field = fileFormatKey(field);
-    }
+    place.field = fieldPath(release, finding.field);
     if (finding.position < 0)
         return place;
 

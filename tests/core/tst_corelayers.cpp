@@ -23,6 +23,7 @@ void TestCoreLayers::includesRunOnlyDownwards()
         {QStringLiteral("pdf"), 2},
         {QStringLiteral("project"), 2},
         {QStringLiteral("checks"), 3},
+        {QStringLiteral("compare"), 3},
         {QStringLiteral("render"), 3},
         {QStringLiteral("export"), 4},
     };

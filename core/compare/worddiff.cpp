@@ -1,0 +1,167 @@
+#include "worddiff.h"
+
+#include "sequencediff.h"
+
+#include <QHash>
+#include <QTextBoundaryFinder>
+
+namespace rd {
+
+namespace {
+
+// Beyond this many words inserted and deleted, the comparison of one text costs more than it
+// tells: a reader sees a rewrite either way.
+constexpr qsizetype maxWordEdits = 1500;
+
+// The text cut at Unicode's word boundaries: words, runs of spaces and single punctuation marks.
+QList<QStringView> tokensOf(const QString &text)
+{
+    QList<QStringView> tokens;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
+    qsizetype start = 0;
+    while (finder.toNextBoundary() >= 0) {
+        const qsizetype end = finder.position();
+        if (end > start)
+            tokens.append(QStringView(text).mid(start, end - start));
+        start = end;
+    }
+    if (start < text.size())
+        tokens.append(QStringView(text).mid(start));
+    return tokens;
+}
+
+// Each distinct token as a number, shared by both texts.
+QList<quint32> numbered(const QList<QStringView> &tokens, QHash<QStringView, quint32> &numbers)
+{
+    QList<quint32> result;
+    result.reserve(tokens.size());
+    for (QStringView token : tokens) {
+        auto it = numbers.constFind(token);
+        if (it == numbers.constEnd())
+            it = numbers.insert(token, quint32(numbers.size()));
+        result.append(*it);
+    }
+    return result;
+}
+
+void append(QList<TextChange> &changes, TextChange::Kind kind, const QList<QStringView> &tokens,
+    qsizetype from, qsizetype length)
+{
+    if (length <= 0)
+        return;
+    QString text;
+    for (qsizetype i = from; i < from + length; ++i)
+        text += tokens.at(i);
+    if (!changes.isEmpty() && changes.last().kind == kind)
+        changes.last().text += text;
+    else
+        changes.append({kind, text});
+}
+
+// A space between a deleted and an inserted word is shown as changed too, so that "the red car"
+// to "a blue car" reads as "the red" deleted and "a blue" inserted, rather than as four
+// alternating pieces. Each changed stretch is given as its deletion, then its insertion.
+QList<TextChange> joinedAcrossSpaces(const QList<TextChange> &changes)
+{
+    QList<TextChange> joined;
+    TextChange deleted {TextChange::Kind::Deleted, {}};
+    TextChange inserted {TextChange::Kind::Inserted, {}};
+    const auto flush = [&] {
+        if (!deleted.text.isEmpty())
+            joined.append(deleted);
+        if (!inserted.text.isEmpty())
+            joined.append(inserted);
+        deleted.text.clear();
+        inserted.text.clear();
+    };
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const TextChange &change = changes.at(i);
+        if (change.kind == TextChange::Kind::Deleted) {
+            deleted.text += change.text;
+            continue;
+        }
+        if (change.kind == TextChange::Kind::Inserted) {
+            inserted.text += change.text;
+            continue;
+        }
+        const bool nextChanges = i + 1 < changes.size();
+        const bool bridges = nextChanges && change.text.trimmed().isEmpty()
+            && ((!deleted.text.isEmpty() && !inserted.text.isEmpty())
+                || (!deleted.text.isEmpty() && changes.at(i + 1).kind == TextChange::Kind::Inserted)
+                || (!inserted.text.isEmpty()
+                    && changes.at(i + 1).kind == TextChange::Kind::Deleted));
+        if (bridges) {
+            deleted.text += change.text;
+            inserted.text += change.text;
+            continue;
+        }
+        flush();
+        joined.append(change);
+    }
+    flush();
+    return joined;
+}
+
+QStringList wordsOfKind(const QList<TextChange> &changes, TextChange::Kind kind)
+{
+    QStringList words;
+    for (const TextChange &change : changes) {
+        if (change.kind == kind && !change.text.trimmed().isEmpty())
+            words.append(change.text.trimmed());
+    }
+    return words;
+}
+
+} // namespace
+
+QList<TextChange> compareWords(const QString &before, const QString &after)
+{
+    if (before == after)
+        return before.isEmpty() ? QList<TextChange> {}
+                                : QList<TextChange> {{TextChange::Kind::Same, before}};
+    const QList<QStringView> beforeTokens = tokensOf(before);
+    const QList<QStringView> afterTokens = tokensOf(after);
+    QHash<QStringView, quint32> numbers;
+    const QList<quint32> a = numbered(beforeTokens, numbers);
+    const QList<quint32> b = numbered(afterTokens, numbers);
+    const std::optional<QList<EditRun>> runs = shortestEdit(a, b, maxWordEdits);
+    QList<TextChange> changes;
+    if (!runs) {
+        if (!before.isEmpty())
+            changes.append({TextChange::Kind::Deleted, before});
+        if (!after.isEmpty())
+            changes.append({TextChange::Kind::Inserted, after});
+        return changes;
+    }
+    qsizetype inBefore = 0, inAfter = 0;
+    for (const EditRun &run : *runs) {
+        switch (run.kind) {
+        case EditRun::Kind::Keep:
+            append(changes, TextChange::Kind::Same, beforeTokens, inBefore, run.length);
+            inBefore += run.length;
+            inAfter += run.length;
+            break;
+        case EditRun::Kind::Delete:
+            append(changes, TextChange::Kind::Deleted, beforeTokens, inBefore, run.length);
+            inBefore += run.length;
+            break;
+        case EditRun::Kind::Insert:
+            append(changes, TextChange::Kind::Inserted, afterTokens, inAfter, run.length);
+            inAfter += run.length;
+            break;
+        }
+    }
+    return joinedAcrossSpaces(changes);
+}
+
+QStringList deletedWords(const QList<TextChange> &changes)
+{
+    return wordsOfKind(changes, TextChange::Kind::Deleted);
+}
+
+QStringList insertedWords(const QList<TextChange> &changes)
+{
+    return wordsOfKind(changes, TextChange::Kind::Inserted);
+}
+
+} // namespace rd

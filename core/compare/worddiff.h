@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace rd {
+
+// A stretch of a text compared with another version of it: the same in both, only in the
+// earlier one (deleted) or only in the later one (inserted).
+struct TextChange
+{
+    enum class Kind { Same, Deleted, Inserted };
+    Kind kind;
+    QString text;
+
+    bool operator==(const TextChange &) const = default;
+};
+
+// What changed between two versions of a text, word by word: words (in any script, as Unicode's
+// word boundaries find them), the spaces between them and each punctuation mark are compared
+// whole, so that a changed word shows as that word deleted and its replacement inserted, never as
+// a few letters. Joining the Same and Deleted stretches gives `before`, the Same and Inserted ones
+// `after`. Two texts too different to compare word by word in a bounded time come back as the
+// one deleted and the other inserted.
+QList<TextChange> compareWords(const QString &before, const QString &after);
+
+// The deleted and the inserted words of a comparison, each stretch trimmed, in order.
+QStringList deletedWords(const QList<TextChange> &changes);
+QStringList insertedWords(const QList<TextChange> &changes);
+
+} // namespace rd
