@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AddVersionCommand</name>
+    <message>
+        <source>Save version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesSection</name>
     <message>
         <source>Logo</source>
@@ -933,6 +940,10 @@
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restaurer la version</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -1689,6 +1700,14 @@
     <message>
         <source>must be the number of pages of the attached PDF, not %1</source>
         <translation>doit être le nombre de pages du PDF joint, pas %1</translation>
+    </message>
+    <message>
+        <source>a version cannot hold versions of its own</source>
+        <translation>une version ne peut contenir ses propres versions</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a step a version is kept at (saved, review-requested, approved or issued)</source>
+        <translation>« %1 » n&apos;est pas une étape à laquelle une version est conservée (saved, review-requested, approved ou issued)</translation>
     </message>
 </context>
 <context>

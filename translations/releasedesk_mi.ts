@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AddVersionCommand</name>
+    <message>
+        <source>Save version</source>
+        <translation>Tiakina te putanga</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesSection</name>
     <message>
         <source>Logo</source>
@@ -940,6 +947,10 @@
         <source>Remove %1</source>
         <translation>Tangohia %1</translation>
     </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Whakahokia te putanga</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -1696,6 +1707,14 @@
     <message>
         <source>must be the number of pages of the attached PDF, not %1</source>
         <translation>me noho hei tau o ngā whārangi o te PDF kua tāpiritia, kaua ko %1</translation>
+    </message>
+    <message>
+        <source>a version cannot hold versions of its own</source>
+        <translation>kāore e taea e tētahi putanga te pupuri i ōna ake putanga</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a step a version is kept at (saved, review-requested, approved or issued)</source>
+        <translation>ehara a ‘%1’ i tētahi hipanga e tiakina ai he putanga (saved, review-requested, approved, issued rānei)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "embeddedfile.h"
 #include "sensitivity.h"
 #include "translation.h"
+#include "version.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -214,6 +215,8 @@ struct Release
     // Warnings of the checks let stand, with their reasons; not part of the content, so that
     // acknowledging one in review leaves the review in place.
     QList<Acknowledgement> acknowledgements; // oldest first
+    // Earlier versions of the content, oldest first (model/version.h); not part of the content.
+    QList<ReleaseVersion> versions;
 
     // Keys written by a newer Release Desk, kept so that saving loses nothing: those of the
     // "release" object, and by name those of the manifest itself ("manifest") and of its

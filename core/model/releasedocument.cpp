@@ -4,6 +4,7 @@
 #include "commands/issuelogcommand.h"
 #include "commands/itemcommands.h"
 #include "commands/setfieldcommand.h"
+#include "commands/versionscommands.h"
 #include "commands/workflowcommand.h"
 
 #include <QUndoStack>
@@ -141,7 +142,13 @@ void ReleaseDocument::requestReview(const QString &requestedBy, const QDateTime 
     workflow.history = m_release.workflow.history;
     workflow.history.append(
         {WorkflowEvent::Kind::ReviewRequested, requestedBy, workflow.reviewRequestedAt, {}});
-    m_undoStack->push(new WorkflowCommand(this, workflow, WorkflowCommand::tr("Request review")));
+    // The version the reviewer was asked to read is kept, to compare with what comes back.
+    auto *step = new QUndoCommand(WorkflowCommand::tr("Request review"));
+    new WorkflowCommand(this, workflow, step->text(), step);
+    new AddVersionCommand(this,
+        snapshotOf(m_release, ReleaseVersion::Event::ReviewRequested, {}, requestedBy, when),
+        step);
+    m_undoStack->push(step);
 }
 
 void ReleaseDocument::approve(
@@ -153,7 +160,12 @@ void ReleaseDocument::approve(
     workflow.approvedAt = when.toUTC();
     workflow.approvedContentSha256 = contentSha256;
     workflow.history.append({WorkflowEvent::Kind::Approved, approver, workflow.approvedAt, {}});
-    m_undoStack->push(new WorkflowCommand(this, workflow, WorkflowCommand::tr("Approve")));
+    // The approved version is kept, so that what changed since the approval can be shown.
+    auto *step = new QUndoCommand(WorkflowCommand::tr("Approve"));
+    new WorkflowCommand(this, workflow, step->text(), step);
+    new AddVersionCommand(
+        this, snapshotOf(m_release, ReleaseVersion::Event::Approved, {}, approver, when), step);
+    m_undoStack->push(step);
 }
 
 void ReleaseDocument::returnToDraft(const QString &by, const QDateTime &when)
@@ -182,7 +194,33 @@ bool ReleaseDocument::mayChangeContent(const std::optional<FieldKey> &field)
 
 void ReleaseDocument::recordIssue(const IssueRecord &record)
 {
-    m_undoStack->push(new IssueLogCommand(this, record));
+    auto *step = new QUndoCommand(IssueLogCommand::tr("Record issue"));
+    new IssueLogCommand(this, record, step);
+    new AddVersionCommand(this,
+        snapshotOf(m_release, ReleaseVersion::Event::Issued, {}, record.issuedBy, record.issuedAt),
+        step);
+    m_undoStack->push(step);
+}
+
+void ReleaseDocument::saveVersion(const QString &label, const QString &by, const QDateTime &when)
+{
+    m_undoStack->push(new AddVersionCommand(
+        this, snapshotOf(m_release, ReleaseVersion::Event::Saved, label.trimmed(), by, when)));
+}
+
+bool ReleaseDocument::restoreVersion(const QString &versionId)
+{
+    for (const ReleaseVersion &version : std::as_const(m_release.versions)) {
+        if (version.id != versionId || !version.content)
+            continue;
+        if (contentOf(m_release) == *version.content)
+            return true; // nothing to bring back
+        if (!mayChangeContent())
+            return false;
+        m_undoStack->push(new RestoreVersionCommand(this, version));
+        return true;
+    }
+    return false;
 }
 
 void ReleaseDocument::acknowledge(const Acknowledgement &acknowledgement)
@@ -257,6 +295,20 @@ void ReleaseDocument::applyMove(Collection collection, int from, int to)
     rd::moveItem(m_release, collection, from, to);
     Q_EMIT itemMoved(collection, from, to);
     Q_EMIT listChanged(collection);
+    Q_EMIT contentChanged();
+}
+
+void ReleaseDocument::applyVersions(const QList<ReleaseVersion> &versions)
+{
+    m_release.versions = versions;
+    Q_EMIT versionsChanged();
+}
+
+void ReleaseDocument::applyContent(const Release &content)
+{
+    m_release = withContentOf(m_release, content);
+    // Every field may have changed: the views refresh as after opening a file.
+    Q_EMIT releaseReset();
     Q_EMIT contentChanged();
 }
 

@@ -60,8 +60,14 @@ public:
     // Asked before an edit would withdraw the release's approval; an edit it refuses is not made
     // (fieldChanged is sent for its field, so that the field shows the approved text again).
     void setApprovalWithdrawalCheck(std::function<bool(const Workflow &)> mayWithdraw);
-    // Records that the release went out (an export of the approved release for distribution).
+    // Records that the release went out (an export of the approved release for distribution),
+    // keeping the version that went out.
     void recordIssue(const IssueRecord &record);
+    // Keeps the content as it stands as a version with a label (File > Save Version...).
+    void saveVersion(const QString &label, const QString &by, const QDateTime &when);
+    // Brings back the content of a kept version, as one undoable edit; false when there is no
+    // version with that id.
+    bool restoreVersion(const QString &versionId);
     // Lets a warning stand with a reason; replaces an earlier acknowledgement of the same finding.
     void acknowledge(const Acknowledgement &acknowledgement);
     void withdrawAcknowledgement(const Acknowledgement &acknowledgement);
@@ -75,6 +81,10 @@ public:
     void applyWorkflow(const Workflow &workflow);
     void applyIssueLog(const QList<IssueRecord> &log);
     void applyAcknowledgements(const QList<Acknowledgement> &acknowledgements);
+    void applyVersions(const QList<ReleaseVersion> &versions);
+    // Replaces the content (contentOf()) as a whole, keeping the workflow, the issue log, the
+    // acknowledgements and the versions.
+    void applyContent(const Release &content);
 
 Q_SIGNALS:
     void fieldChanged(const rd::FieldKey &key);
@@ -87,6 +97,7 @@ Q_SIGNALS:
     void workflowChanged();
     void issueLogChanged();
     void acknowledgementsChanged();
+    void versionsChanged();
     // After any change of the content (not of the workflow), for a preview to follow.
     void contentChanged();
     // After reset(): everything may have changed.

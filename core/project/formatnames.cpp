@@ -32,6 +32,13 @@ constexpr NameTable<WorkflowEvent::Kind, 4> workflowEvents {{
     {WorkflowEvent::Kind::WithdrawnByEdit, "withdrawn-by-edit"},
 }};
 
+constexpr NameTable<ReleaseVersion::Event, 4> versionEvents {{
+    {ReleaseVersion::Event::Saved, "saved"},
+    {ReleaseVersion::Event::ReviewRequested, "review-requested"},
+    {ReleaseVersion::Event::Approved, "approved"},
+    {ReleaseVersion::Event::Issued, "issued"},
+}};
+
 constexpr NameTable<BodyBlock::Kind, 3> blockKinds {{
     {BodyBlock::Kind::Paragraph, "paragraph"},
     {BodyBlock::Kind::BulletItem, "bullet"},
@@ -133,6 +140,16 @@ std::optional<WorkflowState> workflowStateNamed(const QString &name)
 std::optional<BodyBlock::Kind> blockKindNamed(const QString &name)
 {
     return lookUpValue(blockKinds, name);
+}
+
+QString nameOf(ReleaseVersion::Event event)
+{
+    return lookUpName(versionEvents, event);
+}
+
+std::optional<ReleaseVersion::Event> versionEventNamed(const QString &name)
+{
+    return lookUpValue(versionEvents, name);
 }
 
 std::optional<EndMarker> endMarkerNamed(const QString &text)

@@ -17,6 +17,7 @@ QString nameOf(BodyBlock::Kind kind);
 QString nameOf(WorkflowEvent::Kind kind);
 QString nameOf(SensitiveMatter matter);
 QString nameOf(Safeguard safeguard);
+QString nameOf(ReleaseVersion::Event event);
 
 std::optional<ReleaseType> releaseTypeNamed(const QString &name);
 std::optional<WorkflowState> workflowStateNamed(const QString &name);
@@ -25,6 +26,7 @@ std::optional<WorkflowEvent::Kind> workflowEventNamed(const QString &name);
 std::optional<EndMarker> endMarkerNamed(const QString &text);
 std::optional<SensitiveMatter> sensitiveMatterNamed(const QString &name);
 std::optional<Safeguard> safeguardNamed(const QString &name);
+std::optional<ReleaseVersion::Event> versionEventNamed(const QString &name);
 
 QStringList releaseTypeNames();
 

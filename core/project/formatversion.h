@@ -9,7 +9,7 @@ namespace rd::format {
 // minReaderVersion is above its own version, and reads (keeping unknown keys) any other file.
 // Bump `version` for every change of the format; raise `minReaderVersion` only when older
 // readers would misread the new files. Keep a fixture of every released version in tests/data.
-constexpr int version = 7;
+constexpr int version = 8;
 constexpr int minReaderVersion = 1;
 // A file that places a quote within the statement needs a reader of this version (earlier ones
 // would set the quote at the end); every other file is still readable from minReaderVersion.
@@ -20,6 +20,10 @@ constexpr int firstVersionWithSensitivity = 5;
 // earlier readers keep unchanged as an unknown key.
 // Format 7 records an attached PDF's page count ("pages"), which earlier readers keep as an
 // unknown key.
+// Format 8 keeps earlier versions of the content ("versions"). An earlier reader keeps them as an
+// unknown key but not the embedded files only they use, so a file whose versions use a file the
+// release itself no longer has needs a reader of this version.
+constexpr int firstVersionWithVersions = 8;
 
 constexpr QLatin1StringView mimeType("application/vnd.releasedesk+zip");
 constexpr QLatin1StringView mimeTypeEntry("mimetype");

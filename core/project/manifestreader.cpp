@@ -10,6 +10,7 @@
 #include "jsonobjectreader.h"
 #include "reviewrecordsjson.h"
 #include "translationjson.h"
+#include "versionsjson.h"
 #include "util/pdfpages.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ private:
     void readDateline(JsonObjectReader &parent, Release &release);
     void readWorkflow(JsonObjectReader &parent, Release &release);
     void readIssueLog(JsonObjectReader &parent, Release &release);
+    void readVersions(JsonObjectReader &parent, Release &release);
     Agency readAgency(JsonObjectReader &object);
     Quote readQuote(JsonObjectReader &object);
     Attachment readAttachment(JsonObjectReader &object);
@@ -58,6 +60,7 @@ private:
     const EmbeddedFileLoader &m_loadFile;
     std::optional<Error> m_error;
     QSet<QString> m_agencyIds;
+    bool m_readingVersion = false;
 };
 
 // Only objects that had unknown keys are recorded, so that a release read from a file compares
@@ -185,7 +188,33 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
     readWorkflow(object, release);
     readIssueLog(object, release);
     release.acknowledgements = readAcknowledgements(object);
+    readVersions(object, release);
     release.unknownKeys = object.unknownKeys();
+}
+
+void ManifestReader::readVersions(JsonObjectReader &parent, Release &release)
+{
+    if (m_readingVersion) {
+        if (parent.has(QStringLiteral("versions")))
+            parent.fail(QStringLiteral("versions"), tr("a version cannot hold versions of its own"));
+        return;
+    }
+    parent.readObjects(QStringLiteral("versions"), [&](JsonObjectReader &item) {
+        ReleaseVersion version = readVersionFacts(item);
+        JsonObjectReader contentObject(item.object(QStringLiteral("release"), Presence::Required),
+            item.pathOf(QStringLiteral("release")), &m_error);
+        // A version's quotes and contacts name the agencies of that version.
+        const QSet<QString> agencyIds = std::exchange(m_agencyIds, {});
+        Release content;
+        m_readingVersion = true;
+        if (!failed())
+            readRelease(contentObject, content);
+        m_readingVersion = false;
+        m_agencyIds = agencyIds;
+        version.unknownKeys = item.unknownKeys();
+        version.content = std::make_shared<const Release>(contentOf(content));
+        release.versions.append(version);
+    });
 }
 
 void ManifestReader::readStatus(JsonObjectReader &parent, Release &release)

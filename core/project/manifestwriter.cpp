@@ -8,6 +8,7 @@
 #include "releasedesk_version.h"
 #include "reviewrecordsjson.h"
 #include "translationjson.h"
+#include "versionsjson.h"
 
 #include <QJsonArray>
 
@@ -74,6 +75,8 @@ QJsonObject quoteToJson(const Quote &quote)
 // whether the family was told.
 int minReaderVersionFor(const Release &release)
 {
+    if (versionsUseOtherFiles(release))
+        return format::firstVersionWithVersions;
     if (!release.sensitivity.matters.isEmpty())
         return format::firstVersionWithSensitivity;
     const bool placesAQuote = std::any_of(release.quotes.cbegin(), release.quotes.cend(),
@@ -196,6 +199,8 @@ QJsonObject releaseToJson(const Release &release)
     if (!release.acknowledgements.isEmpty())
         object.insert(
             QStringLiteral("acknowledgements"), acknowledgementsToJson(release.acknowledgements));
+    if (!release.versions.isEmpty())
+        object.insert(QStringLiteral("versions"), versionsToJson(release.versions));
     return object;
 }
 

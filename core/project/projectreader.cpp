@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -58,8 +59,19 @@ Result<LoadedRelease> readProject(const QByteArray &bytes, const ReadLimits &lim
         return Error {Tr::tr("damaged: manifest.json is not a JSON object")};
 
     qint64 totalSize = manifestBytes->size();
+    // A file that several logos, attachments or versions use is read once and shared: fifty
+    // versions of a release with a large attachment hold its bytes once, in memory as on disk.
+    QHash<QString, EmbeddedFile> loadedFiles;
     const EmbeddedFileLoader loadFile = [&](const QString &sha256, qint64 size,
                                             const QString &description) -> Result<EmbeddedFile> {
+        if (const auto it = loadedFiles.constFind(sha256); it != loadedFiles.constEnd()) {
+            if (it->size() != size)
+                return Error {Tr::tr("%1 is damaged (it has %2 bytes instead of %3)")
+                                  .arg(description)
+                                  .arg(it->size())
+                                  .arg(size)};
+            return *it;
+        }
         const QString entryName = format::filesFolder + sha256;
         if (!archive.contains(entryName))
             return Error {Tr::tr("%1 is missing from the project").arg(description)};
@@ -77,6 +89,7 @@ Result<LoadedRelease> readProject(const QByteArray &bytes, const ReadLimits &lim
                               .arg(description)
                               .arg(file.size())
                               .arg(size)};
+        loadedFiles.insert(sha256, file);
         return file;
     };
 

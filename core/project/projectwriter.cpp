@@ -27,6 +27,15 @@ QList<EmbeddedFile> embeddedFiles(const Release &release)
         add(agency.logo.file);
     for (const Attachment &attachment : release.attachments)
         add(attachment.file);
+    // A version's files are stored once with the release's, by their hash.
+    for (const ReleaseVersion &version : release.versions) {
+        if (!version.content)
+            continue;
+        for (const Agency &agency : version.content->agencies)
+            add(agency.logo.file);
+        for (const Attachment &attachment : version.content->attachments)
+            add(attachment.file);
+    }
     return files;
 }
 

@@ -152,6 +152,17 @@ Release sampleRelease()
         TranslatedText {QStringLiteral("Kua katia te Wāpu 3"),
             sourceFingerprint(QStringLiteral("Wharf 3 closed"))});
 
+    // A version kept before the last edits: another headline, and without the photo, which the
+    // release itself still has (versions share its files).
+    Release firstDraft = release;
+    firstDraft.headline = QStringLiteral("Harbour closed after spill");
+    firstDraft.attachments.removeLast();
+    ReleaseVersion saved = snapshotOf(firstDraft, ReleaseVersion::Event::Saved,
+        QStringLiteral("First draft"), QStringLiteral("Jo Tane"),
+        QDateTime(QDate(2026, 11, 26), QTime(1, 30), Qt::UTC));
+    saved.id = QStringLiteral("version-1");
+    release.versions = {saved};
+
     release.workflow.state = WorkflowState::Approved;
     release.workflow.approver = QStringLiteral("Sam Rivera");
     release.workflow.approvedAt = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);

@@ -4,8 +4,9 @@
 
 namespace rd {
 
-IssueLogCommand::IssueLogCommand(ReleaseDocument *document, const IssueRecord &record)
-    : QUndoCommand(tr("Record issue"))
+IssueLogCommand::IssueLogCommand(
+    ReleaseDocument *document, const IssueRecord &record, QUndoCommand *parent)
+    : QUndoCommand(tr("Record issue"), parent)
     , m_document(document)
     , m_before(document->release().issueLog)
     , m_record(record)

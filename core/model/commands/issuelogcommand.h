@@ -15,7 +15,8 @@ class IssueLogCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(IssueLogCommand)
 
 public:
-    IssueLogCommand(ReleaseDocument *document, const IssueRecord &record);
+    IssueLogCommand(
+        ReleaseDocument *document, const IssueRecord &record, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -4,9 +4,9 @@
 
 namespace rd {
 
-WorkflowCommand::WorkflowCommand(
-    ReleaseDocument *document, const Workflow &workflow, const QString &text)
-    : QUndoCommand(text)
+WorkflowCommand::WorkflowCommand(ReleaseDocument *document, const Workflow &workflow,
+    const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
     , m_document(document)
     , m_newWorkflow(workflow)
     , m_oldWorkflow(document->release().workflow)

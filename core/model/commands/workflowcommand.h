@@ -16,7 +16,8 @@ class WorkflowCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(WorkflowCommand)
 
 public:
-    WorkflowCommand(ReleaseDocument *document, const Workflow &workflow, const QString &text);
+    WorkflowCommand(ReleaseDocument *document, const Workflow &workflow, const QString &text,
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
