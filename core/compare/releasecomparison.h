@@ -31,7 +31,7 @@ struct Difference
     // attachment by its file's name), and for text, what changed word by word.
     QString before;
     QString after;
-    QList<TextChange> words;
+    QList<WordChange> words;
     // A paragraph whose words are the same but whose bold, italics, links or list kind are not.
     bool formattingChanged = false;
     // Which paragraph of the statement, from 0: in the later version, or the earlier for what was

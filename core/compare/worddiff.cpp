@@ -44,7 +44,7 @@ QList<quint32> numbered(const QList<QStringView> &tokens, QHash<QStringView, qui
     return result;
 }
 
-void append(QList<TextChange> &changes, TextChange::Kind kind, const QList<QStringView> &tokens,
+void append(QList<WordChange> &changes, WordChange::Kind kind, const QList<QStringView> &tokens,
     qsizetype from, qsizetype length)
 {
     if (length <= 0)
@@ -61,11 +61,11 @@ void append(QList<TextChange> &changes, TextChange::Kind kind, const QList<QStri
 // A space between a deleted and an inserted word is shown as changed too, so that "the red car"
 // to "a blue car" reads as "the red" deleted and "a blue" inserted, rather than as four
 // alternating pieces. Each changed stretch is given as its deletion, then its insertion.
-QList<TextChange> joinedAcrossSpaces(const QList<TextChange> &changes)
+QList<WordChange> joinedAcrossSpaces(const QList<WordChange> &changes)
 {
-    QList<TextChange> joined;
-    TextChange deleted {TextChange::Kind::Deleted, {}};
-    TextChange inserted {TextChange::Kind::Inserted, {}};
+    QList<WordChange> joined;
+    WordChange deleted {WordChange::Kind::Deleted, {}};
+    WordChange inserted {WordChange::Kind::Inserted, {}};
     const auto flush = [&] {
         if (!deleted.text.isEmpty())
             joined.append(deleted);
@@ -75,21 +75,21 @@ QList<TextChange> joinedAcrossSpaces(const QList<TextChange> &changes)
         inserted.text.clear();
     };
     for (qsizetype i = 0; i < changes.size(); ++i) {
-        const TextChange &change = changes.at(i);
-        if (change.kind == TextChange::Kind::Deleted) {
+        const WordChange &change = changes.at(i);
+        if (change.kind == WordChange::Kind::Deleted) {
             deleted.text += change.text;
             continue;
         }
-        if (change.kind == TextChange::Kind::Inserted) {
+        if (change.kind == WordChange::Kind::Inserted) {
             inserted.text += change.text;
             continue;
         }
         const bool nextChanges = i + 1 < changes.size();
         const bool bridges = nextChanges && change.text.trimmed().isEmpty()
             && ((!deleted.text.isEmpty() && !inserted.text.isEmpty())
-                || (!deleted.text.isEmpty() && changes.at(i + 1).kind == TextChange::Kind::Inserted)
+                || (!deleted.text.isEmpty() && changes.at(i + 1).kind == WordChange::Kind::Inserted)
                 || (!inserted.text.isEmpty()
-                    && changes.at(i + 1).kind == TextChange::Kind::Deleted));
+                    && changes.at(i + 1).kind == WordChange::Kind::Deleted));
         if (bridges) {
             deleted.text += change.text;
             inserted.text += change.text;
@@ -102,10 +102,10 @@ QList<TextChange> joinedAcrossSpaces(const QList<TextChange> &changes)
     return joined;
 }
 
-QStringList wordsOfKind(const QList<TextChange> &changes, TextChange::Kind kind)
+QStringList wordsOfKind(const QList<WordChange> &changes, WordChange::Kind kind)
 {
     QStringList words;
-    for (const TextChange &change : changes) {
+    for (const WordChange &change : changes) {
         if (change.kind == kind && !change.text.trimmed().isEmpty())
             words.append(change.text.trimmed());
     }
@@ -114,39 +114,39 @@ QStringList wordsOfKind(const QList<TextChange> &changes, TextChange::Kind kind)
 
 } // namespace
 
-QList<TextChange> compareWords(const QString &before, const QString &after)
+QList<WordChange> compareWords(const QString &before, const QString &after)
 {
     if (before == after)
-        return before.isEmpty() ? QList<TextChange> {}
-                                : QList<TextChange> {{TextChange::Kind::Same, before}};
+        return before.isEmpty() ? QList<WordChange> {}
+                                : QList<WordChange> {{WordChange::Kind::Same, before}};
     const QList<QStringView> beforeTokens = tokensOf(before);
     const QList<QStringView> afterTokens = tokensOf(after);
     QHash<QStringView, quint32> numbers;
     const QList<quint32> a = numbered(beforeTokens, numbers);
     const QList<quint32> b = numbered(afterTokens, numbers);
     const std::optional<QList<EditRun>> runs = shortestEdit(a, b, maxWordEdits);
-    QList<TextChange> changes;
+    QList<WordChange> changes;
     if (!runs) {
         if (!before.isEmpty())
-            changes.append({TextChange::Kind::Deleted, before});
+            changes.append({WordChange::Kind::Deleted, before});
         if (!after.isEmpty())
-            changes.append({TextChange::Kind::Inserted, after});
+            changes.append({WordChange::Kind::Inserted, after});
         return changes;
     }
     qsizetype inBefore = 0, inAfter = 0;
     for (const EditRun &run : *runs) {
         switch (run.kind) {
         case EditRun::Kind::Keep:
-            append(changes, TextChange::Kind::Same, beforeTokens, inBefore, run.length);
+            append(changes, WordChange::Kind::Same, beforeTokens, inBefore, run.length);
             inBefore += run.length;
             inAfter += run.length;
             break;
         case EditRun::Kind::Delete:
-            append(changes, TextChange::Kind::Deleted, beforeTokens, inBefore, run.length);
+            append(changes, WordChange::Kind::Deleted, beforeTokens, inBefore, run.length);
             inBefore += run.length;
             break;
         case EditRun::Kind::Insert:
-            append(changes, TextChange::Kind::Inserted, afterTokens, inAfter, run.length);
+            append(changes, WordChange::Kind::Inserted, afterTokens, inAfter, run.length);
             inAfter += run.length;
             break;
         }
@@ -154,14 +154,14 @@ QList<TextChange> compareWords(const QString &before, const QString &after)
     return joinedAcrossSpaces(changes);
 }
 
-QStringList deletedWords(const QList<TextChange> &changes)
+QStringList deletedWords(const QList<WordChange> &changes)
 {
-    return wordsOfKind(changes, TextChange::Kind::Deleted);
+    return wordsOfKind(changes, WordChange::Kind::Deleted);
 }
 
-QStringList insertedWords(const QList<TextChange> &changes)
+QStringList insertedWords(const QList<WordChange> &changes)
 {
-    return wordsOfKind(changes, TextChange::Kind::Inserted);
+    return wordsOfKind(changes, WordChange::Kind::Inserted);
 }
 
 } // namespace rd

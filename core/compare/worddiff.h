@@ -7,13 +7,13 @@ namespace rd {
 
 // A stretch of a text compared with another version of it: the same in both, only in the
 // earlier one (deleted) or only in the later one (inserted).
-struct TextChange
+struct WordChange
 {
     enum class Kind { Same, Deleted, Inserted };
     Kind kind;
     QString text;
 
-    bool operator==(const TextChange &) const = default;
+    bool operator==(const WordChange &) const = default;
 };
 
 // What changed between two versions of a text, word by word: words (in any script, as Unicode's
@@ -22,10 +22,10 @@ struct TextChange
 // a few letters. Joining the Same and Deleted stretches gives `before`, the Same and Inserted ones
 // `after`. Two texts too different to compare word by word in a bounded time come back as the
 // one deleted and the other inserted.
-QList<TextChange> compareWords(const QString &before, const QString &after);
+QList<WordChange> compareWords(const QString &before, const QString &after);
 
 // The deleted and the inserted words of a comparison, each stretch trimmed, in order.
-QStringList deletedWords(const QList<TextChange> &changes);
-QStringList insertedWords(const QList<TextChange> &changes);
+QStringList deletedWords(const QList<WordChange> &changes);
+QStringList insertedWords(const QList<WordChange> &changes);
 
 } // namespace rd

@@ -5,15 +5,15 @@
 #include <QTest>
 
 using namespace rd;
-using Kind = TextChange::Kind;
+using Kind = WordChange::Kind;
 
 namespace {
 
 // The two texts a comparison was made from, put back together.
-QString side(const QList<TextChange> &changes, Kind left)
+QString side(const QList<WordChange> &changes, Kind left)
 {
     QString text;
-    for (const TextChange &change : changes) {
+    for (const WordChange &change : changes) {
         if (change.kind == Kind::Same || change.kind == left)
             text += change.text;
     }
@@ -68,9 +68,9 @@ void TestWordDiff::shortestEditGivesUpBeyondItsBound()
 
 void TestWordDiff::aChangedWordIsReplacedWhole()
 {
-    const QList<TextChange> changes = compareWords(
+    const QList<WordChange> changes = compareWords(
         QStringLiteral("The spill is contained."), QStringLiteral("The leak is contained."));
-    const QList<TextChange> expected {{Kind::Same, QStringLiteral("The ")},
+    const QList<WordChange> expected {{Kind::Same, QStringLiteral("The ")},
         {Kind::Deleted, QStringLiteral("spill")}, {Kind::Inserted, QStringLiteral("leak")},
         {Kind::Same, QStringLiteral(" is contained.")}};
     QCOMPARE(changes, expected);
@@ -80,7 +80,7 @@ void TestWordDiff::aChangedWordIsReplacedWhole()
 
 void TestWordDiff::neighbouringChangesReadAsOne()
 {
-    const QList<TextChange> changes
+    const QList<WordChange> changes
         = compareWords(QStringLiteral("the red car"), QStringLiteral("a blue car"));
     QCOMPARE(deletedWords(changes), QStringList {QStringLiteral("the red")});
     QCOMPARE(insertedWords(changes), QStringList {QStringLiteral("a blue")});
@@ -116,12 +116,12 @@ void TestWordDiff::bothTextsComeBack()
 {
     QFETCH(QString, before);
     QFETCH(QString, after);
-    const QList<TextChange> changes = compareWords(before, after);
+    const QList<WordChange> changes = compareWords(before, after);
     QCOMPARE(side(changes, Kind::Deleted), before);
     QCOMPARE(side(changes, Kind::Inserted), after);
     // Never a few letters of a word: each deleted or inserted stretch starts and ends at a word's
     // edge in its own text.
-    for (const TextChange &change : changes)
+    for (const WordChange &change : changes)
         QVERIFY(!change.text.isEmpty());
 }
 
@@ -152,7 +152,7 @@ void TestWordDiff::randomEditsComeBack()
         }
         const QString before = words.join(QLatin1Char(' '));
         const QString after = edited.join(QLatin1Char(' '));
-        const QList<TextChange> changes = compareWords(before, after);
+        const QList<WordChange> changes = compareWords(before, after);
         QCOMPARE(side(changes, Kind::Deleted), before);
         QCOMPARE(side(changes, Kind::Inserted), after);
     }
@@ -161,8 +161,8 @@ void TestWordDiff::randomEditsComeBack()
 void TestWordDiff::emptyAndEqualTexts()
 {
     QVERIFY(compareWords({}, {}).isEmpty());
-    const QList<TextChange> same = compareWords(QStringLiteral("Same."), QStringLiteral("Same."));
-    QCOMPARE(same, (QList<TextChange> {{Kind::Same, QStringLiteral("Same.")}}));
+    const QList<WordChange> same = compareWords(QStringLiteral("Same."), QStringLiteral("Same."));
+    QCOMPARE(same, (QList<WordChange> {{Kind::Same, QStringLiteral("Same.")}}));
     QVERIFY(deletedWords(same).isEmpty());
 }
 
