@@ -768,6 +768,29 @@
     </message>
 </context>
 <context>
+    <name>CommentsCommand</name>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Répondre au commentaire</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <source>Remove comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+</context>
+<context>
     <name>CompareCommand</name>
     <message>
         <source>Compares two versions of a release and prints one line for each changed field, paragraph or item, with the words removed and added. Exits 0 when the contents are the same, 1 when they differ, 2 when a file cannot be read.</source>

@@ -775,6 +775,29 @@
     </message>
 </context>
 <context>
+    <name>CommentsCommand</name>
+    <message>
+        <source>Add comment</source>
+        <translation>Tāpiri kōrero</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Whakautu ki te kōrero</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Whakatau i te kōrero</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Whakatuwhera anō i te kōrero</translation>
+    </message>
+    <message>
+        <source>Remove comment</source>
+        <translation>Tango i te kōrero</translation>
+    </message>
+</context>
+<context>
     <name>CompareCommand</name>
     <message>
         <source>Compares two versions of a release and prints one line for each changed field, paragraph or item, with the words removed and added. Exits 0 when the contents are the same, 1 when they differ, 2 when a file cannot be read.</source>

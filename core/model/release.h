@@ -2,6 +2,7 @@
 
 #include "acknowledgement.h"
 #include "body.h"
+#include "comment.h"
 #include "embeddedfile.h"
 #include "sensitivity.h"
 #include "translation.h"
@@ -217,6 +218,8 @@ struct Release
     QList<Acknowledgement> acknowledgements; // oldest first
     // Earlier versions of the content, oldest first (model/version.h); not part of the content.
     QList<ReleaseVersion> versions;
+    // Reviewers' comments, in the order they were made (model/comment.h); not part of the content.
+    QList<Comment> comments;
 
     // Keys written by a newer Release Desk, kept so that saving loses nothing: those of the
     // "release" object, and by name those of the manifest itself ("manifest") and of its

@@ -1,6 +1,7 @@
 #include "releasedocument.h"
 
 #include "commands/acknowledgementscommand.h"
+#include "commands/commentscommand.h"
 #include "commands/issuelogcommand.h"
 #include "commands/itemcommands.h"
 #include "commands/setfieldcommand.h"
@@ -146,8 +147,7 @@ void ReleaseDocument::requestReview(const QString &requestedBy, const QDateTime 
     auto *step = new QUndoCommand(WorkflowCommand::tr("Request review"));
     new WorkflowCommand(this, workflow, step->text(), step);
     new AddVersionCommand(this,
-        snapshotOf(m_release, ReleaseVersion::Event::ReviewRequested, {}, requestedBy, when),
-        step);
+        snapshotOf(m_release, ReleaseVersion::Event::ReviewRequested, {}, requestedBy, when), step);
     m_undoStack->push(step);
 }
 
@@ -200,6 +200,76 @@ void ReleaseDocument::recordIssue(const IssueRecord &record)
         snapshotOf(m_release, ReleaseVersion::Event::Issued, {}, record.issuedBy, record.issuedAt),
         step);
     m_undoStack->push(step);
+}
+
+QString ReleaseDocument::addComment(Comment comment)
+{
+    if (comment.id.isEmpty())
+        comment.id = newItemId();
+    comment.at = comment.at.toUTC();
+    if (comment.isAboutText()) {
+        const QString text = anchorTextOf(m_release, comment.field);
+        comment.start = std::min(comment.start, text.size());
+        comment.length = std::clamp<qsizetype>(comment.length, 0, text.size() - comment.start);
+        comment.quoted = text.mid(comment.start, comment.length);
+    }
+    QList<Comment> comments = m_release.comments;
+    comments.append(comment);
+    m_undoStack->push(new CommentsCommand(this, comments, CommentsCommand::tr("Add comment")));
+    return comment.id;
+}
+
+bool ReleaseDocument::changeComment(
+    const QString &commentId, const QString &text, const std::function<void(Comment &)> &change)
+{
+    QList<Comment> comments = m_release.comments;
+    for (Comment &comment : comments) {
+        if (comment.id != commentId)
+            continue;
+        change(comment);
+        if (comments != m_release.comments)
+            m_undoStack->push(new CommentsCommand(this, comments, text));
+        return true;
+    }
+    return false;
+}
+
+void ReleaseDocument::replyToComment(const QString &commentId, const CommentReply &reply)
+{
+    changeComment(commentId, CommentsCommand::tr("Reply to comment"), [&](Comment &comment) {
+        CommentReply answer = reply;
+        answer.at = answer.at.toUTC();
+        comment.replies.append(answer);
+    });
+}
+
+void ReleaseDocument::resolveComment(
+    const QString &commentId, const QString &by, const QDateTime &when)
+{
+    changeComment(commentId, CommentsCommand::tr("Resolve comment"), [&](Comment &comment) {
+        if (comment.resolved)
+            return;
+        comment.resolved = true;
+        comment.resolvedBy = by;
+        comment.resolvedAt = when.toUTC();
+    });
+}
+
+void ReleaseDocument::reopenComment(const QString &commentId)
+{
+    changeComment(commentId, CommentsCommand::tr("Reopen comment"), [](Comment &comment) {
+        comment.resolved = false;
+        comment.resolvedBy.clear();
+        comment.resolvedAt = {};
+    });
+}
+
+void ReleaseDocument::removeComment(const QString &commentId)
+{
+    QList<Comment> comments = m_release.comments;
+    if (comments.removeIf([&](const Comment &comment) { return comment.id == commentId; }) > 0)
+        m_undoStack->push(
+            new CommentsCommand(this, comments, CommentsCommand::tr("Remove comment")));
 }
 
 void ReleaseDocument::saveVersion(const QString &label, const QString &by, const QDateTime &when)
@@ -302,6 +372,12 @@ void ReleaseDocument::applyVersions(const QList<ReleaseVersion> &versions)
 {
     m_release.versions = versions;
     Q_EMIT versionsChanged();
+}
+
+void ReleaseDocument::applyComments(const QList<Comment> &comments)
+{
+    m_release.comments = comments;
+    Q_EMIT commentsChanged();
 }
 
 void ReleaseDocument::applyContent(const Release &content)

@@ -63,6 +63,13 @@ public:
     // Records that the release went out (an export of the approved release for distribution),
     // keeping the version that went out.
     void recordIssue(const IssueRecord &record);
+    // Comments. Adding one gives it an id (returned) and, for a stretch of text, quotes that
+    // stretch; the others change the comment with that id, and do nothing when there is none.
+    QString addComment(Comment comment);
+    void replyToComment(const QString &commentId, const CommentReply &reply);
+    void resolveComment(const QString &commentId, const QString &by, const QDateTime &when);
+    void reopenComment(const QString &commentId);
+    void removeComment(const QString &commentId);
     // Keeps the content as it stands as a version with a label (File > Save Version...).
     void saveVersion(const QString &label, const QString &by, const QDateTime &when);
     // Brings back the content of a kept version, as one undoable edit; false when there is no
@@ -82,6 +89,7 @@ public:
     void applyIssueLog(const QList<IssueRecord> &log);
     void applyAcknowledgements(const QList<Acknowledgement> &acknowledgements);
     void applyVersions(const QList<ReleaseVersion> &versions);
+    void applyComments(const QList<Comment> &comments);
     // Replaces the content (contentOf()) as a whole, keeping the workflow, the issue log, the
     // acknowledgements and the versions.
     void applyContent(const Release &content);
@@ -98,6 +106,7 @@ Q_SIGNALS:
     void issueLogChanged();
     void acknowledgementsChanged();
     void versionsChanged();
+    void commentsChanged();
     // After any change of the content (not of the workflow), for a preview to follow.
     void contentChanged();
     // After reset(): everything may have changed.
@@ -105,6 +114,9 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
 
 private:
+    // Pushes the comments with the one with that id changed by change; false when there is none.
+    bool changeComment(const QString &commentId, const QString &text,
+        const std::function<void(Comment &)> &change);
     bool mayChangeContent(const std::optional<FieldKey> &field = std::nullopt);
 
     Release m_release;

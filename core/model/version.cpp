@@ -6,8 +6,8 @@ namespace rd {
 
 bool ReleaseVersion::operator==(const ReleaseVersion &other) const
 {
-    const bool sameContent = content == other.content
-        || (content && other.content && *content == *other.content);
+    const bool sameContent
+        = content == other.content || (content && other.content && *content == *other.content);
     return sameContent && id == other.id && event == other.event && label == other.label
         && by == other.by && at == other.at && unknownKeys == other.unknownKeys;
 }
@@ -19,6 +19,7 @@ Release contentOf(const Release &release)
     content.issueLog.clear();
     content.acknowledgements.clear();
     content.versions.clear();
+    content.comments.clear();
     return content;
 }
 
@@ -42,6 +43,7 @@ Release withContentOf(const Release &release, const Release &content)
     restored.issueLog = release.issueLog;
     restored.acknowledgements = release.acknowledgements;
     restored.versions = release.versions;
+    restored.comments = release.comments;
     return restored;
 }
 

@@ -30,8 +30,8 @@ struct ReleaseVersion
     bool operator==(const ReleaseVersion &other) const;
 };
 
-// A release's content alone: without its workflow, issue log, acknowledgements and versions,
-// which say what happened to the content rather than what it is.
+// A release's content alone: without its workflow, issue log, acknowledgements, versions and
+// comments, which say what happened to the content rather than what it is.
 Release contentOf(const Release &release);
 
 // A snapshot of the release's content as it stands, with a fresh id.

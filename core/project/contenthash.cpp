@@ -21,6 +21,7 @@ QString contentSha256(const QJsonObject &releaseObject)
     content.remove(QStringLiteral("issueLog"));
     content.remove(QStringLiteral("acknowledgements"));
     content.remove(QStringLiteral("versions"));
+    content.remove(QStringLiteral("comments"));
     // An attached PDF's page count follows from its bytes, which the attachment's sha256 already
     // stands for. Left out, so that counting the pages of a project written before they were
     // recorded (format 7) does not withdraw its approval.

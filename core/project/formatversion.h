@@ -20,7 +20,8 @@ constexpr int firstVersionWithSensitivity = 5;
 // earlier readers keep unchanged as an unknown key.
 // Format 7 records an attached PDF's page count ("pages"), which earlier readers keep as an
 // unknown key.
-// Format 8 keeps earlier versions of the content ("versions"). An earlier reader keeps them as an
+// Format 8 keeps reviewers' comments ("comments"), which earlier readers keep as an unknown key,
+// and earlier versions of the content ("versions"). An earlier reader keeps them as an
 // unknown key but not the embedded files only they use, so a file whose versions use a file the
 // release itself no longer has needs a reader of this version.
 constexpr int firstVersionWithVersions = 8;

@@ -4,14 +4,15 @@
 #include "model/housestyle.h"
 
 #include "bodyjson.h"
+#include "commentsjson.h"
 #include "contenthash.h"
 #include "formatnames.h"
 #include "formatversion.h"
 #include "jsonobjectreader.h"
 #include "reviewrecordsjson.h"
 #include "translationjson.h"
-#include "versionsjson.h"
 #include "util/pdfpages.h"
+#include "versionsjson.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -189,6 +190,7 @@ void ManifestReader::readRelease(JsonObjectReader &object, Release &release)
     readIssueLog(object, release);
     release.acknowledgements = readAcknowledgements(object);
     readVersions(object, release);
+    release.comments = readComments(object);
     release.unknownKeys = object.unknownKeys();
 }
 
@@ -196,7 +198,8 @@ void ManifestReader::readVersions(JsonObjectReader &parent, Release &release)
 {
     if (m_readingVersion) {
         if (parent.has(QStringLiteral("versions")))
-            parent.fail(QStringLiteral("versions"), tr("a version cannot hold versions of its own"));
+            parent.fail(
+                QStringLiteral("versions"), tr("a version cannot hold versions of its own"));
         return;
     }
     parent.readObjects(QStringLiteral("versions"), [&](JsonObjectReader &item) {

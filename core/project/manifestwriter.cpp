@@ -1,6 +1,7 @@
 #include "manifestwriter.h"
 
 #include "bodyjson.h"
+#include "commentsjson.h"
 #include "formatnames.h"
 #include "formatversion.h"
 #include "model/field.h"
@@ -201,6 +202,8 @@ QJsonObject releaseToJson(const Release &release)
             QStringLiteral("acknowledgements"), acknowledgementsToJson(release.acknowledgements));
     if (!release.versions.isEmpty())
         object.insert(QStringLiteral("versions"), versionsToJson(release.versions));
+    if (!release.comments.isEmpty())
+        object.insert(QStringLiteral("comments"), commentsToJson(release.comments));
     return object;
 }
 

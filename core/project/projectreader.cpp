@@ -5,8 +5,8 @@
 #include "util/ziparchive.h"
 
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonDocument>
 
 #include <algorithm>

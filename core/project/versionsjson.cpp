@@ -40,6 +40,7 @@ QJsonArray versionsToJson(const QList<ReleaseVersion> &versions)
         QJsonObject content = releaseToJson(*version.content);
         content.remove(QStringLiteral("workflow"));
         content.remove(QStringLiteral("issueLog"));
+        content.remove(QStringLiteral("comments"));
         QJsonObject object {
             {QStringLiteral("id"), version.id},
             {QStringLiteral("event"), format::nameOf(version.event)},

@@ -157,11 +157,36 @@ Release sampleRelease()
     Release firstDraft = release;
     firstDraft.headline = QStringLiteral("Harbour closed after spill");
     firstDraft.attachments.removeLast();
-    ReleaseVersion saved = snapshotOf(firstDraft, ReleaseVersion::Event::Saved,
-        QStringLiteral("First draft"), QStringLiteral("Jo Tane"),
-        QDateTime(QDate(2026, 11, 26), QTime(1, 30), Qt::UTC));
+    ReleaseVersion saved
+        = snapshotOf(firstDraft, ReleaseVersion::Event::Saved, QStringLiteral("First draft"),
+            QStringLiteral("Jo Tane"), QDateTime(QDate(2026, 11, 26), QTime(1, 30), Qt::UTC));
     saved.id = QStringLiteral("version-1");
     release.versions = {saved};
+
+    // A reviewer's comment on a stretch of the headline, answered and resolved, and an open one on
+    // a quote's speaker as a whole.
+    Comment onHeadline;
+    onHeadline.id = QStringLiteral("comment-1");
+    onHeadline.field = FieldKey {Field::Headline, {}};
+    onHeadline.start = release.headline.indexOf(QStringLiteral("chemical"));
+    onHeadline.length = 8;
+    onHeadline.quoted = QStringLiteral("chemical");
+    onHeadline.author = QStringLiteral("Sam Rivera");
+    onHeadline.at = QDateTime(QDate(2026, 11, 26), QTime(2, 50), Qt::UTC);
+    onHeadline.text = QStringLiteral("Do we know it is a chemical? Legal asks for \"fluid\".");
+    onHeadline.replies = {CommentReply {QStringLiteral("Jo Tane"),
+        QDateTime(QDate(2026, 11, 26), QTime(2, 55), Qt::UTC),
+        QStringLiteral("Confirmed by the lab.")}};
+    onHeadline.resolved = true;
+    onHeadline.resolvedBy = QStringLiteral("Sam Rivera");
+    onHeadline.resolvedAt = QDateTime(QDate(2026, 11, 26), QTime(2, 58), Qt::UTC);
+    Comment onSpeaker;
+    onSpeaker.id = QStringLiteral("comment-2");
+    onSpeaker.field = FieldKey {Field::QuoteSpeaker, QStringLiteral("quote-1")};
+    onSpeaker.author = QStringLiteral("Mele Taufa");
+    onSpeaker.at = QDateTime(QDate(2026, 11, 26), QTime(2, 59), Qt::UTC);
+    onSpeaker.text = QStringLiteral("Her rank changed last week.");
+    release.comments = {onHeadline, onSpeaker};
 
     release.workflow.state = WorkflowState::Approved;
     release.workflow.approver = QStringLiteral("Sam Rivera");

@@ -118,7 +118,18 @@ std::optional<TextChange> SetFieldCommand::changeAfterRedo() const
 
 void SetFieldCommand::apply()
 {
+    const Release &release = m_document->release();
+    if (!m_commentsKept) {
+        m_commentsBefore = release.comments;
+        m_commentsKept = true;
+    }
+    const bool commented = std::any_of(release.comments.cbegin(), release.comments.cend(),
+        [this](const Comment &comment) { return comment.field == m_key; });
+    const QString textBefore = commented ? anchorTextOf(release, m_key) : QString();
     m_document->applyField(m_key, m_newValue);
+    if (commented)
+        m_document->applyComments(
+            anchoredThrough(release.comments, m_key, textBefore, anchorTextOf(release, m_key)));
     for (const PlacementChange &change : std::as_const(m_placements))
         m_document->applyField({Field::QuotePlacement, change.quoteId}, change.after);
 }
@@ -128,6 +139,8 @@ void SetFieldCommand::revert()
     for (const PlacementChange &change : std::as_const(m_placements))
         m_document->applyField({Field::QuotePlacement, change.quoteId}, change.before);
     m_document->applyField(m_key, m_oldValue);
+    if (m_document->release().comments != m_commentsBefore)
+        m_document->applyComments(m_commentsBefore);
 }
 
 } // namespace rd

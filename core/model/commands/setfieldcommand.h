@@ -47,6 +47,10 @@ private:
     TextChange m_lastChange; // of the last edit merged into this step
     qint64 m_lastEditTime = 0;
     QList<PlacementChange> m_placements;
+    // The comments as they were before the first edit of this step, since an edit moves the
+    // stretches of text they are about, and deleting a stretch detaches its comment.
+    QList<Comment> m_commentsBefore;
+    bool m_commentsKept = false;
 };
 
 } // namespace rd

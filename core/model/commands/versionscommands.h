@@ -16,8 +16,8 @@ class AddVersionCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(AddVersionCommand)
 
 public:
-    AddVersionCommand(ReleaseDocument *document, const ReleaseVersion &version,
-        QUndoCommand *parent = nullptr);
+    AddVersionCommand(
+        ReleaseDocument *document, const ReleaseVersion &version, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -4,8 +4,8 @@
 
 namespace rd {
 
-WorkflowCommand::WorkflowCommand(ReleaseDocument *document, const Workflow &workflow,
-    const QString &text, QUndoCommand *parent)
+WorkflowCommand::WorkflowCommand(
+    ReleaseDocument *document, const Workflow &workflow, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_newWorkflow(workflow)

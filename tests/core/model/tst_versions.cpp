@@ -4,8 +4,8 @@
 #include "project/formatversion.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
-#include "util/ziparchive.h"
 #include "support/samplerelease.h"
+#include "util/ziparchive.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,8 +45,8 @@ void TestVersions::eachReviewStepKeepsAVersion()
     const qsizetype before = document.release().versions.size();
     QSignalSpy changed(&document, &ReleaseDocument::versionsChanged);
     document.requestReview(QStringLiteral("Jo Tane"), when);
-    document.approve(QStringLiteral("Sam Rivera"), when.addSecs(600),
-        contentSha256(document.release()));
+    document.approve(
+        QStringLiteral("Sam Rivera"), when.addSecs(600), contentSha256(document.release()));
     IssueRecord issue;
     issue.issuedAt = when.addSecs(1200);
     issue.issuedBy = QStringLiteral("Sam Rivera");
