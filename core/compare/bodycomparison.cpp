@@ -231,19 +231,25 @@ private:
                        m_before.at(beforeIndex).plainText(), m_after.at(afterIndex).plainText())
                 >= changedParagraphSimilarity;
         };
+        // Just after what the later version has in its place so far: a removed paragraph reads
+        // after the changed one before it, not before it.
+        double placedUpTo = double(hunk.afterPosition) - 1;
         const auto removed = [&](qsizetype beforeIndex) {
-            // Just before whatever took its place in the later version.
-            m_found.append({double(hunk.afterPosition) - 0.5,
-                differenceOf(Difference::Kind::Removed, beforeIndex, -1)});
+            m_found.append(
+                {placedUpTo + 0.5, differenceOf(Difference::Kind::Removed, beforeIndex, -1)});
+        };
+        const auto placed = [&](Difference::Kind kind, qsizetype from, qsizetype to) {
+            m_found.append({double(to), differenceOf(kind, from, to)});
+            placedUpTo = double(to);
         };
         while (d < hunk.deleted.size() && i < hunk.inserted.size()) {
             const qsizetype from = hunk.deleted.at(d), to = hunk.inserted.at(i);
             if (oneForOne || alike(from, to)) {
-                m_found.append({double(to), differenceOf(Difference::Kind::Changed, from, to)});
+                placed(Difference::Kind::Changed, from, to);
                 ++d;
                 ++i;
             } else if (i + 1 < hunk.inserted.size() && alike(from, hunk.inserted.at(i + 1))) {
-                m_found.append({double(to), differenceOf(Difference::Kind::Added, -1, to)});
+                placed(Difference::Kind::Added, -1, to);
                 ++i;
             } else {
                 removed(from);

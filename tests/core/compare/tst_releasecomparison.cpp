@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aChoiceShowsBothValues();
     void statementParagraphs();
     void aParagraphRewrittenInPlaceIsChanged();
+    void aRemovedParagraphReadsAfterTheOneChangedBeforeIt();
     void formattingAlone();
     void listItemsAddedRemovedAndReordered();
     void anItemsFieldsAreNamedByIndex();
@@ -125,6 +126,22 @@ void TestReleaseComparison::aParagraphRewrittenInPlaceIsChanged()
     QCOMPARE(linesOf(differences),
         QStringList {QStringLiteral(
             "body[1]: changed: removed \"running to timetable\"; added \"cancelled\"")});
+}
+
+void TestReleaseComparison::aRemovedParagraphReadsAfterTheOneChangedBeforeIt()
+{
+    Release earlier;
+    earlier.body.blocks = {paragraph(QStringLiteral("Police closed the wharf on Thursday.")),
+        paragraph(QStringLiteral("Keep clear of the waterfront.")),
+        paragraph(QStringLiteral("Follow updates online."))};
+    Release later;
+    later.body.blocks = {paragraph(QStringLiteral("Police closed the wharf on Friday."))};
+    QCOMPARE(linesOf(compareReleases(earlier, later)),
+        (QStringList {
+            QStringLiteral("body[0]: changed: removed \"Thursday\"; added \"Friday\""),
+            QStringLiteral("body[1]: removed: \"Keep clear of the waterfront.\""),
+            QStringLiteral("body[2]: removed: \"Follow updates online.\""),
+        }));
 }
 
 void TestReleaseComparison::formattingAlone()
