@@ -2,11 +2,19 @@
 
 #include "commandline.h"
 #include "compare/changesummary.h"
+#include "export/redline.h"
+#include "headlessapplication.h"
 #include "project/projectfile.h"
+#include "render/fonts.h"
 #include "util/interfacelanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <optional>
 
 #include <cstdio>
 
@@ -34,11 +42,38 @@ void print(const QString &text)
     std::fputs(text.toUtf8().constData(), stdout);
 }
 
+// Whether the arguments ask for a redline, which is laid out on pages and so needs Qt Gui; a
+// comparison printed to the terminal starts without it.
+bool asksForOutput(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument.startsWith(QLatin1String("-o")) || argument.startsWith(QLatin1String("--o")))
+            return true;
+    }
+    return false;
+}
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error {Tr::tr("%1: cannot be written (%2)")
+                          .arg(QFileInfo(path).fileName(), file.errorString())};
+    return success();
+}
+
 } // namespace
 
 int runCompareCommand(int argc, char **argv, const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
+    std::optional<HeadlessApplication> guiApp;
+    std::optional<QCoreApplication> coreApp;
+    if (asksForOutput(arguments))
+        guiApp.emplace(argc, argv);
+    else
+        coreApp.emplace(argc, argv);
     setApplicationIdentity();
     installInterfaceTranslations();
     QCommandLineParser parser;
@@ -49,6 +84,15 @@ int runCompareCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help and exit."));
     parser.addOption(help);
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        Tr::tr("Also write the changes to FILE: a redline PDF (the later version with insertions "
+               "underlined and deletions struck through) for .pdf, the list of changes for .txt."),
+        Tr::tr("FILE", "a placeholder in the command line's help"));
+    parser.addOption(output);
+    const QCommandLineOption paper(QStringLiteral("paper"),
+        Tr::tr("a4 or letter, for the redline (default: the locale's paper)."),
+        Tr::tr("SIZE", "a placeholder in the command line's help"));
+    parser.addOption(paper);
     parser.addPositionalArgument(QStringLiteral("OLD"), Tr::tr("The earlier version."),
         Tr::tr("OLD.releasedesk", "a placeholder in the command line's help"));
     parser.addPositionalArgument(QStringLiteral("NEW"), Tr::tr("The later version."),
@@ -64,6 +108,21 @@ int runCompareCommand(int argc, char **argv, const QStringList &arguments)
     if (files.size() != 2)
         return fail(Tr::tr("name two .releasedesk files, the earlier version first (see "
                            "releasedesk compare --help)"));
+    const QString out = parser.value(output);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (parser.isSet(output) && suffix != QLatin1String("pdf") && suffix != QLatin1String("txt"))
+        return fail(Tr::tr("%1: the redline is a .pdf file, the list of changes a .txt file")
+                        .arg(QFileInfo(out).fileName()));
+    ExportOptions options;
+    options.paper = defaultPaper(QLocale::system());
+    if (parser.isSet(paper)) {
+        const auto named = paperNamed(parser.value(paper));
+        if (!named)
+            return fail(Tr::tr("'%1' is not a paper size (a4 or letter)").arg(parser.value(paper)));
+        options.paper = *named;
+    }
+    if (suffix == QLatin1String("pdf"))
+        loadBundledFontsInBackground();
     Result<LoadedRelease> earlier = loadProject(files.at(0));
     if (!earlier)
         return fail(earlier.error().message);
@@ -72,6 +131,19 @@ int runCompareCommand(int argc, char **argv, const QStringList &arguments)
         return fail(later.error().message);
     const QList<Difference> differences = compareReleases(earlier->release, later->release);
     print(changeSummary(differences));
+    if (suffix == QLatin1String("txt")) {
+        if (Status written = writeFile(out, changeSummary(differences).toUtf8()); !written)
+            return fail(written.error().message);
+    } else if (suffix == QLatin1String("pdf")) {
+        const QString legend
+            = redlineLegend(QFileInfo(files.at(0)).fileName(), QFileInfo(files.at(1)).fileName());
+        const Result<QByteArray> redline
+            = exportRedlinePdf(earlier->release, later->release, options, legend);
+        if (!redline)
+            return fail(redline.error().message);
+        if (Status written = writeFile(out, *redline); !written)
+            return fail(written.error().message);
+    }
     return differences.isEmpty() ? same : different;
 }
 

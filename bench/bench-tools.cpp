@@ -77,6 +77,11 @@ int makeEdited(const QString &input, const QString &output)
     }
     rd::Release release = loaded->release;
     QList<rd::BodyBlock> &blocks = release.body.blocks;
+    // The moves below reach paragraph 394.
+    if (blocks.size() < 400) {
+        std::fprintf(stderr, "make-edited needs a statement of 400 paragraphs or more\n");
+        return 1;
+    }
     for (qsizetype i = 3; i < blocks.size(); i += 10) {
         QString &text = blocks[i].runs.last().text;
         text.replace(QStringLiteral(" the "), QStringLiteral(" this "));

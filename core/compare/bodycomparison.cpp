@@ -41,31 +41,6 @@ QString formattingOf(const BodyBlock &block)
     return formatting;
 }
 
-// How much of their words two paragraphs share, from 0 to 1.
-double similarity(const QString &a, const QString &b)
-{
-    const QStringList wordsA = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList wordsB = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (wordsA.isEmpty() || wordsB.isEmpty())
-        return 0;
-    QHash<QString, int> counts;
-    for (const QString &word : wordsA)
-        ++counts[word];
-    int common = 0;
-    for (const QString &word : wordsB) {
-        auto it = counts.find(word);
-        if (it != counts.end() && *it > 0) {
-            --*it;
-            ++common;
-        }
-    }
-    return 2.0 * common / double(wordsA.size() + wordsB.size());
-}
-
-// A paragraph rewritten in place keeps being "the same paragraph, changed" down to this share of
-// shared words; below it, it was replaced.
-constexpr double changedParagraphSimilarity = 0.3;
-
 // Deleted and inserted paragraphs between two paragraphs both versions keep.
 struct Hunk
 {
@@ -164,6 +139,7 @@ private:
         if (afterIndex >= 0)
             difference.after = m_after.at(afterIndex).plainText();
         difference.paragraph = afterIndex >= 0 ? afterIndex : beforeIndex;
+        difference.earlierParagraph = beforeIndex;
         difference.path = path(difference.paragraph);
         if (kind == Difference::Kind::Moved)
             difference.earlierPath = path(beforeIndex);
@@ -227,9 +203,9 @@ private:
         const bool oneForOne = hunk.deleted.size() == 1 && hunk.inserted.size() == 1;
         qsizetype d = 0, i = 0;
         const auto alike = [&](qsizetype beforeIndex, qsizetype afterIndex) {
-            return similarity(
+            return wordSimilarity(
                        m_before.at(beforeIndex).plainText(), m_after.at(afterIndex).plainText())
-                >= changedParagraphSimilarity;
+                >= changedTextSimilarity;
         };
         // Just after what the later version has in its place so far: a removed paragraph reads
         // after the changed one before it, not before it.

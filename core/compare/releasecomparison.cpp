@@ -119,6 +119,7 @@ private:
         }
         Difference difference;
         difference.key = afterKey;
+        difference.earlierItemId = key.itemId;
         difference.path = fieldPath(m_after, afterKey);
         difference.before = valueText(m_before, key.field, before);
         difference.after = valueText(m_after, key.field, after);
@@ -190,6 +191,7 @@ private:
             Difference removed;
             removed.kind = Difference::Kind::Removed;
             removed.key = FieldKey {firstField, before.at(b).id};
+            removed.earlierItemId = before.at(b).id;
             removed.path = itemPath(m_before, collection, before.at(b).id);
             removed.before = describe(before.at(b));
             m_differences.append(removed);
@@ -210,6 +212,7 @@ private:
                 Difference move;
                 move.kind = Difference::Kind::Moved;
                 move.key = FieldKey {firstField, item.id};
+                move.earlierItemId = before.at(b).id;
                 move.path = itemPath(m_after, collection, item.id);
                 move.earlierPath = itemPath(m_before, collection, before.at(b).id);
                 move.before = move.after = describe(item);
@@ -235,6 +238,7 @@ private:
             return;
         Difference difference;
         difference.key = FieldKey {Field::AttachmentFileName, after.id};
+        difference.earlierItemId = before.id;
         difference.path
             = itemPath(m_after, Collection::Attachments, after.id) + QStringLiteral(".file");
         difference.before = Tr::tr("%1, SHA-256 %2").arg(before.fileName, before.file.sha256());

@@ -27,6 +27,9 @@ struct Difference
     // what was removed ("headline", "body[3]", "quotes[1].speaker", "attachments[0].file").
     QString path;
     QString earlierPath; // for what moved: where it was
+    // Of an item of a list: its id in the earlier version (the same but for an attachment of the
+    // same file attached again), empty for one added.
+    QString earlierItemId;
     // The values as text (an item is described by what names it: a quote by its words, an
     // attachment by its file's name), and for text, what changed word by word.
     QString before;
@@ -37,6 +40,8 @@ struct Difference
     // Which paragraph of the statement, from 0: in the later version, or the earlier for what was
     // removed; -1 for other fields.
     qsizetype paragraph = -1;
+    // The same paragraph in the earlier version: -1 for one added, and for other fields.
+    qsizetype earlierParagraph = -1;
 };
 
 // Every difference between two versions of a release, in the order of the release: its fields as

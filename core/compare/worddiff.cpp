@@ -164,4 +164,30 @@ QStringList insertedWords(const QList<WordChange> &changes)
     return wordsOfKind(changes, WordChange::Kind::Inserted);
 }
 
+bool needsSpaceBetween(const QString &deleted, const QString &inserted)
+{
+    return !deleted.isEmpty() && !inserted.isEmpty() && !deleted.back().isSpace()
+        && !inserted.front().isSpace();
+}
+
+double wordSimilarity(const QString &a, const QString &b)
+{
+    const QStringList wordsA = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList wordsB = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (wordsA.isEmpty() || wordsB.isEmpty())
+        return 0;
+    QHash<QString, int> counts;
+    for (const QString &word : wordsA)
+        ++counts[word];
+    int common = 0;
+    for (const QString &word : wordsB) {
+        auto it = counts.find(word);
+        if (it != counts.end() && *it > 0) {
+            --*it;
+            ++common;
+        }
+    }
+    return 2.0 * common / double(wordsA.size() + wordsB.size());
+}
+
 } // namespace rd

@@ -28,4 +28,17 @@ QList<WordChange> compareWords(const QString &before, const QString &after);
 QStringList deletedWords(const QList<WordChange> &changes);
 QStringList insertedWords(const QList<WordChange> &changes);
 
+// Whether a deleted stretch and the inserted one that replaces it need a space between them when
+// both are shown side by side, so that they do not read (or copy out) as one word: when neither
+// has one at the join.
+bool needsSpaceBetween(const QString &deleted, const QString &inserted);
+
+// How much of their words two texts share, from 0 to 1: twice the words in common over the words
+// of both.
+double wordSimilarity(const QString &a, const QString &b);
+
+// A paragraph rewritten in place keeps being "the same paragraph, changed" down to this share of
+// shared words; below it, it was replaced.
+inline constexpr double changedTextSimilarity = 0.3;
+
 } // namespace rd

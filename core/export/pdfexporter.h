@@ -4,8 +4,12 @@
 #include "pdf/taggedpdfwriter.h"
 #include "util/error.h"
 
+#include <functional>
+
 namespace rd {
 
+class PageCanvas;
+class PagedRelease;
 struct Release;
 
 // The release as a tagged PDF (PDF/UA-1), painted by the same PagedRelease as the preview and
@@ -19,5 +23,14 @@ Result<QByteArray> exportPdf(const Release &release, const ExportOptions &option
 // nothing transparent, is what Apache PDFBox Preflight can judge.
 Result<QByteArray> exportPdf(
     const Release &release, const ExportOptions &options, PdfConformance conformance);
+
+// Paints over a page of the release, after it: a review copy's comments in the margin. What it
+// paints must be marked as furniture or belong to the page's structure.
+using PageOverlay = std::function<void(PageCanvas *canvas, int page)>;
+
+// Pages laid out by the caller (a redline, a review copy) as a tagged PDF, without the release's
+// attachments, its title the composed release's with `titlePrefix` before it.
+Result<QByteArray> writePagedPdf(
+    const PagedRelease &paged, const QString &titlePrefix, const PageOverlay &overlay = {});
 
 } // namespace rd

@@ -40,6 +40,10 @@ inline const QColor rule(0xc8, 0xcc, 0xd2);
 inline const QColor link(0x1a, 0x4f, 0x9c);
 // Drawn beneath the text and opaque, so that it needs no transparency (forbidden in PDF/A-1).
 inline const QColor watermark(0xe3, 0xe5, 0xe9);
+// A redline's inserted and deleted text: told apart by underline and strike-through as well as by
+// colour, for a reader who cannot tell the colours apart or prints in black.
+inline const QColor inserted(0x0b, 0x5d, 0x1e);
+inline const QColor deleted(0xa6, 0x1b, 0x1b);
 } // namespace palette
 
 } // namespace rd

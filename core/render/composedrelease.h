@@ -15,6 +15,10 @@ namespace rd {
 
 struct Release;
 
+// How a redline marks a stretch of text: as it stands, inserted since the earlier version, or
+// deleted from it.
+enum class SpanMark { None, Inserted, Deleted };
+
 // A stretch of text with one formatting. Always plain text: nothing in it is markup.
 struct Span
 {
@@ -22,6 +26,7 @@ struct Span
     bool bold = false;
     bool italic = false;
     QString link;
+    SpanMark mark = SpanMark::None;
 };
 
 // What a block of the formatted release is, so that each output can style it: the page layout

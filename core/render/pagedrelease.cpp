@@ -363,6 +363,22 @@ std::optional<std::pair<int, QRectF>> PagedRelease::placeOf(const FieldKey &fiel
     return std::nullopt;
 }
 
+QList<std::pair<int, QRectF>> PagedRelease::placesOf(const FieldKey &field) const
+{
+    QList<std::pair<int, QRectF>> places;
+    for (int page = 0; page < pageCount(); ++page) {
+        const QRectF area = contentArea(page);
+        for (const Fragment &fragment : m_pages.at(page)) {
+            const LayoutBlock &block = *m_blocks.at(size_t(fragment.block));
+            if (block.source == field && fragment.firstLine == 0)
+                places.append({page,
+                    QRectF(area.left(), area.top() + fragment.y, area.width(),
+                        block.height(fragment.firstLine, fragment.lineCount))});
+        }
+    }
+    return places;
+}
+
 QList<PagedRelease::QuoteGap> PagedRelease::quoteGaps() const
 {
     QList<QuoteGap> gaps;

@@ -48,6 +48,9 @@ public:
     std::optional<FieldKey> fieldAt(int page, QPointF point) const;
     // Where the first text of a field is set: its page and its rectangle there, in points.
     std::optional<std::pair<int, QRectF>> placeOf(const FieldKey &field) const;
+    // Where each block set from a field starts (a paragraph each, for the statement), in reading
+    // order: its page and its first fragment's rectangle there, in points.
+    QList<std::pair<int, QRectF>> placesOf(const FieldKey &field) const;
 
     // A place between the statement's paragraphs that a quote can be moved to: the placement that
     // puts it there, and the foot of the paragraph it would follow (page, and height in points).

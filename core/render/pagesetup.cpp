@@ -46,7 +46,7 @@ QMarginsF PageSetup::margins() const
 {
     // 20 mm at the sides and the foot, a little less at the head, where the letterhead sits.
     constexpr qreal mm = 72.0 / 25.4;
-    return QMarginsF(20 * mm, 16 * mm, 20 * mm, 16 * mm);
+    return QMarginsF(20 * mm, 16 * mm, 20 * mm + notesMargin, 16 * mm);
 }
 
 QRectF PageSetup::contentRect() const

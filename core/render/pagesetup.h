@@ -20,6 +20,9 @@ QPageSize pageSizeOf(Paper paper);
 struct PageSetup
 {
     Paper paper = Paper::A4;
+    // Room kept free beside the text on the outer side, in points: a review copy's margin for
+    // the reviewers' comments.
+    qreal notesMargin = 0;
 
     QSizeF pageSize() const;
     QMarginsF margins() const;

@@ -1,5 +1,6 @@
 #include "textblock.h"
 
+#include "blockstyle.h"
 #include "fonts.h"
 #include "linktext.h"
 #include "pagecanvas.h"
@@ -32,6 +33,11 @@ QList<QTextLayout::FormatRange> formatsOf(const QList<Span> &spans, const QColor
             range.format.setAnchor(true);
             range.format.setAnchorHref(span.link);
         }
+        if (span.mark != SpanMark::None) {
+            range.format.setProperty(redlineMarkProperty, int(span.mark));
+            range.format.setForeground(
+                span.mark == SpanMark::Inserted ? palette::inserted : palette::deleted);
+        }
         formats.append(range);
         start += range.length;
     }
@@ -50,8 +56,8 @@ QList<Span> printedSpans(const QList<Span> &spans)
     for (const Span &span : spans) {
         printed.append(span);
         if (const QString address = addressToShow(span); !address.isEmpty())
-            printed.append(
-                {QStringLiteral(" (%1)").arg(address), span.bold, span.italic, span.link});
+            printed.append({QStringLiteral(" (%1)").arg(address), span.bold, span.italic, span.link,
+                span.mark});
     }
     return printed;
 }

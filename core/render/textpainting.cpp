@@ -1,5 +1,6 @@
 #include "textpainting.h"
 
+#include "composedrelease.h"
 #include "fonts.h"
 #include "pagecanvas.h"
 #include "util/scriptlanguage.h"
@@ -43,6 +44,49 @@ void paintBreakingSpace(PageCanvas *canvas, const QTextLayout &layout, const QTe
     canvas->drawGlyphs({run}, origin, color, u" ");
 }
 
+struct RedlineMark
+{
+    SpanMark kind = SpanMark::None;
+    QColor color;
+};
+
+RedlineMark redlineMarkAt(const QList<QTextLayout::FormatRange> &formats, int position)
+{
+    for (const QTextLayout::FormatRange &range : formats) {
+        if (position >= range.start && position < range.start + range.length
+            && range.format.hasProperty(redlineMarkProperty)) {
+            return {SpanMark(range.format.intProperty(redlineMarkProperty)),
+                range.format.foreground().color()};
+        }
+    }
+    return {};
+}
+
+// The rule that marks a redline's piece of text: under inserted text, through deleted text, so
+// that the change shows on paper printed in black.
+void paintRedlineRule(PageCanvas *canvas, const QTextLine &line, const QString &text, int from,
+    int length, QPointF origin, const RedlineMark &mark)
+{
+    // Under or through the words, not the spaces at either end of the piece.
+    while (length > 0 && from < text.size() && text.at(from).isSpace()) {
+        ++from;
+        --length;
+    }
+    while (length > 0 && from + length - 1 < text.size() && text.at(from + length - 1).isSpace())
+        --length;
+    if (length <= 0)
+        return;
+    const qreal x1 = line.cursorToX(from);
+    const qreal x2 = line.cursorToX(from + length);
+    const qreal baseline = origin.y() + line.y() + line.ascent();
+    const qreal y = mark.kind == SpanMark::Inserted
+        ? baseline + std::max<qreal>(1.2, line.descent() / 3)
+        : baseline - line.ascent() * 0.3;
+    const ArtifactScope rule(canvas, ArtifactKind::Layout);
+    canvas->strokeLine(QPointF(origin.x() + std::min(x1, x2), y),
+        QPointF(origin.x() + std::max(x1, x2), y), 0.8, mark.color);
+}
+
 } // namespace
 
 void paintLayoutLine(PageCanvas *canvas, const QTextLayout &layout, int lineIndex, QPointF origin,
@@ -81,14 +125,18 @@ void paintLayoutLine(PageCanvas *canvas, const QTextLayout &layout, int lineInde
             }
         }
         const QString language = languageOfScript(piece, structure.language);
+        const RedlineMark mark = redlineMarkAt(formats, from);
+        const QColor &pieceColor = mark.kind == SpanMark::None ? color : mark.color;
+        if (mark.kind != SpanMark::None)
+            paintRedlineRule(canvas, line, text, from, length, origin, mark);
         if (link < 0 && language.isEmpty()) {
-            lastRuns = paintPiece(canvas, line, from, length, origin, color, piece);
+            lastRuns = paintPiece(canvas, line, from, length, origin, pieceColor, piece);
             continue;
         }
         const int element = link >= 0 ? link : structure.element;
         if (element >= 0)
             canvas->beginContent(element, language);
-        lastRuns = paintPiece(canvas, line, from, length, origin, color, piece);
+        lastRuns = paintPiece(canvas, line, from, length, origin, pieceColor, piece);
         if (link >= 0) {
             const qreal x1 = line.cursorToX(from);
             const qreal x2 = line.cursorToX(from + length);

@@ -24,6 +24,10 @@ struct TextStructure
     QList<int> linkElements;
 };
 
+// The format property (of a QTextLayout's format range) that marks a redline's inserted or
+// deleted text with its SpanMark: painted in the format's colour, underlined or struck through.
+inline constexpr int redlineMarkProperty = 0x100000 + 1; // QTextFormat::UserProperty + 1
+
 // Paints line `line` of a laid-out QTextLayout whose origin is at origin, a piece for each of
 // its format ranges, so that each piece can be told apart: a link's text inside its Link element
 // with its area on the page, a name in another script with its language.

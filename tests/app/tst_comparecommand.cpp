@@ -1,6 +1,7 @@
 #include "project/projectfile.h"
 #include "support/samplerelease.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void differencesArePrintedOneALine();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
+    void aRedlineAndAListOfChanges();
     void help();
 
 private:
@@ -106,6 +108,9 @@ void TestCompareCommand::badInputExitsTwo_data()
     QTest::newRow("not a project")
         << QStringList {QStringLiteral(RELEASEDESK_SOURCE_DIR "/README.md"), good}
         << "not a Release Desk project";
+    QTest::newRow("output of another kind")
+        << QStringList {QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.docx")), good, good}
+        << "x.docx: the redline is a .pdf file";
     QTest::newRow("unknown option")
         << QStringList {QStringLiteral("--redline"), good, good} << "redline";
 }
@@ -122,12 +127,39 @@ void TestCompareCommand::badInputExitsTwo()
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
 }
 
+void TestCompareCommand::aRedlineAndAListOfChanges()
+{
+    const Release earlier = test::sampleRelease();
+    Release later = earlier;
+    later.headline.replace(QStringLiteral("spill"), QStringLiteral("leak"));
+    const QString old = saved(QStringLiteral("redline-old.releasedesk"), earlier);
+    const QString updated = saved(QStringLiteral("redline-new.releasedesk"), later);
+    const QString pdf = m_dir.filePath(QStringLiteral("redline.pdf"));
+    Run run = compare({old, updated, QStringLiteral("-o"), pdf, QStringLiteral("--paper"),
+        QStringLiteral("letter")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(run.out.startsWith(QStringLiteral("headline: changed")));
+    QFile redline(pdf);
+    QVERIFY(redline.open(QIODevice::ReadOnly));
+    const QByteArray bytes = redline.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+
+    const QString text = m_dir.filePath(QStringLiteral("changes.txt"));
+    run = compare({QStringLiteral("--output=") + text, old, updated});
+    QCOMPARE(run.exitCode, 1);
+    QFile list(text);
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(list.readAll()), run.out);
+}
+
 void TestCompareCommand::help()
 {
     const Run run = compare({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("releasedesk compare")));
     QVERIFY(run.out.contains(QStringLiteral("Exits 0 when the contents are the same")));
+    QVERIFY(run.out.contains(QStringLiteral("redline PDF")));
 }
 
 QTEST_GUILESS_MAIN(TestCompareCommand)

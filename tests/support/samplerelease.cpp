@@ -227,6 +227,12 @@ Release sampleDraftToApprove()
     release.issueLog.clear();
     release.dateline.date = QDate::currentDate();
     release.embargo.date = QDate::currentDate().addMonths(1);
+    // Ready for approval: its reviewers' questions answered.
+    for (Comment &comment : release.comments) {
+        comment.resolved = true;
+        comment.resolvedBy = QStringLiteral("Jo Tane");
+        comment.resolvedAt = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+    }
     return release;
 }
 

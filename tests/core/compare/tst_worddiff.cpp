@@ -27,6 +27,7 @@ class TestWordDiff : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void similarityAndSpacing();
     void shortestEditOfNumbers();
     void shortestEditGivesUpBeyondItsBound();
     void aChangedWordIsReplacedWhole();
@@ -164,6 +165,19 @@ void TestWordDiff::emptyAndEqualTexts()
     const QList<WordChange> same = compareWords(QStringLiteral("Same."), QStringLiteral("Same."));
     QCOMPARE(same, (QList<WordChange> {{Kind::Same, QStringLiteral("Same.")}}));
     QVERIFY(deletedWords(same).isEmpty());
+}
+
+void TestWordDiff::similarityAndSpacing()
+{
+    QCOMPARE(wordSimilarity(QStringLiteral("a b c d"), QStringLiteral("a b c d")), 1.0);
+    QCOMPARE(wordSimilarity(QStringLiteral("a b c d"), QStringLiteral("e f g h")), 0.0);
+    QCOMPARE(wordSimilarity(QStringLiteral("a b c d"), QStringLiteral("a b")), 2.0 * 2 / 6);
+    QCOMPARE(wordSimilarity(QString(), QStringLiteral("a")), 0.0);
+    // "spill" replaced by "leak" reads "spill leak", never "spillleak"; an existing space serves.
+    QVERIFY(needsSpaceBetween(QStringLiteral("spill"), QStringLiteral("leak")));
+    QVERIFY(!needsSpaceBetween(QStringLiteral("spill "), QStringLiteral("leak")));
+    QVERIFY(!needsSpaceBetween(QStringLiteral("spill"), QStringLiteral(" leak")));
+    QVERIFY(!needsSpaceBetween(QString(), QStringLiteral("leak")));
 }
 
 QTEST_GUILESS_MAIN(TestWordDiff)
