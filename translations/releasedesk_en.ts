@@ -78,6 +78,40 @@
     </message>
 </context>
 <context>
+    <name>rd::CommentsPanel</name>
+    <message numerus="yes">
+        <source>%n open comments</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n resolved</source>
+        <translation>
+            <numerusform>, %n resolved</numerusform>
+            <numerusform>, %n resolved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ComparisonPanel</name>
+    <message numerus="yes">
+        <source>Since %1: %n differences.</source>
+        <translation>
+            <numerusform>Since %1: %n difference.</numerusform>
+            <numerusform>Since %1: %n differences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This release against %1: %n differences.</source>
+        <translation>
+            <numerusform>This release against %1: %n difference.</numerusform>
+            <numerusform>This release against %1: %n differences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::DocumentStatus</name>
     <message numerus="yes">
         <source>Saved %n minutes ago</source>
@@ -101,6 +135,33 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewController</name>
+    <message numerus="yes">
+        <source>%n open comments</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::WorkflowPanel</name>
+    <message numerus="yes">
+        <source>%n comments on this release are still open. Approve it anyway, or read and resolve them first (Review ▸ Comments)?</source>
+        <translation>
+            <numerusform>%n comment on this release is still open. Approve it anyway, or read and resolve it first (Review ▸ Comments)?</numerusform>
+            <numerusform>%n comments on this release are still open. Approve it anyway, or read and resolve them first (Review ▸ Comments)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments still open.</source>
+        <translation>
+            <numerusform>%n comment still open.</numerusform>
+            <numerusform>%n comments still open.</numerusform>
         </translation>
     </message>
 </context>

@@ -822,6 +822,36 @@
         <source>name two .releasedesk files, the earlier version first (see releasedesk compare --help)</source>
         <translation>indiquez deux fichiers .releasedesk, la version antérieure en premier (voir releasedesk compare --help)</translation>
     </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>Also write the changes to FILE: a redline PDF (the later version with insertions underlined and deletions struck through) for .pdf, the list of changes for .txt.</source>
+        <translation>Écrire aussi les modifications dans FICHIER : une version annotée en PDF (la version la plus récente, ajouts soulignés et suppressions barrées) pour .pdf, la liste des modifications pour .txt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>a4 or letter, for the redline (default: the locale&apos;s paper).</source>
+        <translation>a4 ou letter, pour la version annotée (par défaut : le papier du paramètre régional).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>%1: the redline is a .pdf file, the list of changes a .txt file</source>
+        <translation>%1 : la version annotée est un fichier .pdf, la liste des modifications un fichier .txt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size (a4 or letter)</source>
+        <translation>« %1 » n&apos;est pas un format de papier (a4 ou letter)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2066,6 +2096,29 @@
     </message>
 </context>
 <context>
+    <name>Redline</name>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>inserted text is underlined, deleted text is struck through. Not for release.</source>
+        <translation>le texte ajouté est souligné, le texte supprimé est barré. Ne pas diffuser.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Modifications : %1</translation>
+    </message>
+    <message>
+        <source>Changes since %1: %2</source>
+        <translation>Modifications depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2: %3</source>
+        <translation>Modifications de %1 à %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>Release</name>
     <message>
         <source>Media release</source>
@@ -2104,6 +2157,21 @@
     <message>
         <source>Replace %1</source>
         <translation>Remplacer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopy</name>
+    <message>
+        <source>On deleted text: “%1”</source>
+        <translation>Sur un texte supprimé : « %1 »</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2 :</translation>
+    </message>
+    <message>
+        <source>Review copy</source>
+        <translation>Copie de relecture</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2616,14 @@
         <source>It is a draft again: approve it before it goes out.</source>
         <translation>C&apos;est de nouveau un brouillon : faites-le approuver avant sa diffusion.</translation>
     </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation>Afficher les &amp;modifications</translation>
+    </message>
+    <message>
+        <source>What changed since the approval: all the approver needs to re-read</source>
+        <translation>Ce qui a changé depuis l&apos;approbation : tout ce que l&apos;approbateur doit relire</translation>
+    </message>
 </context>
 <context>
     <name>rd::BodyEditor</name>
@@ -2676,6 +2752,215 @@
     <message>
         <source>List of %1 items</source>
         <translation>Liste des éléments : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CommentMarkers</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CommentsPanel</name>
+    <message>
+        <source>%1 (second language)</source>
+        <translation>%1 (seconde langue)</translation>
+    </message>
+    <message>
+        <source>%1, deleted text “%2”</source>
+        <translation>%1, texte supprimé « %2 »</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1, « %2 »</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Afficher les résolus</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Comment and replies</source>
+        <translation>Commentaire et réponses</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Écrire une réponse…</translation>
+    </message>
+    <message>
+        <source>No comments. To comment on a field, select its text and choose Review ▸ Add Comment.</source>
+        <translation>Aucun commentaire. Pour commenter un champ, sélectionnez son texte et choisissez Relecture ▸ Ajouter un commentaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comments</source>
+        <translation>
+            <numerusform>%n commentaire ouvert</numerusform>
+            <numerusform>%n commentaires ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n resolved</source>
+        <translation>
+            <numerusform>, %n résolu</numerusform>
+            <numerusform>, %n résolus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2 :</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2.</source>
+        <translation>Résolu par %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ComparisonPanel</name>
+    <message>
+        <source>formatting changed</source>
+        <translation>mise en forme modifiée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Take &amp;All Theirs</source>
+        <translation>Prendre &amp;toutes les leurs</translation>
+    </message>
+    <message>
+        <source>Show &amp;Redline</source>
+        <translation>Afficher la version &amp;annotée</translation>
+    </message>
+    <message>
+        <source>Export Redline &amp;PDF…</source>
+        <translation>Exporter la version annotée en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;List of Changes…</source>
+        <translation>Exporter la &amp;liste des modifications…</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Make the release say what the other version says here</source>
+        <translation>Faire dire au communiqué ce que dit l&apos;autre version à cet endroit</translation>
+    </message>
+    <message>
+        <source>Nothing compared. Compare a version (Versions) or another copy of this release (Review ▸ Compare with File…).</source>
+        <translation>Rien n&apos;est comparé. Comparez une version (Versions) ou une autre copie de ce communiqué (Relecture ▸ Comparer avec un fichier…).</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Modifications depuis %1</translation>
+    </message>
+    <message>
+        <source>Changes from this release to %1</source>
+        <translation>Modifications de ce communiqué à %1</translation>
+    </message>
+    <message>
+        <source>this release</source>
+        <translation>ce communiqué</translation>
+    </message>
+    <message>
+        <source>The same as %1: nothing differs.</source>
+        <translation>Identique à %1 : aucune différence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1: %n differences.</source>
+        <translation>
+            <numerusform>Depuis %1 : %n différence.</numerusform>
+            <numerusform>Depuis %1 : %n différences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This release against %1: %n differences.</source>
+        <translation>
+            <numerusform>Ce communiqué comparé à %1 : %n différence.</numerusform>
+            <numerusform>Ce communiqué comparé à %1 : %n différences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Statement, paragraph %1 (was %2)</source>
+        <translation>Déclaration, paragraphe %1 (auparavant %2)</translation>
+    </message>
+    <message>
+        <source>Statement, paragraph %1</source>
+        <translation>Déclaration, paragraphe %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 (second language)</source>
+        <translation>%1 (seconde langue)</translation>
+    </message>
+    <message>
+        <source>Its bold, italics, links or list style changed.</source>
+        <translation>Son gras, son italique, ses liens ou son style de liste ont changé.</translation>
+    </message>
+    <message>
+        <source>Take all changes from %1</source>
+        <translation>Prendre toutes les modifications de %1</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3307,14 @@
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>Keep the release as it stands as a version you can return to</source>
+        <translation>Conserver le communiqué tel qu&apos;il est comme une version à laquelle revenir</translation>
+    </message>
 </context>
 <context>
     <name>rd::OutputController</name>
@@ -3177,6 +3470,168 @@
     <message>
         <source>No recent releases</source>
         <translation>Aucun communiqué récent</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewController</name>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;lecture</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Ajouter un &amp;commentaire…</translation>
+    </message>
+    <message>
+        <source>Comment on the field with the cursor, or on the text selected in it</source>
+        <translation>Commenter le champ où se trouve le curseur, ou le texte qui y est sélectionné</translation>
+    </message>
+    <message>
+        <source>Show C&amp;omments</source>
+        <translation>Afficher les c&amp;ommentaires</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>Show V&amp;ersions</source>
+        <translation>Afficher les v&amp;ersions</translation>
+    </message>
+    <message>
+        <source>Changes Since &amp;Approval</source>
+        <translation>Modifications depuis l&apos;&amp;approbation</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translation>Comparer avec un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Review Copy (PDF)…</source>
+        <translation>Exporter une copie de &amp;relecture (PDF)…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Panel</source>
+        <translation>&amp;Panneau de relecture</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Comments and versions carry the name of who made them. Your name:</source>
+        <translation>Les commentaires et les versions portent le nom de leur auteur. Votre nom :</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the field to comment on, or select the words in it, then add the comment.</source>
+        <translation>Placez le curseur dans le champ à commenter, ou sélectionnez-y les mots, puis ajoutez le commentaire.</translation>
+    </message>
+    <message>
+        <source>Your comment on “%1” in the %2:</source>
+        <translation>Votre commentaire sur « %1 » (champ : %2) :</translation>
+    </message>
+    <message>
+        <source>Your comment on the %1:</source>
+        <translation>Votre commentaire sur le champ %1 :</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Keep the release as it stands as a version, called:</source>
+        <translation>Conserver le communiqué tel qu&apos;il est comme une version, nommée :</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version : %1</translation>
+    </message>
+    <message>
+        <source>Compare with a copy</source>
+        <translation>Comparer avec une copie</translation>
+    </message>
+    <message>
+        <source>Release Desk projects (*.releasedesk)</source>
+        <translation>Projets Release Desk (*.releasedesk)</translation>
+    </message>
+    <message>
+        <source>the approval by %1 (%2)</source>
+        <translation>l&apos;approbation par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Modifications depuis l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>This release has not been approved yet, so there is no approved version to compare it with.</source>
+        <translation>Ce communiqué n&apos;a pas encore été approuvé : il n&apos;y a pas de version approuvée à laquelle le comparer.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>Export redline</source>
+        <translation>Exporter la version annotée</translation>
+    </message>
+    <message>
+        <source> - changes</source>
+        <translation> - modifications</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export list of changes</source>
+        <translation>Exporter la liste des modifications</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export review copy</source>
+        <translation>Exporter une copie de relecture</translation>
+    </message>
+    <message>
+        <source> - review copy</source>
+        <translation> - copie de relecture</translation>
+    </message>
+    <message>
+        <source>Show the comments (F9 shows or hides the review panel)</source>
+        <translation>Afficher les commentaires (F9 affiche ou masque le panneau de relecture)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comments</source>
+        <translation>
+            <numerusform>%n commentaire ouvert</numerusform>
+            <numerusform>%n commentaires ouverts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3910,65 @@
     </message>
 </context>
 <context>
+    <name>rd::VersionsPanel</name>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Review requested</source>
+        <translation>Relecture demandée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diffusée</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation>&amp;Comparer avec l&apos;actuelle</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>R&amp;établir</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Bring back this version&apos;s content (Undo takes it back again)</source>
+        <translation>Rétablir le contenu de cette version (Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rd::WelcomeTour</name>
     <message>
         <source>&amp;Back</source>
@@ -3548,6 +4062,24 @@
     <message>
         <source>An edit asks before it returns the release to draft.</source>
         <translation>Une modification demande confirmation avant de ramener le communiqué à l&apos;état de brouillon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments on this release are still open. Approve it anyway, or read and resolve them first (Review ▸ Comments)?</source>
+        <translation>
+            <numerusform>%n commentaire sur ce communiqué est encore ouvert. L&apos;approuver quand même, ou le lire et le résoudre d&apos;abord (Relecture ▸ Commentaires) ?</numerusform>
+            <numerusform>%n commentaires sur ce communiqué sont encore ouverts. L&apos;approuver quand même, ou les lire et les résoudre d&apos;abord (Relecture ▸ Commentaires) ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve Anyway</source>
+        <translation>Approuver quand même</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments still open.</source>
+        <translation>
+            <numerusform>%n commentaire encore ouvert.</numerusform>
+            <numerusform>%n commentaires encore ouverts.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -829,6 +829,36 @@
         <source>name two .releasedesk files, the earlier version first (see releasedesk compare --help)</source>
         <translation>tohua kia rua ngā kōnae .releasedesk, ko te putanga o mua i te tuatahi (tirohia releasedesk compare --help)</translation>
     </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kāore e taea te tuhi (%2)</translation>
+    </message>
+    <message>
+        <source>Also write the changes to FILE: a redline PDF (the later version with insertions underlined and deletions struck through) for .pdf, the list of changes for .txt.</source>
+        <translation>Tuhia anō ngā panonitanga ki te KŌNAE: he PDF whakaatu panonitanga (te putanga hou, kua rārangi-raro ngā tāpiritanga, kua rārangi-whiti ngā mea i mukua) mō te .pdf, te rārangi panonitanga mō te .txt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>KŌNAE</translation>
+    </message>
+    <message>
+        <source>a4 or letter, for the redline (default: the locale&apos;s paper).</source>
+        <translation>a4, letter rānei, mō te PDF whakaatu panonitanga (taunoa: te pepa o te rohe).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <comment>a placeholder in the command line&apos;s help</comment>
+        <translation>RAHI</translation>
+    </message>
+    <message>
+        <source>%1: the redline is a .pdf file, the list of changes a .txt file</source>
+        <translation>%1: he kōnae .pdf te whakaatu panonitanga, he kōnae .txt te rārangi panonitanga</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size (a4 or letter)</source>
+        <translation>Ehara a &apos;%1&apos; i te rahi pepa (a4, letter rānei)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2073,6 +2103,29 @@
     </message>
 </context>
 <context>
+    <name>Redline</name>
+    <message>
+        <source>Changes</source>
+        <translation>Ngā panonitanga</translation>
+    </message>
+    <message>
+        <source>inserted text is underlined, deleted text is struck through. Not for release.</source>
+        <translation>kua rārangi-raro ngā kupu i tāpirihia, kua rārangi-whiti ngā kupu i mukua. Kaua e tukuna.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Ngā panonitanga: %1</translation>
+    </message>
+    <message>
+        <source>Changes since %1: %2</source>
+        <translation>Ngā panonitanga mai i %1: %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2: %3</source>
+        <translation>Ngā panonitanga mai i %1 ki %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Release</name>
     <message>
         <source>Media release</source>
@@ -2111,6 +2164,21 @@
     <message>
         <source>Replace %1</source>
         <translation>Whakakapia %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopy</name>
+    <message>
+        <source>On deleted text: “%1”</source>
+        <translation>Mō ngā kupu kua mukua: “%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>Review copy</source>
+        <translation>Tānga arotake</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2626,14 @@
         <source>It is a draft again: approve it before it goes out.</source>
         <translation>He hukihuki anō: me whakaae i mua i tōna tukunga.</translation>
     </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation>Whakaaturia ngā &amp;panonitanga</translation>
+    </message>
+    <message>
+        <source>What changed since the approval: all the approver needs to re-read</source>
+        <translation>Ngā mea kua panoni mai i te whakaaetanga: ko ēnei anake me pānui anō e te kaiwhakaae</translation>
+    </message>
 </context>
 <context>
     <name>rd::BodyEditor</name>
@@ -2686,6 +2762,219 @@
     <message>
         <source>List of %1 items</source>
         <translation>Rārangi o ngā %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CommentMarkers</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CommentsPanel</name>
+    <message>
+        <source>%1 (second language)</source>
+        <translation>%1 (reo tuarua)</translation>
+    </message>
+    <message>
+        <source>%1, deleted text “%2”</source>
+        <translation>%1, kupu kua mukua “%2”</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1, “%2”</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Whakaaturia ērā kua oti</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Whakautu</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Whakaoti</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Muku</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Ngā tākupu</translation>
+    </message>
+    <message>
+        <source>Comment and replies</source>
+        <translation>Tākupu me ngā whakautu</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Whakautu</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Tuhia he whakautu…</translation>
+    </message>
+    <message>
+        <source>No comments. To comment on a field, select its text and choose Review ▸ Add Comment.</source>
+        <translation>Kāore he tākupu. Hei tākupu i tētahi āpure, tīpakohia ōna kupu, ka kōwhiri i Arotake ▸ Tāpiri Tākupu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comments</source>
+        <translation>
+            <numerusform>%n ngā tākupu tuwhera</numerusform>
+            <numerusform>%n ngā tākupu tuwhera</numerusform>
+            <numerusform>%n ngā tākupu tuwhera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n resolved</source>
+        <translation>
+            <numerusform>, %n kua oti</numerusform>
+            <numerusform>, %n kua oti</numerusform>
+            <numerusform>, %n kua oti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Whakatuwhera &amp;anō</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2.</source>
+        <translation>I whakaotia e %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ComparisonPanel</name>
+    <message>
+        <source>formatting changed</source>
+        <translation>kua panoni te whakahōputu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>kua panoni</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>kua tāpirihia</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>kua tangohia</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>kua nekehia</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Tangohia tā rātou</translation>
+    </message>
+    <message>
+        <source>Take &amp;All Theirs</source>
+        <translation>Tangohia ā rātou &amp;katoa</translation>
+    </message>
+    <message>
+        <source>Show &amp;Redline</source>
+        <translation>Whakaaturia ngā &amp;panonitanga</translation>
+    </message>
+    <message>
+        <source>Export Redline &amp;PDF…</source>
+        <translation>Kaweake &amp;PDF panonitanga…</translation>
+    </message>
+    <message>
+        <source>Export &amp;List of Changes…</source>
+        <translation>Kaweake te &amp;rārangi panonitanga…</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Ngā rerekētanga</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ngā mea kua panoni</translation>
+    </message>
+    <message>
+        <source>Make the release say what the other version says here</source>
+        <translation>Kia ōrite te pānui ki tā te putanga kē i konei</translation>
+    </message>
+    <message>
+        <source>Nothing compared. Compare a version (Versions) or another copy of this release (Review ▸ Compare with File…).</source>
+        <translation>Kāore he mea i whakatauritea. Whakatauritea tētahi putanga (Ngā putanga) tētahi tānga kē rānei o tēnei pānui (Arotake ▸ Whakatairite ki te Kōnae…).</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Ngā panonitanga mai i %1</translation>
+    </message>
+    <message>
+        <source>Changes from this release to %1</source>
+        <translation>Ngā panonitanga mai i tēnei pānui ki %1</translation>
+    </message>
+    <message>
+        <source>this release</source>
+        <translation>tēnei pānui</translation>
+    </message>
+    <message>
+        <source>The same as %1: nothing differs.</source>
+        <translation>He ōrite ki %1: kāore he rerekētanga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1: %n differences.</source>
+        <translation>
+            <numerusform>Mai i %1: %n ngā rerekētanga.</numerusform>
+            <numerusform>Mai i %1: %n ngā rerekētanga.</numerusform>
+            <numerusform>Mai i %1: %n ngā rerekētanga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This release against %1: %n differences.</source>
+        <translation>
+            <numerusform>Tēnei pānui me %1: %n ngā rerekētanga.</numerusform>
+            <numerusform>Tēnei pānui me %1: %n ngā rerekētanga.</numerusform>
+            <numerusform>Tēnei pānui me %1: %n ngā rerekētanga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Statement, paragraph %1 (was %2)</source>
+        <translation>Tauākī, kōwae %1 (i mua %2)</translation>
+    </message>
+    <message>
+        <source>Statement, paragraph %1</source>
+        <translation>Tauākī, kōwae %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (second language)</source>
+        <translation>%1 (reo tuarua)</translation>
+    </message>
+    <message>
+        <source>Its bold, italics, links or list style changed.</source>
+        <translation>Kua panoni tōna taumaha, tōna tītaha, ōna hononga, tōna momo rārangi rānei.</translation>
+    </message>
+    <message>
+        <source>Take all changes from %1</source>
+        <translation>Tangohia ngā panonitanga katoa mai i %1</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3323,14 @@
         <source>Pre&amp;ferences…</source>
         <translation>Ngā &amp;Manakohanga…</translation>
     </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Tiaki &amp;Putanga…</translation>
+    </message>
+    <message>
+        <source>Keep the release as it stands as a version you can return to</source>
+        <translation>Puritia te pānui i tōna āhua ināianei hei putanga e hoki atu ai koe</translation>
+    </message>
 </context>
 <context>
     <name>rd::OutputController</name>
@@ -3190,6 +3487,169 @@
     <message>
         <source>No recent releases</source>
         <translation>Kāore he pānui tata nei</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewController</name>
+    <message>
+        <source>Review</source>
+        <translation>Arotake</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Arotake</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Ngā tākupu</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Ngā putanga</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ngā panonitanga</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Tāpiri &amp;Tākupu…</translation>
+    </message>
+    <message>
+        <source>Comment on the field with the cursor, or on the text selected in it</source>
+        <translation>Tākupu ki te āpure kei reira te pehu, ki ngā kupu kua tīpakohia rānei</translation>
+    </message>
+    <message>
+        <source>Show C&amp;omments</source>
+        <translation>Whakaaturia ngā t&amp;ākupu</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Tiaki &amp;Putanga…</translation>
+    </message>
+    <message>
+        <source>Show V&amp;ersions</source>
+        <translation>Whakaaturia ngā p&amp;utanga</translation>
+    </message>
+    <message>
+        <source>Changes Since &amp;Approval</source>
+        <translation>Ngā panonitanga mai i te &amp;whakaaetanga</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translation>Whakatairite ki te &amp;Kōnae…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Review Copy (PDF)…</source>
+        <translation>Kaweake &amp;Tānga Arotake (PDF)…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Panel</source>
+        <translation>&amp;Papa arotake</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tōu ingoa</translation>
+    </message>
+    <message>
+        <source>Comments and versions carry the name of who made them. Your name:</source>
+        <translation>Kei ngā tākupu me ngā putanga te ingoa o te tangata nāna i hanga. Tōu ingoa:</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Tāpiri tākupu</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the field to comment on, or select the words in it, then add the comment.</source>
+        <translation>Whakatakotoria te pehu ki te āpure hei tākupu, tīpakohia rānei ngā kupu o roto, kātahi ka tāpiri i te tākupu.</translation>
+    </message>
+    <message>
+        <source>Your comment on “%1” in the %2:</source>
+        <translation>Tō tākupu mō “%1” i te %2:</translation>
+    </message>
+    <message>
+        <source>Your comment on the %1:</source>
+        <translation>Tō tākupu mō te %1:</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Tiaki putanga</translation>
+    </message>
+    <message>
+        <source>Keep the release as it stands as a version, called:</source>
+        <translation>Puritia te pānui i tōna āhua ināianei hei putanga, ko tōna ingoa:</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Putanga: %1</translation>
+    </message>
+    <message>
+        <source>Compare with a copy</source>
+        <translation>Whakatairite ki tētahi tānga</translation>
+    </message>
+    <message>
+        <source>Release Desk projects (*.releasedesk)</source>
+        <translation>Ngā kaupapa Release Desk (*.releasedesk)</translation>
+    </message>
+    <message>
+        <source>the approval by %1 (%2)</source>
+        <translation>te whakaaetanga a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Ngā panonitanga mai i te whakaaetanga</translation>
+    </message>
+    <message>
+        <source>This release has not been approved yet, so there is no approved version to compare it with.</source>
+        <translation>Kāore anō tēnei pānui kia whakaaetia, nō reira kāore he putanga kua whakaaetia hei whakatairite.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kāore e taea te tuhi (%2)</translation>
+    </message>
+    <message>
+        <source>Export redline</source>
+        <translation>Kaweake i ngā panonitanga</translation>
+    </message>
+    <message>
+        <source> - changes</source>
+        <translation> - panonitanga</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export list of changes</source>
+        <translation>Kaweake i te rārangi panonitanga</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Kuputuhi noa (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export review copy</source>
+        <translation>Kaweake i te tānga arotake</translation>
+    </message>
+    <message>
+        <source> - review copy</source>
+        <translation> - tānga arotake</translation>
+    </message>
+    <message>
+        <source>Show the comments (F9 shows or hides the review panel)</source>
+        <translation>Whakaaturia ngā tākupu (ka whakaatu, ka huna rānei a F9 i te papa arotake)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comments</source>
+        <translation>
+            <numerusform>%n ngā tākupu tuwhera</numerusform>
+            <numerusform>%n ngā tākupu tuwhera</numerusform>
+            <numerusform>%n ngā tākupu tuwhera</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3928,65 @@
     </message>
 </context>
 <context>
+    <name>rd::VersionsPanel</name>
+    <message>
+        <source>Saved</source>
+        <translation>Kua tiakina</translation>
+    </message>
+    <message>
+        <source>Review requested</source>
+        <translation>Kua tonoa he arotake</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Kua whakaaetia</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Kua tukuna</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Tiaki &amp;Putanga…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tirohia</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation>&amp;Whakatairite ki tō nāianei</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>&amp;Whakahoki</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Ngā putanga</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Putanga</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Nā</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Āhea</translation>
+    </message>
+    <message>
+        <source>Bring back this version&apos;s content (Undo takes it back again)</source>
+        <translation>Whakahokia mai ngā kōrero o tēnei putanga (ka whakakore anō a Wetekia)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rd::WelcomeTour</name>
     <message>
         <source>&amp;Back</source>
@@ -3561,6 +4080,26 @@
     <message>
         <source>An edit asks before it returns the release to draft.</source>
         <translation>Ka pātai tētahi whakatikatika i mua i tana whakahoki i te pānui ki te hukihuki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments on this release are still open. Approve it anyway, or read and resolve them first (Review ▸ Comments)?</source>
+        <translation>
+            <numerusform>E %n ngā tākupu o tēnei pānui e tuwhera tonu ana. Me whakaae tonu, me pānui me whakaoti rānei i a rātou i te tuatahi (Arotake ▸ Ngā tākupu)?</numerusform>
+            <numerusform>E %n ngā tākupu o tēnei pānui e tuwhera tonu ana. Me whakaae tonu, me pānui me whakaoti rānei i a rātou i te tuatahi (Arotake ▸ Ngā tākupu)?</numerusform>
+            <numerusform>E %n ngā tākupu o tēnei pānui e tuwhera tonu ana. Me whakaae tonu, me pānui me whakaoti rānei i a rātou i te tuatahi (Arotake ▸ Ngā tākupu)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve Anyway</source>
+        <translation>Whakaae tonu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments still open.</source>
+        <translation>
+            <numerusform>E %n ngā tākupu e tuwhera tonu ana.</numerusform>
+            <numerusform>E %n ngā tākupu e tuwhera tonu ana.</numerusform>
+            <numerusform>E %n ngā tākupu e tuwhera tonu ana.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,11 @@ QString userName()
     return account == QLatin1String("unknown") ? QString() : account;
 }
 
+bool hasGivenUserName()
+{
+    return !QSettings().value(QLatin1String(userNameKey)).toString().isEmpty();
+}
+
 void setUserName(const QString &name)
 {
     QSettings().setValue(QLatin1String(userNameKey), name.trimmed());

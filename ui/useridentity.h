@@ -9,5 +9,7 @@ namespace rd {
 // never taken from someone else's role in a release.
 QString userName();
 void setUserName(const QString &name);
+// Whether they have given their name here (else userName() is their account's).
+bool hasGivenUserName();
 
 } // namespace rd

@@ -121,6 +121,18 @@ bool DialogPrompts::askToWithdrawApproval(QWidget *parent, const QString &descri
     return box.clickedButton() == edit;
 }
 
+bool DialogPrompts::askToProceed(
+    QWidget *parent, const QString &title, const QString &description, const QString &proceed)
+{
+    QMessageBox box(QMessageBox::Question, title, description, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *go = box.addButton(proceed, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
 UserPrompts::ExportedChoice DialogPrompts::askAfterExport(
     QWidget *parent, const QString &description)
 {

@@ -56,6 +56,11 @@ public:
     virtual bool askToWithdrawApproval(QWidget *parent, const QString &description) = 0;
     // The export worked: what to do with the file.
     virtual ExportedChoice askAfterExport(QWidget *parent, const QString &description) = 0;
+    // Whether to go on with something despite what description says (approving a release while
+    // comments are open): true for the button named proceed, false for Cancel, the default.
+    virtual bool askToProceed(
+        QWidget *parent, const QString &title, const QString &description, const QString &proceed)
+        = 0;
 };
 
 // The real dialogs. Every text they show is set as plain text: a file name or a field may hold
@@ -82,6 +87,8 @@ public:
     ChangedOnDiskChoice askWhenChangedOnDisk(QWidget *parent, const QString &fileName) override;
     bool askToWithdrawApproval(QWidget *parent, const QString &description) override;
     ExportedChoice askAfterExport(QWidget *parent, const QString &description) override;
+    bool askToProceed(QWidget *parent, const QString &title, const QString &description,
+        const QString &proceed) override;
 };
 
 // Where file dialogs start when nothing better is known: the documents folder, or home where

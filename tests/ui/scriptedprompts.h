@@ -67,6 +67,20 @@ public:
         exportedMessages.append(description);
         return ExportedChoice::Close;
     }
+    // Answers to "go on despite ...?"; a question with none queued is unexpected.
+    QQueue<bool> proceedAnswers;
+    QStringList proceedQuestions;
+    bool askToProceed(
+        QWidget *, const QString &title, const QString &description, const QString &) override
+    {
+        proceedQuestions.append(description);
+        if (proceedAnswers.isEmpty()) {
+            unexpected.append(title);
+            return false;
+        }
+        return proceedAnswers.dequeue();
+    }
+
     QStringList textLabels; // and what each asked
     std::optional<QString> askText(
         QWidget *, const QString &title, const QString &label, const QString &initial) override

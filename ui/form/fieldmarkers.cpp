@@ -1,14 +1,12 @@
 #include "fieldmarkers.h"
 
+#include "badgeplacer.h"
 #include "collectioneditor.h"
 
-#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QStyle>
 
 namespace rd {
@@ -21,40 +19,6 @@ QIcon markIcon(Finding::Severity severity)
             ? QStyle::SP_MessageBoxCritical
             : QStyle::SP_MessageBoxWarning);
 }
-
-// Keeps a badge in the top right corner of its editor, clear of a vertical scroll bar.
-class BadgePlacer : public QObject
-{
-public:
-    BadgePlacer(QLabel *badge, QWidget *editor)
-        : QObject(badge)
-        , m_badge(badge)
-        , m_editor(editor)
-    {
-        editor->installEventFilter(this);
-        place();
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_editor && event->type() == QEvent::Resize)
-            place();
-        return false;
-    }
-
-private:
-    void place()
-    {
-        int right = m_editor->width() - m_badge->width() - 4;
-        if (auto *scroll = qobject_cast<QAbstractScrollArea *>(m_editor);
-            scroll && scroll->verticalScrollBar()->isVisible())
-            right -= scroll->verticalScrollBar()->width();
-        m_badge->move(std::max(0, right), 4);
-    }
-
-    QLabel *m_badge;
-    QWidget *m_editor;
-};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "checks/acknowledging.h"
 #include "checks/approval.h"
 
+#include "model/comment.h"
 #include "model/releasedocument.h"
 #include "useridentity.h"
 #include "userprompts.h"
@@ -57,6 +58,8 @@ WorkflowPanel::WorkflowPanel(ReleaseDocument *document, UserPrompts *prompts, QW
         m_requestReview->setFocus(Qt::OtherFocusReason);
     });
     connect(document, &ReleaseDocument::workflowChanged, this, &WorkflowPanel::updateState);
+    connect(document, &ReleaseDocument::commentsChanged, this, &WorkflowPanel::updateState);
+    connect(document, &ReleaseDocument::releaseReset, this, &WorkflowPanel::updateState);
     updateState();
 }
 
@@ -77,6 +80,14 @@ void WorkflowPanel::approve()
         m_prompts->showWarning(this, tr("Approve"), allowed.error().message);
         return;
     }
+    // An open comment is a question nobody has answered yet; approving over it is a decision.
+    if (const qsizetype open = openCommentCount(m_document->release()); open > 0
+        && !m_prompts->askToProceed(this, tr("Approve"),
+            tr("%n comments on this release are still open. Approve it anyway, or read and "
+               "resolve them first (Review ▸ Comments)?",
+                "", int(open)),
+            tr("Approve Anyway")))
+        return;
     // The approver is often not the person at this desk: offer this person's name only when they
     // are not the one who asked for the review.
     const Workflow &workflow = m_document->release().workflow;
@@ -130,6 +141,9 @@ void WorkflowPanel::updateState()
             + QLatin1Char(' ') + tr("An edit asks before it returns the release to draft."));
         break;
     }
+    if (const qsizetype open = openCommentCount(m_document->release()); open > 0)
+        m_state->setText(
+            m_state->text() + QLatin1Char(' ') + tr("%n comments still open.", "", int(open)));
     m_requestReview->setEnabled(workflow.state == WorkflowState::Draft);
     m_approve->setEnabled(workflow.state != WorkflowState::Approved);
     m_returnToDraft->setEnabled(workflow.state != WorkflowState::Draft);

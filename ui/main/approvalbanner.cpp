@@ -5,6 +5,9 @@
 #include "userprompts.h"
 #include "userstime.h"
 
+#include <QHBoxLayout>
+#include <QPushButton>
+
 namespace rd {
 
 ApprovalBanner::ApprovalBanner(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
@@ -21,6 +24,11 @@ ApprovalBanner::ApprovalBanner(ReleaseDocument *document, UserPrompts *prompts, 
                "approving again before it goes out.")
                 .arg(workflow.approver, localTime(workflow.approvedAt)));
     });
+    auto *changes = new QPushButton(tr("Show &Changes"), this);
+    changes->setObjectName(QStringLiteral("showChangesSinceApproval"));
+    changes->setToolTip(tr("What changed since the approval: all the approver needs to re-read"));
+    connect(changes, &QPushButton::clicked, this, &ApprovalBanner::showChangesRequested);
+    row()->addWidget(changes);
     connect(document, &ReleaseDocument::workflowChanged, this, &ApprovalBanner::follow);
     connect(document, &ReleaseDocument::releaseReset, this, &ApprovalBanner::follow);
     follow();

@@ -15,6 +15,7 @@
 #include "project/formatversion.h"
 #include "readonlybanner.h"
 #include "recentfiles.h"
+#include "review/reviewcontroller.h"
 #include "shortcutsdialog.h"
 #include "spell/spellchecker.h"
 #include "spell/spellmenus.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_readOnlyBanner(new ReadOnlyBanner(m_controller))
     , m_find(new FindController(m_controller->document(), m_editor, m_prompts.get(), this, this))
     , m_spellChecker(new SpellChecker(this))
+    , m_review(
+          new ReviewController(m_controller->document(), m_prompts.get(), m_editor, m_output, this))
 {
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
@@ -81,7 +84,10 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyBanner);
-    centralLayout->addWidget(new ApprovalBanner(m_controller->document(), m_prompts.get(), this));
+    auto *approvalBanner = new ApprovalBanner(m_controller->document(), m_prompts.get(), this);
+    connect(approvalBanner, &ApprovalBanner::showChangesRequested, m_review,
+        &ReviewController::showChangesSinceApproval);
+    centralLayout->addWidget(approvalBanner);
     centralLayout->addWidget(m_splitter, 1);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(releaseView);
@@ -214,6 +220,9 @@ void MainWindow::createMenus()
         tr("&Save"), QKeySequence::Save, "Ctrl+S", [this] { m_controller->save(); });
     addFileAction(
         tr("Save &As…"), QKeySequence::SaveAs, "Ctrl+Shift+S", [this] { m_controller->saveAs(); });
+    QAction *saveVersion = file->addAction(tr("Save &Version…"));
+    saveVersion->setToolTip(tr("Keep the release as it stands as a version you can return to"));
+    connect(saveVersion, &QAction::triggered, m_review, &ReviewController::saveVersion);
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"));
     // Not Ctrl+E, which line edits take for "end of line" on X11.
@@ -239,7 +248,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    m_releaseActions = {followUp, saveAction, exportAction, preview, print, close};
+    m_releaseActions = {followUp, saveAction, saveVersion, exportAction, preview, print, close};
     for (QAction *action : file->actions()) {
         if (action->text() == tr("Save &As…"))
             m_releaseActions.append(action);
@@ -302,6 +311,9 @@ void MainWindow::createMenus()
         [this] { m_editor->showStep(Step(std::max(int(m_editor->currentStep()) - 1, 0))); });
     findNext->setShortcuts(shortcutsFor(QKeySequence::FindNext, QStringLiteral("F3")));
     connect(findNext, &QAction::triggered, m_find, &FindController::findNext);
+
+    menuBar()->addMenu(m_review->menu());
+    m_releaseMenus.append(m_review->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("Show the &Tour")), &QAction::triggered, this, [this] {

@@ -20,6 +20,7 @@ class SpellChecker;
 class OutputController;
 class PreviewPane;
 class ReadOnlyBanner;
+class ReviewController;
 
 // The application window: menus, the guided editor beside the live preview, and the title that
 // names the file and shows unsaved changes. The release lives in the DocumentController's
@@ -40,6 +41,7 @@ public:
     FindController *findController() const { return m_find; }
     SpellChecker *spellChecker() const { return m_spellChecker; }
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    ReviewController *review() const { return m_review; }
 
     // What a drop of files onto the window does: a project opens, other files are attached.
     void dropFiles(const QStringList &paths);
@@ -68,6 +70,7 @@ private:
     ReadOnlyBanner *m_readOnlyBanner;
     FindController *m_find;
     SpellChecker *m_spellChecker;
+    ReviewController *m_review;
     RecentFiles *m_recentFiles = nullptr;
     QStackedWidget *m_pages;
     StartPage *m_startPage = nullptr;

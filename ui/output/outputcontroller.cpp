@@ -70,19 +70,25 @@ OutputController::OutputController(
     , m_dialogParent(dialogParent)
 { }
 
+QString OutputController::exportFolder() const
+{
+    // Beside the project; else where the last export went; else the documents folder.
+    QString folder
+        = m_documentPath.isEmpty() ? QString() : QFileInfo(m_documentPath).absolutePath();
+    if (folder.isEmpty())
+        folder = QSettings().value(QLatin1String(exportFolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = documentsFolder();
+    return folder;
+}
+
 bool OutputController::exportAs()
 {
     QStringList filters;
     for (const ExportChoice &choice : exportChoices)
         filters.append(tr(choice.filter));
-    // Beside the project; else where the last export went; else the documents folder.
     QSettings settings;
-    QString folder
-        = m_documentPath.isEmpty() ? QString() : QFileInfo(m_documentPath).absolutePath();
-    if (folder.isEmpty())
-        folder = settings.value(QLatin1String(exportFolderKey)).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = documentsFolder();
+    const QString folder = exportFolder();
     const Release &release = m_document->release();
     QString chosenFilter;
     QString path = m_prompts->askSaveFileName(m_dialogParent, tr("Export release"),

@@ -26,6 +26,9 @@ public:
 
     // The base name of the release's file (for suggested export names), empty when unsaved.
     void setDocumentPath(const QString &path) { m_documentPath = path; }
+    // Where an export's file dialog starts: beside the project, else where the last export went,
+    // else the documents folder.
+    QString exportFolder() const;
 
     bool exportAs();
     void printPreview();
