@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace rd {
 
@@ -41,6 +42,15 @@ QString helpNamingProgram(const QCommandLineParser &parser, const QString &progr
     if (const qsizetype at = text.indexOf(started); at >= 0)
         text.replace(at, started.size(), program);
     return text;
+}
+
+Result<Paper> paperOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return defaultPaper(QLocale::system());
+    if (const std::optional<Paper> named = paperNamed(parser.value(option)))
+        return *named;
+    return Error {Tr::tr("'%1' is not a paper size (a4 or letter)").arg(parser.value(option))};
 }
 
 CommandLineRequest parseCommandLine(

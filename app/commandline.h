@@ -1,8 +1,12 @@
 #pragma once
 
+#include "render/pagesetup.h"
+#include "util/error.h"
+
 #include <QString>
 #include <QStringList>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace rd {
@@ -33,6 +37,10 @@ struct HeadlessCommand
     const char *summary; // in English; help translates it in the context "CommandLine"
     int (*run)(int argc, char **argv, const QStringList &arguments);
 };
+
+// The paper a --paper option names (a4 or letter), the locale's paper when it is not given, and
+// an error naming what was given otherwise.
+Result<Paper> paperOption(const QCommandLineParser &parser, const QCommandLineOption &option);
 
 CommandLineRequest parseCommandLine(
     const QStringList &arguments, const QList<HeadlessCommand> &commands);

@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSaveFile>
 
 #include <optional>
@@ -114,13 +113,10 @@ int runCompareCommand(int argc, char **argv, const QStringList &arguments)
         return fail(Tr::tr("%1: the redline is a .pdf file, the list of changes a .txt file")
                         .arg(QFileInfo(out).fileName()));
     ExportOptions options;
-    options.paper = defaultPaper(QLocale::system());
-    if (parser.isSet(paper)) {
-        const auto named = paperNamed(parser.value(paper));
-        if (!named)
-            return fail(Tr::tr("'%1' is not a paper size (a4 or letter)").arg(parser.value(paper)));
-        options.paper = *named;
-    }
+    const Result<Paper> chosenPaper = paperOption(parser, paper);
+    if (!chosenPaper)
+        return fail(chosenPaper.error().message);
+    options.paper = *chosenPaper;
     if (suffix == QLatin1String("pdf"))
         loadBundledFontsInBackground();
     Result<LoadedRelease> earlier = loadProject(files.at(0));

@@ -104,13 +104,10 @@ int runExportCommand(int argc, char **argv, const QStringList &arguments)
     options.kitAsZip = options.format == ExportFormat::Kit
         && QFileInfo(out).suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0;
 
-    options.paper = defaultPaper(QLocale::system());
-    if (parser.isSet(paper)) {
-        const auto named = paperNamed(parser.value(paper));
-        if (!named)
-            return fail(Tr::tr("'%1' is not a paper size (a4 or letter)").arg(parser.value(paper)));
-        options.paper = *named;
-    }
+    const Result<Paper> chosenPaper = paperOption(parser, paper);
+    if (!chosenPaper)
+        return fail(chosenPaper.error().message);
+    options.paper = *chosenPaper;
     options.appendAttachments = parser.isSet(append);
     if (parser.isSet(language) && parser.isSet(eachLanguage))
         return fail(Tr::tr("--language and --each-language cannot be used together"));

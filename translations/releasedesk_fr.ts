@@ -766,6 +766,10 @@
         <source>Compare two versions of a release and print what changed, field by field</source>
         <translation>Comparer deux versions d&apos;un communiqué et afficher ce qui a changé, champ par champ</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size (a4 or letter)</source>
+        <translation>« %1 » n&apos;est pas un format de papier (a4 ou letter)</translation>
+    </message>
 </context>
 <context>
     <name>CommentsCommand</name>
@@ -847,10 +851,6 @@
     <message>
         <source>%1: the redline is a .pdf file, the list of changes a .txt file</source>
         <translation>%1 : la version annotée est un fichier .pdf, la liste des modifications un fichier .txt</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a paper size (a4 or letter)</source>
-        <translation>« %1 » n&apos;est pas un format de papier (a4 ou letter)</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1153,6 @@
     <message>
         <source>%1: the format cannot be told from the extension; add --format</source>
         <translation>%1 : l&apos;extension ne permet pas de déduire le format ; ajoutez --format</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a paper size (a4 or letter)</source>
-        <translation>« %1 » n&apos;est pas un format de papier (a4 ou letter)</translation>
     </message>
     <message>
         <source>OUT</source>

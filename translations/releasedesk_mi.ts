@@ -773,6 +773,10 @@
         <source>Compare two versions of a release and print what changed, field by field</source>
         <translation>Whakatauritea ngā putanga e rua o tētahi pānui, ā, tāngia ngā mea i huri, ia āpure, ia āpure</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size (a4 or letter)</source>
+        <translation>Ehara a &apos;%1&apos; i te rahi pepa (a4, letter rānei)</translation>
+    </message>
 </context>
 <context>
     <name>CommentsCommand</name>
@@ -854,10 +858,6 @@
     <message>
         <source>%1: the redline is a .pdf file, the list of changes a .txt file</source>
         <translation>%1: he kōnae .pdf te whakaatu panonitanga, he kōnae .txt te rārangi panonitanga</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a paper size (a4 or letter)</source>
-        <translation>Ehara a &apos;%1&apos; i te rahi pepa (a4, letter rānei)</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1160,6 @@
     <message>
         <source>%1: the format cannot be told from the extension; add --format</source>
         <translation>%1: kāore e mōhiotia te hōputu i te kūmuri; tāpiritia te --format</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a paper size (a4 or letter)</source>
-        <translation>Ehara a “%1” i te rahi pepa (a4, letter rānei)</translation>
     </message>
     <message>
         <source>OUT</source>

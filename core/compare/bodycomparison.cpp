@@ -84,16 +84,11 @@ public:
 private:
     QList<Hunk> hunksOf() const
     {
-        QHash<QString, quint32> numbers;
+        IdentityNumbers numbers;
         const auto numbered = [&](const QList<BodyBlock> &blocks) {
             QList<quint32> result;
-            for (const BodyBlock &block : blocks) {
-                const QString identity = identityOf(block);
-                auto it = numbers.constFind(identity);
-                if (it == numbers.constEnd())
-                    it = numbers.insert(identity, quint32(numbers.size()));
-                result.append(*it);
-            }
+            for (const BodyBlock &block : blocks)
+                result.append(numbers.numberOf(identityOf(block)));
             return result;
         };
         const QList<quint32> a = numbered(m_before);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -15,6 +17,24 @@ struct EditRun
     qsizetype length;
 
     bool operator==(const EditRun &) const = default;
+};
+
+// Numbers for what is compared by an identity (a paragraph, a block of the printed release, all
+// it is written as one string): equal identities get equal numbers, in every list numbered with
+// the same table, for shortestEdit() to compare.
+class IdentityNumbers
+{
+public:
+    quint32 numberOf(const QString &identity)
+    {
+        auto it = m_numbers.constFind(identity);
+        if (it == m_numbers.constEnd())
+            it = m_numbers.insert(identity, quint32(m_numbers.size()));
+        return *it;
+    }
+
+private:
+    QHash<QString, quint32> m_numbers;
 };
 
 // The shortest edit script that turns `before` into `after` (Myers' O((N+M)D) algorithm, after

@@ -38,17 +38,12 @@ QString identityOf(const ComposedBlock &block)
     return identity;
 }
 
-QList<quint32> numbered(const QList<ComposedBlock> &blocks, QHash<QString, quint32> &numbers)
+QList<quint32> numbered(const QList<ComposedBlock> &blocks, IdentityNumbers &numbers)
 {
     QList<quint32> result;
     result.reserve(blocks.size());
-    for (const ComposedBlock &block : blocks) {
-        const QString identity = identityOf(block);
-        auto it = numbers.constFind(identity);
-        if (it == numbers.constEnd())
-            it = numbers.insert(identity, quint32(numbers.size()));
-        result.append(*it);
-    }
+    for (const ComposedBlock &block : blocks)
+        result.append(numbers.numberOf(identityOf(block)));
     return result;
 }
 
@@ -149,7 +144,7 @@ public:
 
     QList<ComposedBlock> compose()
     {
-        QHash<QString, quint32> numbers;
+        IdentityNumbers numbers;
         const QList<quint32> earlier = numbered(m_before, numbers);
         const QList<quint32> later = numbered(m_after, numbers);
         // A release has a few hundred blocks at most: always compared in full.

@@ -294,17 +294,22 @@ void ReviewController::showRedline()
     viewer->show();
 }
 
-QString ReviewController::askPath(
-    const QString &title, const QString &fileName, const QString &filter)
+bool ReviewController::exportFile(const QString &title, const QString &nameSuffix,
+    const QString &filter, const std::function<Result<QByteArray>()> &make)
 {
-    return m_prompts->askSaveFileName(
-        m_window, title, QDir(m_output->exportFolder()).filePath(fileName), filter, nullptr);
-}
-
-bool ReviewController::writeFile(const QString &title, const QString &path, const QByteArray &bytes)
-{
+    const QString path = m_prompts->askSaveFileName(m_window, title,
+        QDir(m_output->exportFolder())
+            .filePath(suggestedFileName(m_document->release()) + nameSuffix),
+        filter, nullptr);
+    if (path.isEmpty())
+        return false;
+    Result<QByteArray> bytes = make();
+    if (!bytes) {
+        m_prompts->showError(m_window, title, bytes.error().message);
+        return false;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         m_prompts->showError(m_window, title,
             tr("%1: cannot be written (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
@@ -316,54 +321,35 @@ bool ReviewController::exportRedline()
 {
     if (!m_comparison->isComparing())
         return false;
-    const QString title = tr("Export redline");
-    const QString path = askPath(title,
-        suggestedFileName(m_document->release()) + tr(" - changes") + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    ExportOptions options;
-    options.paper = defaultPaper(QLocale());
-    const Result<QByteArray> pdf = exportRedlinePdf(
-        m_comparison->earlier(), m_comparison->later(), options, m_comparison->legend());
-    if (!pdf) {
-        m_prompts->showError(m_window, title, pdf.error().message);
-        return false;
-    }
-    return writeFile(title, path, *pdf);
+    return exportFile(
+        tr("Export redline"), tr(" - changes") + QStringLiteral(".pdf"), tr("PDF (*.pdf)"), [this] {
+            ExportOptions options;
+            options.paper = defaultPaper(QLocale());
+            return exportRedlinePdf(
+                m_comparison->earlier(), m_comparison->later(), options, m_comparison->legend());
+        });
 }
 
 bool ReviewController::exportChangeSummary()
 {
     if (!m_comparison->isComparing())
         return false;
-    const QString title = tr("Export list of changes");
-    const QString path = askPath(title,
-        suggestedFileName(m_document->release()) + tr(" - changes") + QStringLiteral(".txt"),
-        tr("Plain text (*.txt)"));
-    if (path.isEmpty())
-        return false;
-    const QString text = m_comparison->title() + QStringLiteral("\n\n")
-        + changeSummary(m_comparison->differences());
-    return writeFile(title, path, text.toUtf8());
+    return exportFile(tr("Export list of changes"), tr(" - changes") + QStringLiteral(".txt"),
+        tr("Plain text (*.txt)"), [this] {
+            return Result<QByteArray>((m_comparison->title() + QStringLiteral("\n\n")
+                + changeSummary(m_comparison->differences()))
+                                          .toUtf8());
+        });
 }
 
 bool ReviewController::exportReviewCopy()
 {
-    const QString title = tr("Export review copy");
-    const QString path = askPath(title,
-        suggestedFileName(m_document->release()) + tr(" - review copy") + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    ExportOptions options;
-    options.paper = defaultPaper(QLocale());
-    const Result<QByteArray> pdf = exportReviewCopyPdf(m_document->release(), options);
-    if (!pdf) {
-        m_prompts->showError(m_window, title, pdf.error().message);
-        return false;
-    }
-    return writeFile(title, path, *pdf);
+    return exportFile(tr("Export review copy"), tr(" - review copy") + QStringLiteral(".pdf"),
+        tr("PDF (*.pdf)"), [this] {
+            ExportOptions options;
+            options.paper = defaultPaper(QLocale());
+            return exportReviewCopyPdf(m_document->release(), options);
+        });
 }
 
 } // namespace rd

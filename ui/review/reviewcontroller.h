@@ -1,7 +1,10 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QDockWidget;
@@ -62,8 +65,9 @@ private:
     void createMenu();
     void countComments();
     void showTab(QWidget *page);
-    QString askPath(const QString &title, const QString &fileName, const QString &filter);
-    bool writeFile(const QString &title, const QString &path, const QByteArray &bytes);
+    // Asks where, makes the file's bytes and writes them, saying what went wrong if anything did.
+    bool exportFile(const QString &title, const QString &nameSuffix, const QString &filter,
+        const std::function<Result<QByteArray>()> &make);
 
     ReleaseDocument *m_document;
     UserPrompts *m_prompts;
