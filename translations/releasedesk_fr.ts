@@ -3368,6 +3368,13 @@
     </message>
 </context>
 <context>
+    <name>rd::PagesViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+</context>
+<context>
     <name>rd::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

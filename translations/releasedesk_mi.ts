@@ -3384,6 +3384,13 @@
     </message>
 </context>
 <context>
+    <name>rd::PagesViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ā…</translation>
+    </message>
+</context>
+<context>
     <name>rd::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -3,8 +3,10 @@
 #include "project/projectfile.h"
 #include "review/commentspanel.h"
 #include "review/comparisonpanel.h"
+#include "review/pagesviewer.h"
 #include "review/reviewcontroller.h"
 #include "review/versionspanel.h"
+#include "support/pdftext.h"
 #include "support/samplerelease.h"
 #include "testwindow.h"
 #include "useridentity.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QToolButton>
@@ -266,6 +269,24 @@ void TestReviewing::compareAndMergeAColleaguesCopy()
     QCOMPARE(w.document()->release().headline, QStringLiteral("Colleague's headline"));
     const qsizetype left = changes->differences().size();
     QVERIFY(left >= 2);
+
+    // The redline, shown and printed: laid out again for the printer's paper.
+    w.window->review()->showRedline();
+    auto *viewer = w.window->findChild<PagesViewer *>();
+    QVERIFY(viewer && viewer->isVisible());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setOutputFileName(folder.filePath(QStringLiteral("redline-printed.pdf")));
+    QVERIFY(viewer->printTo(&printer));
+    const test::PdfReader printed(readAll(printer.outputFileName()));
+    QVERIFY(printed.isValid());
+    QCOMPARE(printed.pageSizePoints(0).toSize(), QSize(612, 792));
+    const QString printedText = printed.text().simplified();
+    QVERIFY2(
+        printedText.contains(QStringLiteral("Changes from this release to colleague.releasedesk")),
+        qPrintable(printedText.left(400)));
+    viewer->close();
 
     // The rest at once, as one undo step.
     const int steps = w.document()->undoStack()->count();

@@ -228,8 +228,10 @@ void ReviewController::viewVersion(const QString &versionId)
     const ReleaseVersion *version = versionWithId(m_document->release(), versionId);
     if (!version)
         return;
-    auto *viewer = new PagesViewer(tr("Version: %1").arg(titleOf(*version)),
-        layOutRelease(*version->content, {defaultPaper(QLocale())}), m_window);
+    auto *viewer = new PagesViewer(
+        tr("Version: %1").arg(titleOf(*version)),
+        [content = version->content](Paper paper) { return layOutRelease(*content, {paper}); },
+        m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
 }
@@ -286,9 +288,11 @@ void ReviewController::showRedline()
 {
     if (!m_comparison->isComparing())
         return;
-    auto *viewer = new PagesViewer(m_comparison->title(),
-        layOutRedline(m_comparison->earlier(), m_comparison->later(), {defaultPaper(QLocale())},
-            m_comparison->legend()),
+    auto *viewer = new PagesViewer(
+        m_comparison->title(),
+        [earlier = m_comparison->earlier(), later = m_comparison->later(),
+            legend = m_comparison->legend()](
+            Paper paper) { return layOutRedline(earlier, later, {paper}, legend); },
         m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
