@@ -110,6 +110,13 @@
             <numerusform>This release against %1: %n differences.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n differences.</source>
+        <translation>
+            <numerusform>%1: %n difference.</numerusform>
+            <numerusform>%1: %n differences.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentStatus</name>

@@ -2958,6 +2958,21 @@
         <source>Take all changes from %1</source>
         <translation>Prendre toutes les modifications de %1</translation>
     </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Modifications de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 say the same.</source>
+        <translation>%1 et %2 disent la même chose.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n differences.</source>
+        <translation>
+            <numerusform>%1 : %n différence.</numerusform>
+            <numerusform>%1 : %n différences.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentController</name>
@@ -3969,6 +3984,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the Two</source>
+        <translation>&amp;Comparer les deux</translation>
+    </message>
+    <message>
+        <source>Choose one version to compare with the release as it stands, or two (Ctrl+click) to compare with each other</source>
+        <translation>Choisissez une version à comparer avec le communiqué actuel, ou deux (Ctrl+clic) à comparer entre elles</translation>
     </message>
 </context>
 <context>

@@ -2972,6 +2972,22 @@
         <source>Take all changes from %1</source>
         <translation>Tangohia ngā panonitanga katoa mai i %1</translation>
     </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Ngā panonitanga mai i %1 ki %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 say the same.</source>
+        <translation>He ōrite tā %1 me tā %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n differences.</source>
+        <translation>
+            <numerusform>%1: %n ngā rerekētanga.</numerusform>
+            <numerusform>%1: %n ngā rerekētanga.</numerusform>
+            <numerusform>%1: %n ngā rerekētanga.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::DocumentController</name>
@@ -3987,6 +4003,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the Two</source>
+        <translation>&amp;Whakatairite i ngā mea e rua</translation>
+    </message>
+    <message>
+        <source>Choose one version to compare with the release as it stands, or two (Ctrl+click) to compare with each other</source>
+        <translation>Kōwhiria tētahi putanga hei whakatairite ki te pānui o nāianei, e rua rānei (Ctrl+pāwhiri) hei whakatairite ki a rāua anō</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,26 @@ void TestReviewing::saveViewAndRestoreAVersion()
     QCOMPARE(w.document()->release().headline, original);
     w.document()->undoStack()->undo();
     QCOMPARE(w.document()->release().headline, QStringLiteral("Rewritten by legal"));
+
+    // Two kept versions compared with each other, the earlier first whichever is chosen first.
+    w.prompts->texts.enqueue(QStringLiteral("After legal"));
+    QVERIFY(w.window->review()->saveVersion());
+    versions->list()->clearSelection();
+    for (int i = 0; i < 2; ++i)
+        versions->list()->topLevelItem(i)->setSelected(true);
+    QCOMPARE(versions->selectedVersionIds().size(), 2);
+    QPushButton *compareTwo = buttonIn(versions, QStringLiteral("&Compare the Two"));
+    QVERIFY(compareTwo && compareTwo->isEnabled());
+    QTest::mouseClick(compareTwo, Qt::LeftButton);
+    ComparisonPanel *changes = w.window->review()->comparisonPanel();
+    QCOMPARE(changes->differences().size(), 1);
+    QCOMPARE(changes->differences().first().before, original);
+    QCOMPARE(changes->differences().first().after, QStringLiteral("Rewritten by legal"));
+    QVERIFY(changes->title().contains(QStringLiteral("Before legal")));
+    // Editing the release changes neither of them.
+    w.document()->setField({Field::Subheadline, {}}, QStringLiteral("Later still"));
+    QTest::qWait(400);
+    QCOMPARE(changes->differences().size(), 1);
 }
 
 void TestReviewing::compareAndMergeAColleaguesCopy()

@@ -115,7 +115,7 @@ ComparisonPanel::ComparisonPanel(ReleaseDocument *document, QWidget *parent)
     connect(m_recompare, &QTimer::timeout, this, &ComparisonPanel::compareNow);
     // The comparison follows the release as it is edited, after typing pauses.
     connect(document, &ReleaseDocument::contentChanged, m_recompare, [this] {
-        if (m_other)
+        if (m_other && !m_later)
             m_recompare->start();
     });
     connect(document, &ReleaseDocument::releaseReset, this, &ComparisonPanel::clear);
@@ -127,14 +127,26 @@ void ComparisonPanel::compareWith(
 {
     m_other = std::move(other);
     m_otherName = otherName;
+    m_later.reset();
+    m_laterName.clear();
     m_side = side;
     m_mergeable = mergeable && side == OtherIs::Later;
+    compareNow();
+}
+
+void ComparisonPanel::compareVersions(std::shared_ptr<const Release> earlier,
+    const QString &earlierName, std::shared_ptr<const Release> later, const QString &laterName)
+{
+    compareWith(std::move(earlier), earlierName, OtherIs::Earlier, false);
+    m_later = std::move(later);
+    m_laterName = laterName;
     compareNow();
 }
 
 void ComparisonPanel::clear()
 {
     m_other.reset();
+    m_later.reset();
     m_differences.clear();
     m_list->clear();
     m_detail->clear();
@@ -157,17 +169,23 @@ Release ComparisonPanel::later() const
 {
     if (!m_other)
         return {};
+    if (m_later)
+        return *m_later;
     return m_side == OtherIs::Later ? *m_other : contentOf(m_document->release());
 }
 
 QString ComparisonPanel::title() const
 {
+    if (m_later)
+        return tr("Changes from %1 to %2").arg(m_otherName, m_laterName);
     return m_side == OtherIs::Earlier ? tr("Changes since %1").arg(m_otherName)
                                       : tr("Changes from this release to %1").arg(m_otherName);
 }
 
 QString ComparisonPanel::legend() const
 {
+    if (m_later)
+        return redlineLegend(m_otherName, m_laterName);
     return m_side == OtherIs::Earlier ? redlineLegend(m_otherName)
                                       : redlineLegend(tr("this release"), m_otherName);
 }
@@ -179,8 +197,12 @@ void ComparisonPanel::compareNow()
     const int current
         = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : 0;
     m_differences = compareReleases(earlier(), later());
-    if (m_differences.isEmpty())
+    if (m_differences.isEmpty() && m_later)
+        m_heading->setText(tr("%1 and %2 say the same.").arg(m_otherName, m_laterName));
+    else if (m_differences.isEmpty())
         m_heading->setText(tr("The same as %1: nothing differs.").arg(m_otherName));
+    else if (m_later)
+        m_heading->setText(tr("%1: %n differences.", "", int(m_differences.size())).arg(title()));
     else
         m_heading->setText(m_side == OtherIs::Earlier
                 ? tr("Since %1: %n differences.", "", int(m_differences.size())).arg(m_otherName)

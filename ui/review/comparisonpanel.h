@@ -35,6 +35,9 @@ public:
     // Compares the release with other, named otherName; mergeable offers to take their side.
     void compareWith(std::shared_ptr<const Release> other, const QString &otherName, OtherIs side,
         bool mergeable);
+    // Two versions with each other, neither of them the release as it stands.
+    void compareVersions(std::shared_ptr<const Release> earlier, const QString &earlierName,
+        std::shared_ptr<const Release> later, const QString &laterName);
     void clear();
     bool isComparing() const { return bool(m_other); }
 
@@ -66,6 +69,9 @@ private:
     ReleaseDocument *m_document;
     std::shared_ptr<const Release> m_other;
     QString m_otherName;
+    // Comparing two versions: the later, in the release's place.
+    std::shared_ptr<const Release> m_later;
+    QString m_laterName;
     OtherIs m_side = OtherIs::Earlier;
     bool m_mergeable = false;
     QList<Difference> m_differences;

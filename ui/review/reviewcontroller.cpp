@@ -74,8 +74,7 @@ ReviewController::ReviewController(ReleaseDocument *document, UserPrompts *promp
     });
     connect(m_versions, &VersionsPanel::saveRequested, this, &ReviewController::saveVersion);
     connect(m_versions, &VersionsPanel::viewRequested, this, &ReviewController::viewVersion);
-    connect(
-        m_versions, &VersionsPanel::compareRequested, this, &ReviewController::compareWithVersion);
+    connect(m_versions, &VersionsPanel::compareRequested, this, &ReviewController::compareVersions);
     connect(
         m_comparison, &ComparisonPanel::showRedlineRequested, this, &ReviewController::showRedline);
     connect(m_comparison, &ComparisonPanel::exportRedlineRequested, this,
@@ -243,6 +242,22 @@ void ReviewController::compareWithVersion(const QString &versionId)
         return;
     m_comparison->compareWith(
         version->content, titleOf(*version), ComparisonPanel::OtherIs::Earlier, false);
+    showTab(m_comparison);
+}
+
+void ReviewController::compareVersions(const QStringList &versionIds)
+{
+    if (versionIds.size() == 1) {
+        compareWithVersion(versionIds.first());
+        return;
+    }
+    // The list is newest first: the second chosen is the earlier.
+    const ReleaseVersion *later = versionWithId(m_document->release(), versionIds.value(0));
+    const ReleaseVersion *earlier = versionWithId(m_document->release(), versionIds.value(1));
+    if (versionIds.size() != 2 || !later || !earlier)
+        return;
+    m_comparison->compareVersions(
+        earlier->content, titleOf(*earlier), later->content, titleOf(*later));
     showTab(m_comparison);
 }
 

@@ -47,6 +47,9 @@ public:
     bool saveVersion();
     void viewVersion(const QString &versionId);
     void compareWithVersion(const QString &versionId);
+    // Two kept versions with each other, the earlier first whichever order they are given in
+    // the versions panel (newest first); one version with the release as it stands.
+    void compareVersions(const QStringList &versionIds);
     // Review > Compare with File: a colleague's copy, whose differences can be taken.
     bool compareWithFile();
     bool compareWithFile(const QString &path);

@@ -46,6 +46,7 @@ VersionsPanel::VersionsPanel(ReleaseDocument *document, QWidget *parent)
     m_list->setObjectName(QStringLiteral("versionList"));
     m_list->setAccessibleName(tr("Versions"));
     m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({tr("Version"), tr("By"), tr("When")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_restore->setToolTip(tr("Bring back this version's content (Undo takes it back again)"));
@@ -59,14 +60,14 @@ VersionsPanel::VersionsPanel(ReleaseDocument *document, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
 
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &VersionsPanel::updateButtons);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &VersionsPanel::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this,
         [this] { Q_EMIT viewRequested(currentVersionId()); });
     connect(m_save, &QPushButton::clicked, this, &VersionsPanel::saveRequested);
     connect(
         m_view, &QPushButton::clicked, this, [this] { Q_EMIT viewRequested(currentVersionId()); });
     connect(m_compare, &QPushButton::clicked, this,
-        [this] { Q_EMIT compareRequested(currentVersionId()); });
+        [this] { Q_EMIT compareRequested(selectedVersionIds()); });
     connect(m_restore, &QPushButton::clicked, this,
         [this] { m_document->restoreVersion(currentVersionId()); });
     connect(document, &ReleaseDocument::versionsChanged, this, &VersionsPanel::rebuild);
@@ -84,6 +85,16 @@ QString VersionsPanel::currentVersionId() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     return item ? item->data(0, idRole).toString() : QString();
+}
+
+QStringList VersionsPanel::selectedVersionIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->isSelected())
+            ids.append(m_list->topLevelItem(i)->data(0, idRole).toString());
+    }
+    return ids;
 }
 
 void VersionsPanel::setCurrentVersion(const QString &id)
@@ -111,10 +122,13 @@ void VersionsPanel::rebuild()
 
 void VersionsPanel::updateButtons()
 {
-    const bool chosen = !currentVersionId().isEmpty();
-    m_view->setEnabled(chosen);
-    m_compare->setEnabled(chosen);
-    m_restore->setEnabled(chosen);
+    const qsizetype chosen = selectedVersionIds().size();
+    m_view->setEnabled(chosen == 1);
+    m_restore->setEnabled(chosen == 1);
+    m_compare->setEnabled(chosen == 1 || chosen == 2);
+    m_compare->setText(chosen == 2 ? tr("&Compare the Two") : tr("&Compare with Current"));
+    m_compare->setToolTip(tr("Choose one version to compare with the release as it stands, or two "
+                             "(Ctrl+click) to compare with each other"));
 }
 
 } // namespace rd
