@@ -1,10 +1,9 @@
 #include "editorlauncher.h"
 
 #include "editor/editorentry.h"
+#include "util/modules.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QLibrary>
 
 #include <cstdio>
 
@@ -25,21 +24,6 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-// The module beside the executable (in the build tree) or in lib/releasedesk (installed).
-QString editorModulePath()
-{
-    const QString executable = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
-    const QDir executableDir
-        = executable.isEmpty() ? QDir::current() : QFileInfo(executable).absoluteDir();
-    const QString module = QStringLiteral("libreleasedesk-editor.so");
-    for (const QString &candidate : {executableDir.filePath(module),
-             executableDir.filePath(QStringLiteral("../lib/releasedesk/") + module)}) {
-        if (QFileInfo::exists(candidate))
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return {};
-}
-
 } // namespace
 
 int launchEditor(int argc, char **argv, const QString &file, bool fileAsNew)
@@ -54,20 +38,12 @@ int launchEditor(int argc, char **argv, const QString &file, bool fileAsNew)
         printError(QStringLiteral("%1: the file does not exist").arg(file));
         return 1;
     }
-    const QString modulePath = editorModulePath();
-    QLibrary module(modulePath);
-    if (modulePath.isEmpty() || !module.load()) {
-        printError(
-            QStringLiteral("the editor module could not be loaded (%1); reinstall Release Desk")
-                .arg(modulePath.isEmpty() ? QStringLiteral("libreleasedesk-editor.so not found")
-                                          : module.errorString()));
+    // Kept loaded until the process ends: the editor's code runs from it.
+    static const Module editor(QStringLiteral("releasedesk-editor"), {editorEntryPointName},
+        "the editor cannot open; reinstall Release Desk");
+    const auto run = editor.function<EditorEntryPoint>(0);
+    if (!run)
         return 1;
-    }
-    const auto run = reinterpret_cast<EditorEntryPoint>(module.resolve(editorEntryPointName));
-    if (!run) {
-        printError(QStringLiteral("the editor module is damaged (%1)").arg(module.errorString()));
-        return 1;
-    }
     const QByteArray fileName = file.toLocal8Bit();
     return run(argc, argv, file.isEmpty() ? nullptr : fileName.constData(), fileAsNew ? 1 : 0);
 }

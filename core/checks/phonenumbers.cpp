@@ -2,62 +2,35 @@
 
 #include "util/modules.h"
 
-#include <QLibrary>
-
-#include <cstdio>
-
 namespace rd {
 
 namespace {
 
 // libphonenumber's functions in the phone number module (phonenumbermodule.cpp), loaded once, by
-// whichever thread checks a number first.
-struct NumberingPlans
+// whichever thread checks a number first; without it no number is reported as wrong.
+using IsDiallable = bool (*)(const QString &, const QString &);
+using CallingCode = int (*)(const QString &);
+
+const Module &numberingPlans()
 {
-    using IsDiallable = bool (*)(const QString &, const QString &);
-    using CallingCode = int (*)(const QString &);
-
-    NumberingPlans()
-    {
-        const QString failure = loadModule(QStringLiteral("releasedesk-phonenumbers"), &module);
-        if (failure.isEmpty()) {
-            isDiallable
-                = reinterpret_cast<IsDiallable>(module.resolve("releasedeskIsDiallableNumber"));
-            callingCode
-                = reinterpret_cast<CallingCode>(module.resolve("releasedeskCountryCallingCode"));
-        }
-        if (!isDiallable || !callingCode) {
-            // A broken installation: said once, and no number is reported as wrong for it.
-            std::fprintf(stderr, "releasedesk: phone numbers cannot be checked: %s\n",
-                qPrintable(failure.isEmpty() ? module.errorString() : failure));
-            isDiallable = nullptr;
-            callingCode = nullptr;
-        }
-    }
-
-    QLibrary module;
-    IsDiallable isDiallable = nullptr;
-    CallingCode callingCode = nullptr;
-};
-
-const NumberingPlans &numberingPlans()
-{
-    static const NumberingPlans plans;
-    return plans;
+    static const Module module(QStringLiteral("releasedesk-phonenumbers"),
+        {"releasedeskIsDiallableNumber", "releasedeskCountryCallingCode"},
+        "phone numbers cannot be checked");
+    return module;
 }
 
 } // namespace
 
 bool isDiallableNumber(const QString &number, const QString &country)
 {
-    const NumberingPlans &plans = numberingPlans();
-    return !plans.isDiallable || plans.isDiallable(number, country);
+    const auto isDiallable = numberingPlans().function<IsDiallable>(0);
+    return !isDiallable || isDiallable(number, country);
 }
 
 int countryCallingCode(const QString &country)
 {
-    const NumberingPlans &plans = numberingPlans();
-    return plans.callingCode ? plans.callingCode(country) : 0;
+    const auto callingCode = numberingPlans().function<CallingCode>(1);
+    return callingCode ? callingCode(country) : 0;
 }
 
 } // namespace rd

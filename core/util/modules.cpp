@@ -1,8 +1,11 @@
 #include "modules.h"
 
+#include "executablefolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QLibrary>
+
+#include <cstdio>
 
 namespace rd {
 
@@ -11,9 +14,13 @@ namespace {
 QStringList moduleFolders()
 {
     QStringList folders;
-    if (QCoreApplication::instance()) {
-        const QDir executable(QCoreApplication::applicationDirPath());
-        folders << executable.path() << executable.filePath(QStringLiteral("../lib/releasedesk"));
+    QString folder = executableFolder();
+    if (folder.isEmpty() && QCoreApplication::instance())
+        folder = QCoreApplication::applicationDirPath();
+    if (!folder.isEmpty()) {
+        const QDir executable(folder);
+        folders << executable.path() << executable.filePath(QStringLiteral("../lib/releasedesk"))
+                << executable.filePath(QStringLiteral("../PlugIns"));
     }
     // Programs run from the build tree that are not in its bin/ (the tests).
     folders << QStringLiteral(RELEASEDESK_BUILD_MODULE_DIR);
@@ -21,6 +28,25 @@ QStringList moduleFolders()
 }
 
 } // namespace
+
+Module::Module(const QString &name, const QList<const char *> &symbols, const char *withoutIt)
+{
+    QString failure = loadModule(name, &m_library);
+    QList<QFunctionPointer> functions;
+    for (const char *symbol : symbols) {
+        if (!failure.isEmpty())
+            break;
+        const QFunctionPointer function = m_library.resolve(symbol);
+        if (!function)
+            failure = m_library.errorString();
+        functions.append(function);
+    }
+    if (!failure.isEmpty()) {
+        std::fprintf(stderr, "releasedesk: %s: %s\n", withoutIt, qPrintable(failure));
+        return;
+    }
+    m_functions = functions;
+}
 
 QString loadModule(const QString &name, QLibrary *library)
 {

@@ -2,62 +2,35 @@
 
 #include "util/modules.h"
 
-#include <QLibrary>
-
-#include <cstdio>
-
 namespace rd {
 
 namespace {
 
-// The functions of the PDF module (pdfpagesmodule.cpp), loaded once, by whichever thread reads a
-// PDF first.
-struct PdfReader
+// The PDF module (pdfpagesmodule.cpp), loaded once, by whichever thread reads a PDF first; without
+// it attached PDFs show no pages.
+using CountPages = int (*)(const QByteArray &);
+using RasterizePages = QList<QImage> (*)(const QByteArray &, qreal, int);
+
+const Module &pdfModule()
 {
-    using CountPages = int (*)(const QByteArray &);
-    using RasterizePages = QList<QImage> (*)(const QByteArray &, qreal, int);
-
-    PdfReader()
-    {
-        const QString failure = loadModule(QStringLiteral("releasedesk-pdfpages"), &module);
-        if (failure.isEmpty()) {
-            countPages = reinterpret_cast<CountPages>(module.resolve("releasedeskCountPdfPages"));
-            rasterizePages
-                = reinterpret_cast<RasterizePages>(module.resolve("releasedeskRasterizePdfPages"));
-        }
-        if (!countPages || !rasterizePages) {
-            // A broken installation: said once; attached PDFs then show no pages.
-            std::fprintf(stderr, "releasedesk: attached PDFs cannot be read: %s\n",
-                qPrintable(failure.isEmpty() ? module.errorString() : failure));
-            countPages = nullptr;
-            rasterizePages = nullptr;
-        }
-    }
-
-    QLibrary module;
-    CountPages countPages = nullptr;
-    RasterizePages rasterizePages = nullptr;
-};
-
-const PdfReader &pdfReader()
-{
-    static const PdfReader reader;
-    return reader;
+    static const Module module(QStringLiteral("releasedesk-pdfpages"),
+        {"releasedeskCountPdfPages", "releasedeskRasterizePdfPages"},
+        "attached PDFs cannot be read");
+    return module;
 }
 
 } // namespace
 
 int countPdfPages(const QByteArray &pdf)
 {
-    const PdfReader &reader = pdfReader();
-    return reader.countPages ? reader.countPages(pdf) : 0;
+    const auto countPages = pdfModule().function<CountPages>(0);
+    return countPages ? countPages(pdf) : 0;
 }
 
 QList<QImage> rasterizePdfPages(const QByteArray &pdf, qreal dotsPerInch, int maxPages)
 {
-    const PdfReader &reader = pdfReader();
-    return reader.rasterizePages ? reader.rasterizePages(pdf, dotsPerInch, maxPages)
-                                 : QList<QImage> {};
+    const auto rasterizePages = pdfModule().function<RasterizePages>(1);
+    return rasterizePages ? rasterizePages(pdf, dotsPerInch, maxPages) : QList<QImage> {};
 }
 
 } // namespace rd
