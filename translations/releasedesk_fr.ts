@@ -3411,6 +3411,22 @@
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
+    <message>
+        <source>As the locale (%1)</source>
+        <translation>Selon le paramètre régional (%1)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
 </context>
 <context>
     <name>rd::PreviewPane</name>

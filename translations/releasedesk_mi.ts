@@ -3428,6 +3428,22 @@
         <source>Your &amp;name:</source>
         <translation>Tō &amp;ingoa:</translation>
     </message>
+    <message>
+        <source>As the locale (%1)</source>
+        <translation>Kia rite ki te rohe (%1)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Pepa:</translation>
+    </message>
 </context>
 <context>
     <name>rd::PreviewPane</name>

@@ -8,6 +8,7 @@
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
 #include "panesplitter.h"
+#include "paperpreference.h"
 #include "preferencesdialog.h"
 #include "preview/previewlayouter.h"
 #include "preview/previewpane.h"
@@ -238,7 +239,10 @@ void MainWindow::createMenus()
     QAction *preferences = file->addAction(tr("Pre&ferences…"));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences));
-    connect(preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    connect(preferences, &QAction::triggered, this, [this] {
+        if (PreferencesDialog(this).exec() == QDialog::Accepted)
+            m_preview->layouter()->setPaper(preferredPaper()); // the preview shows the new paper
+    });
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"));
     close->setShortcuts(shortcutsFor(QKeySequence::Close, QStringLiteral("Ctrl+W")));

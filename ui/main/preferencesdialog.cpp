@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "paperpreference.h"
 #include "useridentity.h"
 #include "util/interfacelanguage.h"
 
@@ -17,6 +18,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_name(new QLineEdit(userName(), this))
+    , m_paper(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("interfaceLanguage"));
@@ -27,6 +29,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_language->addItem(interfaceLanguageName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferredInterfaceLanguage())));
     m_name->setObjectName(QStringLiteral("userName"));
+    m_paper->setObjectName(QStringLiteral("paper"));
+    m_paper->addItem(
+        tr("As the locale (%1)")
+            .arg(defaultPaper(QLocale()) == Paper::Letter ? tr("US Letter") : tr("A4")),
+        QString());
+    m_paper->addItem(tr("A4"), QStringLiteral("a4"));
+    m_paper->addItem(tr("US Letter"), QStringLiteral("letter"));
+    if (const std::optional<Paper> paper = chosenPaper())
+        m_paper->setCurrentIndex(*paper == Paper::Letter ? 2 : 1);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Interface language:"), m_language);
@@ -38,6 +49,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     note->setWordWrap(true);
     form->addRow(note);
     form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("&Paper:"), m_paper);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -52,6 +64,7 @@ void PreferencesDialog::accept()
     setPreferredInterfaceLanguage(m_language->currentData().toString());
     if (!m_name->text().trimmed().isEmpty())
         setUserName(m_name->text());
+    setChosenPaper(paperNamed(m_paper->currentData().toString()));
     QDialog::accept();
 }
 

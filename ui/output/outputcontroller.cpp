@@ -4,6 +4,7 @@
 #include "export/issuing.h"
 #include "model/languages.h"
 #include "model/releasedocument.h"
+#include "paperpreference.h"
 #include "project/projectlock.h"
 #include "render/layoutrelease.h"
 #include "render/pagedrelease.h"
@@ -50,7 +51,7 @@ ExportOptions exportOptions(ExportFormat format)
 {
     ExportOptions options;
     options.format = format;
-    options.paper = defaultPaper(QLocale());
+    options.paper = preferredPaper();
     options.kitAsZip = true;
     return options;
 }
@@ -205,7 +206,7 @@ void OutputController::printTo(QPrinter *printer) const
 void OutputController::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeOf(defaultPaper(QLocale())));
+    printer.setPageSize(pageSizeOf(preferredPaper()));
     QPrintPreviewDialog preview(&printer, m_dialogParent);
     preview.setWindowTitle(tr("Print Preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, &OutputController::printTo);
@@ -224,7 +225,7 @@ void OutputController::printPreview()
 void OutputController::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeOf(defaultPaper(QLocale())));
+    printer.setPageSize(pageSizeOf(preferredPaper()));
     QPrintDialog dialog(&printer, m_dialogParent);
     dialog.setWindowTitle(tr("Print release"));
     if (dialog.exec() == QDialog::Accepted)

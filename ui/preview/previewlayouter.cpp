@@ -1,6 +1,7 @@
 #include "previewlayouter.h"
 
 #include "model/releasedocument.h"
+#include "paperpreference.h"
 #include "render/layoutrelease.h"
 
 #include <QTimer>
@@ -24,7 +25,7 @@ std::shared_ptr<const PagedRelease> layOut(const Release &release, Paper paper)
 PreviewLayouter::PreviewLayouter(ReleaseDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_paper(defaultPaper(QLocale()))
+    , m_paper(preferredPaper())
     , m_delay(new QTimer(this))
 {
     m_delay->setSingleShot(true);

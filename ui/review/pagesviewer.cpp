@@ -1,6 +1,7 @@
 #include "pagesviewer.h"
 
 #include "output/outputcontroller.h"
+#include "paperpreference.h"
 #include "preview/previewwidget.h"
 #include "render/pagedrelease.h"
 
@@ -20,7 +21,7 @@ PagesViewer::PagesViewer(const QString &title, LayOut layOut, QWidget *parent)
 {
     setWindowTitle(title);
     setObjectName(QStringLiteral("pagesViewer"));
-    m_preview->setRelease(m_layOut(defaultPaper(QLocale())));
+    m_preview->setRelease(m_layOut(preferredPaper()));
     m_preview->setAccessibleName(title);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
@@ -42,7 +43,7 @@ bool PagesViewer::printTo(QPrinter *printer) const
 void PagesViewer::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeOf(defaultPaper(QLocale())));
+    printer.setPageSize(pageSizeOf(preferredPaper()));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(windowTitle());
     if (dialog.exec() == QDialog::Accepted)

@@ -13,6 +13,7 @@
 #include "model/version.h"
 #include "output/outputcontroller.h"
 #include "pagesviewer.h"
+#include "paperpreference.h"
 #include "project/projectfile.h"
 #include "render/pagedrelease.h"
 #include "useridentity.h"
@@ -343,7 +344,7 @@ bool ReviewController::exportRedline()
     return exportFile(
         tr("Export redline"), tr(" - changes") + QStringLiteral(".pdf"), tr("PDF (*.pdf)"), [this] {
             ExportOptions options;
-            options.paper = defaultPaper(QLocale());
+            options.paper = preferredPaper();
             return exportRedlinePdf(
                 m_comparison->earlier(), m_comparison->later(), options, m_comparison->legend());
         });
@@ -366,7 +367,7 @@ bool ReviewController::exportReviewCopy()
     return exportFile(tr("Export review copy"), tr(" - review copy") + QStringLiteral(".pdf"),
         tr("PDF (*.pdf)"), [this] {
             ExportOptions options;
-            options.paper = defaultPaper(QLocale());
+            options.paper = preferredPaper();
             return exportReviewCopyPdf(m_document->release(), options);
         });
 }
