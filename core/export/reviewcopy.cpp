@@ -211,6 +211,11 @@ Result<QByteArray> exportReviewCopyPdf(const Release &release, const ExportOptio
         for (const auto &[placed, onItsPage] : std::as_const(notes)) {
             const qreal height = placed.note->height();
             qreal y = std::max(onItsPage ? placed.anchorY : content.top(), top);
+            // Once one note goes on, the ones after it follow, so that they stay in order.
+            if (!carried.isEmpty()) {
+                carried.append(placed);
+                continue;
+            }
             if (y + height > foot) {
                 if (page + 1 < paged.pageCount() && top > content.top()) {
                     carried.append(placed);

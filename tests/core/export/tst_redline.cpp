@@ -271,6 +271,12 @@ void TestRedline::commentsThatDoNotFitGoOnToTheNextPage()
     QVERIFY(reader.pageText(0).contains(QStringLiteral("Reviewer 0")));
     QVERIFY(!reader.pageText(0).contains(QStringLiteral("Reviewer 39")));
     QVERIFY(reader.text().contains(QStringLiteral("Reviewer 39")));
+    // In order, page after page.
+    QStringList reviewers;
+    for (int i = 0; i < 40; ++i)
+        reviewers.append(QStringLiteral("Reviewer %1,").arg(i));
+    QString missing;
+    QVERIFY2(test::inOrder(reader.text(), reviewers, &missing), qPrintable(missing));
 }
 
 QTEST_MAIN(TestRedline)
