@@ -6,12 +6,12 @@
 #include "headlessapplication.h"
 #include "project/projectfile.h"
 #include "render/fonts.h"
+#include "util/atomicfile.h"
 #include "util/interfacelanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <optional>
 
@@ -52,15 +52,6 @@ bool asksForOutput(const QStringList &arguments)
             return true;
     }
     return false;
-}
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {Tr::tr("%1: cannot be written (%2)")
-                          .arg(QFileInfo(path).fileName(), file.errorString())};
-    return success();
 }
 
 } // namespace
@@ -128,7 +119,7 @@ int runCompareCommand(int argc, char **argv, const QStringList &arguments)
     const QList<Difference> differences = compareReleases(earlier->release, later->release);
     print(changeSummary(differences));
     if (suffix == QLatin1String("txt")) {
-        if (Status written = writeFile(out, changeSummary(differences).toUtf8()); !written)
+        if (Status written = saveFileAtomically(out, changeSummary(differences).toUtf8()); !written)
             return fail(written.error().message);
     } else if (suffix == QLatin1String("pdf")) {
         const QString legend
@@ -137,7 +128,7 @@ int runCompareCommand(int argc, char **argv, const QStringList &arguments)
             = exportRedlinePdf(earlier->release, later->release, options, legend);
         if (!redline)
             return fail(redline.error().message);
-        if (Status written = writeFile(out, *redline); !written)
+        if (Status written = saveFileAtomically(out, *redline); !written)
             return fail(written.error().message);
     }
     return differences.isEmpty() ? same : different;

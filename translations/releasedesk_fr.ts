@@ -827,10 +827,6 @@
         <translation>indiquez deux fichiers .releasedesk, la version antérieure en premier (voir releasedesk compare --help)</translation>
     </message>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
-    </message>
-    <message>
         <source>Also write the changes to FILE: a redline PDF (the later version with insertions underlined and deletions struck through) for .pdf, the list of changes for .txt.</source>
         <translation>Écrire aussi les modifications dans FICHIER : une version annotée en PDF (la version la plus récente, ajouts soulignés et suppressions barrées) pour .pdf, la liste des modifications pour .txt.</translation>
     </message>
@@ -3623,10 +3619,6 @@
     <message>
         <source>This release has not been approved yet, so there is no approved version to compare it with.</source>
         <translation>Ce communiqué n&apos;a pas encore été approuvé : il n&apos;y a pas de version approuvée à laquelle le comparer.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
         <source>Export redline</source>

@@ -834,10 +834,6 @@
         <translation>tohua kia rua ngā kōnae .releasedesk, ko te putanga o mua i te tuatahi (tirohia releasedesk compare --help)</translation>
     </message>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1: kāore e taea te tuhi (%2)</translation>
-    </message>
-    <message>
         <source>Also write the changes to FILE: a redline PDF (the later version with insertions underlined and deletions struck through) for .pdf, the list of changes for .txt.</source>
         <translation>Tuhia anō ngā panonitanga ki te KŌNAE: he PDF whakaatu panonitanga (te putanga hou, kua rārangi-raro ngā tāpiritanga, kua rārangi-whiti ngā mea i mukua) mō te .pdf, te rārangi panonitanga mō te .txt.</translation>
     </message>
@@ -3641,10 +3637,6 @@
     <message>
         <source>This release has not been approved yet, so there is no approved version to compare it with.</source>
         <translation>Kāore anō tēnei pānui kia whakaaetia, nō reira kāore he putanga kua whakaaetia hei whakatairite.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1: kāore e taea te tuhi (%2)</translation>
     </message>
     <message>
         <source>Export redline</source>

@@ -1,6 +1,7 @@
 #include "comment.h"
 
 #include "release.h"
+#include "textchange.h"
 
 #include <algorithm>
 
@@ -35,17 +36,10 @@ Comment anchoredThrough(const Comment &comment, const QString &before, const QSt
         return comment;
     // The edit: what the two texts share at their start and end stays; between, the characters
     // [editStart, editEnd) of before became `inserted` characters.
-    qsizetype shared = 0;
-    const qsizetype shorter = std::min(before.size(), after.size());
-    while (shared < shorter && before.at(shared) == after.at(shared))
-        ++shared;
-    qsizetype sharedEnd = 0;
-    while (sharedEnd < shorter - shared
-        && before.at(before.size() - 1 - sharedEnd) == after.at(after.size() - 1 - sharedEnd))
-        ++sharedEnd;
-    const qsizetype editStart = shared;
-    const qsizetype editEnd = before.size() - sharedEnd;
-    const qsizetype inserted = after.size() - sharedEnd - shared;
+    const TextChange change = changeBetween(before, after);
+    const qsizetype editStart = change.position;
+    const qsizetype editEnd = change.position + change.removed;
+    const qsizetype inserted = change.inserted.size();
     const qsizetype delta = after.size() - before.size();
 
     Comment moved = comment;

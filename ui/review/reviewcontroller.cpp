@@ -19,6 +19,7 @@
 #include "useridentity.h"
 #include "userprompts.h"
 #include "userstime.h"
+#include "util/atomicfile.h"
 #include "versionspanel.h"
 
 #include <QApplication>
@@ -28,7 +29,6 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -328,10 +328,8 @@ bool ReviewController::exportFile(const QString &title, const QString &nameSuffi
         m_prompts->showError(m_window, title, bytes.error().message);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        m_prompts->showError(m_window, title,
-            tr("%1: cannot be written (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (const Status saved = saveFileAtomically(path, *bytes); !saved) {
+        m_prompts->showError(m_window, title, saved.error().message);
         return false;
     }
     return true;

@@ -127,9 +127,13 @@ void SetFieldCommand::apply()
         [this](const Comment &comment) { return comment.field == m_key; });
     const QString textBefore = commented ? anchorTextOf(release, m_key) : QString();
     m_document->applyField(m_key, m_newValue);
-    if (commented)
-        m_document->applyComments(
-            anchoredThrough(release.comments, m_key, textBefore, anchorTextOf(release, m_key)));
+    if (commented) {
+        // Typing after a comment's words leaves it where it is: no signal for every keystroke.
+        QList<Comment> anchored
+            = anchoredThrough(release.comments, m_key, textBefore, anchorTextOf(release, m_key));
+        if (anchored != release.comments)
+            m_document->applyComments(anchored);
+    }
     for (const PlacementChange &change : std::as_const(m_placements))
         m_document->applyField({Field::QuotePlacement, change.quoteId}, change.after);
 }
