@@ -23,3 +23,11 @@ if(RELEASEDESK_SANITIZE)
     target_compile_options(releasedesk_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(releasedesk_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The hardening Debian builds its own packages with (dpkg-buildflags): stack protection, checked
+# C library calls in optimised builds (the checks need the optimiser), and relocations made
+# read-only before the program starts.
+target_compile_options(releasedesk_settings INTERFACE -fstack-protector-strong)
+target_compile_definitions(releasedesk_settings INTERFACE
+    $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
+target_link_options(releasedesk_settings INTERFACE LINKER:-z,relro LINKER:-z,now)

@@ -1000,6 +1000,18 @@
         <source>Release Desk projects (*.%1)</source>
         <translation>Projets Release Desk (*.%1)</translation>
     </message>
+    <message>
+        <source>Default House Style</source>
+        <translation>Charte rédactionnelle par défaut</translation>
+    </message>
+    <message>
+        <source>%1
+
+The new release is checked against the built-in style until its lead agency is given one. File ▸ Preferences chooses the default style.</source>
+        <translation>%1
+
+Le nouveau communiqué est vérifié selon la charte intégrée jusqu’à ce que son organisme principal en reçoive une. Fichier ▸ Préférences choisit la charte par défaut.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLanguages</name>
@@ -1492,6 +1504,35 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It was looked for in:
+%1</source>
+        <translation>Le guide de l’utilisateur n’est pas installé. Il a été cherché dans :
+%1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Tour</source>
+        <translation>Revoir la &amp;visite</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Release Desk</source>
+        <translation>À &amp;propos de Release Desk</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2617,57 @@
     </message>
 </context>
 <context>
+    <name>rd::AboutDialog</name>
+    <message>
+        <source>The text is missing from this build of Release Desk: %1</source>
+        <translation>Ce texte manque dans cette version de Release Desk : %1</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <source>Draft, review and export media releases and joint statements.</source>
+        <translation>Rédiger, relire et exporter des communiqués de presse et des déclarations conjointes.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Release Desk developers</source>
+        <translation>Copyright © 2026 les développeurs de Release Desk</translation>
+    </message>
+    <message>
+        <source>Release Desk is free software: you may share and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Release Desk est un logiciel libre : vous pouvez le partager et le modifier selon la licence publique générale GNU, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Releases are set in Release Desk Sans, which is Google&apos;s Noto Sans, under the SIL Open Font License, version 1.1.</source>
+        <translation>Les communiqués sont composés en Release Desk Sans, qui est la police Noto Sans de Google, sous la licence SIL Open Font License, version 1.1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1; running on Qt %2.</source>
+        <translation>Compilé avec Qt %1 ; exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>About Release Desk</source>
+        <translation>À propos de Release Desk</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Typeface Licence</source>
+        <translation>Licence de la police</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>rd::AgencyComboBox</name>
     <message>
         <source>(no agency)</source>
@@ -3251,14 +3343,6 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>Show the &amp;Tour</source>
-        <translation>Revoir la &amp;visite</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -3422,6 +3506,67 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>The built-in style</source>
+        <translation>La charte intégrée</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after the autosave interval</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Default &amp;house style:</source>
+        <translation>&amp;Charte rédactionnelle par défaut :</translation>
+    </message>
+    <message>
+        <source>Choose the Default House Style</source>
+        <translation>Choisir la charte rédactionnelle par défaut</translation>
+    </message>
+    <message>
+        <source>New releases&apos; lead agency starts with this style. An agency&apos;s own style, chosen on the Agencies step, takes its place.</source>
+        <translation>L’organisme principal des nouveaux communiqués commence avec cette charte. La charte propre d’un organisme, choisie à l’étape Organismes, la remplace.</translation>
+    </message>
+    <message>
+        <source>A&amp;gency profiles:</source>
+        <translation>Profils d’&amp;organismes :</translation>
+    </message>
+    <message>
+        <source>Choose the Agency Profiles Folder</source>
+        <translation>Choisir le dossier des profils d’organismes</translation>
+    </message>
+    <message>
+        <source>A shared folder gives everyone in the unit the same profiles.</source>
+        <translation>Un dossier partagé donne à toute l’équipe les mêmes profils.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unsaved work after:</source>
+        <translation>&amp;Conserver le travail non enregistré après :</translation>
+    </message>
+    <message>
+        <source>How soon after an edit it is kept in the recovery file, which a restart after a crash offers back.</source>
+        <translation>Délai après une modification avant qu’elle soit conservée dans le fichier de récupération, que le redémarrage après un plantage propose de restaurer.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>House styles (*.json)</source>
+        <translation>Chartes rédactionnelles (*.json)</translation>
+    </message>
+    <message>
+        <source>Default House Style</source>
+        <translation>Charte rédactionnelle par défaut</translation>
+    </message>
+    <message>
+        <source>Agency Profiles</source>
+        <translation>Profils d’organismes</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made or written.</source>
+        <translation>Le dossier %1 ne peut être ni créé ni écrit.</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4078,13 @@
     <message>
         <source>Attachment %1</source>
         <translation>Pièce jointe %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UserGuideWindow</name>
+    <message>
+        <source>Release Desk User Guide</source>
+        <translation>Guide de l’utilisateur de Release Desk</translation>
     </message>
 </context>
 <context>

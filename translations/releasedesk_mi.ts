@@ -1007,6 +1007,18 @@
         <source>Release Desk projects (*.%1)</source>
         <translation>Ngā kaupapa Release Desk (*.%1)</translation>
     </message>
+    <message>
+        <source>Default House Style</source>
+        <translation>Tikanga Tuhi Taunoa</translation>
+    </message>
+    <message>
+        <source>%1
+
+The new release is checked against the built-in style until its lead agency is given one. File ▸ Preferences chooses the default style.</source>
+        <translation>%1
+
+Ka arotakehia te pānui hou ki ngā tikanga tuhi o roto, kia hoatu rā anō he tikanga ki tōna tari matua. Mā Kōnae ▸ Ngā Manakohanga e kōwhiri ngā tikanga taunoa.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLanguages</name>
@@ -1499,6 +1511,35 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Reo:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Aratohu Kaiwhakamahi</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Aratohu Kaiwhakamahi</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It was looked for in:
+%1</source>
+        <translation>Kāore te aratohu kaiwhakamahi i tāutaina. I rapua ki:
+%1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Tour</source>
+        <translation>Whakaaturia te &amp;Haerenga</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Ngā &amp;Pokatata Papapātuhi</translation>
+    </message>
+    <message>
+        <source>&amp;About Release Desk</source>
+        <translation>&amp;Mō Release Desk</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2627,57 @@
     </message>
 </context>
 <context>
+    <name>rd::AboutDialog</name>
+    <message>
+        <source>The text is missing from this build of Release Desk: %1</source>
+        <translation>Kei te ngaro tēnei kuputuhi i tēnei hanga o Release Desk: %1</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Putanga %1, %2</translation>
+    </message>
+    <message>
+        <source>Draft, review and export media releases and joint statements.</source>
+        <translation>Tuhia, arotakehia, kaweakehia hoki ngā pānui pāpāho me ngā tauākī ngātahi.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Release Desk developers</source>
+        <translation>Manatārua © 2026 ngā kaiwhakawhanake o Release Desk</translation>
+    </message>
+    <message>
+        <source>Release Desk is free software: you may share and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>He pūmanawa wātea a Release Desk: ka taea e koe te tuari, te whakarerekē hoki i raro i te Raihana Tūmatanui Whānui GNU, putanga 3, tētahi putanga o muri mai rānei. Kāore he pūtāhui.</translation>
+    </message>
+    <message>
+        <source>Releases are set in Release Desk Sans, which is Google&apos;s Noto Sans, under the SIL Open Font License, version 1.1.</source>
+        <translation>Ka tātuhia ngā pānui ki Release Desk Sans, arā, ko Noto Sans a Google, i raro i te SIL Open Font License, putanga 1.1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1; running on Qt %2.</source>
+        <translation>I hangaia ki Qt %1; e rere ana ki Qt %2.</translation>
+    </message>
+    <message>
+        <source>About Release Desk</source>
+        <translation>Mō Release Desk</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Mō</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Raihana</translation>
+    </message>
+    <message>
+        <source>Typeface Licence</source>
+        <translation>Raihana Momotuhi</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Mō &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>rd::AgencyComboBox</name>
     <message>
         <source>(no agency)</source>
@@ -3268,14 +3360,6 @@
         <translation>Ā&amp;whina</translation>
     </message>
     <message>
-        <source>Show the &amp;Tour</source>
-        <translation>Whakaaturia te &amp;Haerenga</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>Ngā &amp;Pokatata Papapātuhi</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Matua</translation>
     </message>
@@ -3439,6 +3523,67 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Pepa:</translation>
+    </message>
+    <message>
+        <source>The built-in style</source>
+        <translation>Ngā tikanga o roto</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after the autosave interval</comment>
+        <translation> hēk</translation>
+    </message>
+    <message>
+        <source>Default &amp;house style:</source>
+        <translation>Ngā &amp;tikanga tuhi taunoa:</translation>
+    </message>
+    <message>
+        <source>Choose the Default House Style</source>
+        <translation>Kōwhiria ngā Tikanga Tuhi Taunoa</translation>
+    </message>
+    <message>
+        <source>New releases&apos; lead agency starts with this style. An agency&apos;s own style, chosen on the Agencies step, takes its place.</source>
+        <translation>Ka tīmata te tari matua o ngā pānui hou ki ēnei tikanga. Ko ngā tikanga ake o tētahi tari, i kōwhiria i te hipanga Ngā Tari, ka whakakapi.</translation>
+    </message>
+    <message>
+        <source>A&amp;gency profiles:</source>
+        <translation>Ngā kōtaha &amp;tari:</translation>
+    </message>
+    <message>
+        <source>Choose the Agency Profiles Folder</source>
+        <translation>Kōwhiria te Kōpaki Kōtaha Tari</translation>
+    </message>
+    <message>
+        <source>A shared folder gives everyone in the unit the same profiles.</source>
+        <translation>Mā tētahi kōpaki tiritahi e whiwhi ai te katoa o te rōpū i ngā kōtaha ōrite.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unsaved work after:</source>
+        <translation>&amp;Puritia ngā mahi kāore anō kia tiakina ā muri i:</translation>
+    </message>
+    <message>
+        <source>How soon after an edit it is kept in the recovery file, which a restart after a crash offers back.</source>
+        <translation>Te roa i muri i tētahi whakatika ka puritia ki te kōnae whakaora, ka tukuna anō ina tīmata anō i muri i te hinganga.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kōwhiria…</translation>
+    </message>
+    <message>
+        <source>House styles (*.json)</source>
+        <translation>Ngā tikanga tuhi (*.json)</translation>
+    </message>
+    <message>
+        <source>Default House Style</source>
+        <translation>Tikanga Tuhi Taunoa</translation>
+    </message>
+    <message>
+        <source>Agency Profiles</source>
+        <translation>Ngā Kōtaha Tari</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made or written.</source>
+        <translation>Kāore e taea te hanga, te tuhi rānei ki te kōpaki %1.</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4097,13 @@
     <message>
         <source>Attachment %1</source>
         <translation>Tāpiritanga %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UserGuideWindow</name>
+    <message>
+        <source>Release Desk User Guide</source>
+        <translation>Aratohu Kaiwhakamahi o Release Desk</translation>
     </message>
 </context>
 <context>

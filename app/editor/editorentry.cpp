@@ -11,6 +11,7 @@
 #include "util/sidebyside.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 #include <cstdlib>
@@ -69,7 +70,10 @@ extern "C" Q_DECL_EXPORT int releasedeskRunEditor(
     rd::keepWorkerThreads();
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Release Desk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("releasedesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(RELEASEDESK_APP_ID));
+    // The theme's icon once installed; the program's own copy from the build tree.
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(RELEASEDESK_APP_ID), QIcon(QStringLiteral(":/about/releasedesk.png"))));
     rd::loadBundledFonts();
 
     rd::MainWindow window;

@@ -19,8 +19,10 @@ QStringList moduleFolders()
         folder = QCoreApplication::applicationDirPath();
     if (!folder.isEmpty()) {
         const QDir executable(folder);
-        folders << executable.path() << executable.filePath(QStringLiteral("../lib/releasedesk"))
-                << executable.filePath(QStringLiteral("../PlugIns"));
+        folders << executable.path()
+                << QDir::cleanPath(
+                       executable.filePath(QStringLiteral("../lib/releasedesk/modules")))
+                << QDir::cleanPath(executable.filePath(QStringLiteral("../PlugIns")));
     }
     // Programs run from the build tree that are not in its bin/ (the tests).
     folders << QStringLiteral(RELEASEDESK_BUILD_MODULE_DIR);

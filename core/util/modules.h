@@ -9,7 +9,8 @@ namespace rd {
 // One of Release Desk's own modules: a library loaded only when it is needed, so that a command
 // that does not need it (an export, which never opens a window or checks a phone number) does not
 // map it and what it links. Modules lie beside the executable in the build tree and on Windows,
-// in lib/releasedesk beside bin/ once installed on Linux, and in the bundle's PlugIns on macOS.
+// in lib/releasedesk/modules beside bin/ once installed on Linux, and in the bundle's PlugIns on
+// macOS.
 //
 // The module named name ("releasedesk-pdfpages": the platform's prefix and suffix are added) is
 // loaded and the functions exported as symbols resolved, all or none: when the module cannot be

@@ -6,6 +6,7 @@
 #include "project/agencyprofiles.h"
 #include "sections.h"
 #include "userprompts.h"
+#include "workpreferences.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -154,7 +155,7 @@ QWidget *createHouseStyleEditor(
 
 void addAgenciesFromProfiles(ReleaseDocument *document, UserPrompts *prompts, QWidget *parent)
 {
-    const AgencyProfiles profiles;
+    const AgencyProfiles profiles(agencyProfilesFolder());
     const QList<AgencyProfiles::Entry> entries = profiles.list();
     if (entries.isEmpty()) {
         prompts->showWarning(parent, AgenciesSection::tr("Add from Profiles"),
@@ -224,6 +225,7 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
     // Agency profiles: saved once, picked for the next release.
     auto *profileButtons = new QWidget(editor);
     auto *saveProfile = new QPushButton(AgenciesSection::tr("Save as Profile"), profileButtons);
+    saveProfile->setObjectName(QStringLiteral("saveProfile"));
     saveProfile->setToolTip(
         AgenciesSection::tr("Keep this agency, its logo, About paragraph and media "
                             "contacts for later releases"));
@@ -240,7 +242,8 @@ QWidget *createAgenciesSection(ReleaseDocument *document, UserPrompts *prompts, 
         if (index < 0)
             return;
         const Agency &agency = document->release().agencies.at(index);
-        const Status saved = AgencyProfiles().save(agency, document->release().contacts);
+        const Status saved
+            = AgencyProfiles(agencyProfilesFolder()).save(agency, document->release().contacts);
         if (!saved)
             prompts->showError(
                 editor, AgenciesSection::tr("Save as Profile"), saved.error().message);

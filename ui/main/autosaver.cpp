@@ -45,6 +45,11 @@ void Autosaver::setInterval(int milliseconds)
     m_timer->setInterval(milliseconds);
 }
 
+int Autosaver::interval() const
+{
+    return m_timer->interval();
+}
+
 void Autosaver::save()
 {
     if (!m_document->isModified())

@@ -30,6 +30,7 @@ public:
 
     static constexpr int defaultInterval = 3000;
     void setInterval(int milliseconds);
+    int interval() const;
     // Removes the recovery file: the work was saved or deliberately thrown away.
     void discard();
 

@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "model/filesource.h"
+#include "model/housestyle.h"
 #include "model/newrelease.h"
 #include "model/releasedocument.h"
 #include "project/formatversion.h"
@@ -9,6 +10,7 @@
 #include "project/projectlock.h"
 #include "userprompts.h"
 #include "userstime.h"
+#include "workpreferences.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,7 +48,9 @@ DocumentController::DocumentController(UserPrompts *prompts, QWidget *dialogPare
     , m_document(new ReleaseDocument(rd::newRelease(QLocale(), QDate::currentDate()), this))
     , m_autosaver(new Autosaver(
           m_document, &m_recovery, [this] { return m_filePath; }, this))
-{ }
+{
+    m_autosaver->setInterval(autosaveSeconds() * 1000);
+}
 
 DocumentController::~DocumentController() = default;
 
@@ -125,12 +129,31 @@ bool DocumentController::startNew(const Release &release)
 {
     if (!maybeSave())
         return false;
-    m_document->reset(release);
+    m_document->reset(withDefaultHouseStyle(release));
     m_lock.reset();
     m_diskStamp = {};
     setReadOnlyReason(QString());
     setFilePath(QString());
     return true;
+}
+
+Release DocumentController::withDefaultHouseStyle(Release release) const
+{
+    const QString path = defaultHouseStylePath();
+    if (path.isEmpty() || release.agencies.isEmpty()
+        || !release.agencies.first().houseStyle.isEmpty())
+        return release;
+    const Result<QJsonObject> style = readHouseStyleJson(path);
+    if (!style) {
+        m_prompts->showWarning(m_dialogParent, DocumentFiles::tr("Default House Style"),
+            DocumentFiles::tr("%1\n\nThe new release is checked against the built-in style "
+                              "until its lead agency is given one. File \u25b8 Preferences "
+                              "chooses the default style.")
+                .arg(style.error().message));
+        return release;
+    }
+    release.agencies.first().houseStyle = style.value();
+    return release;
 }
 
 bool DocumentController::open()

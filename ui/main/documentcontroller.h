@@ -73,6 +73,9 @@ Q_SIGNALS:
     void saved(const QDateTime &when);
 
 private:
+    // A new release's lead agency starts with the default house style from the preferences,
+    // unless it carries a style of its own.
+    Release withDefaultHouseStyle(Release release) const;
     bool saveTo(const QString &path);
     void setReadOnlyReason(const QString &reason);
 

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "approvalbanner.h"
+#include "autosaver.h"
 #include "documentcontroller.h"
 #include "documentstatus.h"
 #include "editor/editorview.h"
 #include "editor/findcontroller.h"
+#include "help/helpmenu.h"
 #include "model/releasedocument.h"
 #include "output/outputcontroller.h"
 #include "panesplitter.h"
@@ -17,13 +19,12 @@
 #include "readonlybanner.h"
 #include "recentfiles.h"
 #include "review/reviewcontroller.h"
-#include "shortcutsdialog.h"
 #include "spell/spellchecker.h"
 #include "spell/spellmenus.h"
 #include "startpage.h"
 #include "undofollower.h"
 #include "userprompts.h"
-#include "welcometour.h"
+#include "workpreferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -240,8 +241,10 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences));
     connect(preferences, &QAction::triggered, this, [this] {
-        if (PreferencesDialog(this).exec() == QDialog::Accepted)
-            m_preview->layouter()->setPaper(preferredPaper()); // the preview shows the new paper
+        if (PreferencesDialog(this, m_prompts.get()).exec() != QDialog::Accepted)
+            return;
+        m_preview->layouter()->setPaper(preferredPaper()); // the preview shows the new paper
+        m_controller->autosaver()->setInterval(autosaveSeconds() * 1000);
     });
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"));
@@ -319,19 +322,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_review->menu());
     m_releaseMenus.append(m_review->menu());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    connect(help->addAction(tr("Show the &Tour")), &QAction::triggered, this, [this] {
-        auto *tour = new WelcomeTour(this);
-        tour->setAttribute(Qt::WA_DeleteOnClose);
-        tour->open();
-    });
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(shortcuts, &QAction::triggered, this, [this] {
-        auto *dialog = new ShortcutsDialog(menuBar(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+    populateHelpMenu(menuBar()->addMenu(tr("&Help")), this, m_prompts.get());
 
     // The common actions within reach of the mouse, as in a word processor.
     QToolBar *tools = addToolBar(tr("Main"));

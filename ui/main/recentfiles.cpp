@@ -1,5 +1,7 @@
 #include "recentfiles.h"
 
+#include "desktoprecentfiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -39,6 +41,10 @@ void RecentFiles::add(const QString &path)
     while (recent.size() > maximum)
         recent.removeLast();
     QSettings().setValue(QLatin1String(recentKey), recent);
+    // The desktop's list too, so that the file manager and file dialogs offer it. Failing that
+    // costs the officer nothing they rely on, so it is said on the console, not in a dialog.
+    if (const Status recorded = addToDesktopRecentFiles(path); !recorded)
+        qWarning("%s", qPrintable(recorded.error().message));
 }
 
 void RecentFiles::rebuild()

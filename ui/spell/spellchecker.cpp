@@ -1,5 +1,7 @@
 #include "spellchecker.h"
 
+#include "util/executablefolder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,8 +61,21 @@ SpellChecker::~SpellChecker() = default;
 
 QStringList SpellChecker::dictionaryFolders()
 {
-    return {QStringLiteral("/usr/share/hunspell"), QStringLiteral("/usr/share/myspell"),
-        QStringLiteral("/usr/share/myspell/dicts")};
+    QStringList folders;
+    // Dictionaries an installer put beside the program (Windows) or in the bundle (macOS)...
+    if (const QString executable = executableFolder(); !executable.isEmpty()) {
+        folders << QDir::cleanPath(executable + QStringLiteral("/dictionaries"))
+                << QDir::cleanPath(executable + QStringLiteral("/../Resources/dictionaries"));
+    }
+    // ...then the system's, as Debian's hunspell-* and older myspell-* packages place them
+    // (/usr/share/hunspell), and the user's own.
+    for (const QString &data :
+        QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation)) {
+        for (const char *folder : {"hunspell", "myspell", "myspell/dicts"})
+            folders << QDir::cleanPath(data + QLatin1Char('/') + QLatin1String(folder));
+    }
+    folders.removeDuplicates();
+    return folders;
 }
 
 bool SpellChecker::setLanguage(const QString &bcp47)
