@@ -8,6 +8,7 @@
 #include "releasedesk_version.h"
 #include "render/fonts.h"
 #include "util/interfacelanguage.h"
+#include "util/privatefolders.h"
 #include "util/sidebyside.h"
 
 #include <QApplication>
@@ -66,6 +67,7 @@ extern "C" Q_DECL_EXPORT int releasedeskRunEditor(
     QApplication app(argc, argv);
     guard.reset();
     rd::setApplicationIdentity();
+    rd::makeUserFoldersPrivate();
     rd::installInterfaceTranslations();
     rd::keepWorkerThreads();
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
