@@ -3,6 +3,7 @@
 #include "formatversion.h"
 #include "manifestwriter.h"
 #include "model/release.h"
+#include "util/compressibility.h"
 #include "util/writeall.h"
 #include "util/ziparchive.h"
 
@@ -54,7 +55,10 @@ Result<QByteArray> projectBytes(const Release &release)
     for (const EmbeddedFile &file : embeddedFiles(release)) {
         if (!status)
             break;
-        status = zip.add(format::filesFolder + file.sha256(), file.data(), Compression::Deflate);
+        // A photograph, a PDF or a video is stored as it is: deflating it again would save
+        // nothing and make every save and every read of the project slower.
+        status = zip.add(format::filesFolder + file.sha256(), file.data(),
+            isAlreadyCompressed(file.data()) ? Compression::Store : Compression::Deflate);
     }
     if (!status)
         return status.error();

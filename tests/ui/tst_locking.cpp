@@ -70,6 +70,7 @@ private Q_SLOTS:
     void lockFromAnotherMachineNeedsBreaking();
     void changedOnDiskIsNeverOverwrittenSilently();
     void readOnlyFolderOpensReadOnlyWithoutALock();
+    void aFolderThatTurnsReadOnlyKeepsTheWorkUnsaved();
     void exampleOpensAsANewRelease();
 
 private:
@@ -281,6 +282,61 @@ void TestLocking::readOnlyFolderOpensReadOnlyWithoutALock()
     QVERIFY(!banner->isVisible());
     QCOMPARE(loadProject(path).value().release.headline, test::sampleRelease().headline);
     QVERIFY(editor.prompts->unexpected.isEmpty());
+    editor.controller()->close();
+}
+
+void TestLocking::aFolderThatTurnsReadOnlyKeepsTheWorkUnsaved()
+{
+    // The share the project is on turns read-only while the officer works: saving says so, the
+    // file stays as it was, and the edit stays in the window, unsaved, to be saved elsewhere. The
+    // folder is made immutable where the test runs as root (who writes to any folder whatever its
+    // mode, and whose open lock file keeps a remount read-only from taking), and loses its write
+    // permission otherwise.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const bool asRoot = ::geteuid() == 0;
+    const auto setReadOnly = [&](bool readOnly) {
+        if (asRoot) {
+            return QProcess::execute(QStringLiteral("chattr"),
+                       {readOnly ? QStringLiteral("+i") : QStringLiteral("-i"), folder.path()})
+                == 0;
+        }
+        return QFile::setPermissions(folder.path(),
+            readOnly ? QFile::ReadOwner | QFile::ExeOwner
+                     : QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    };
+    const QString path = folder.filePath(QStringLiteral("shared.releasedesk"));
+    QVERIFY(saveProject(test::sampleRelease(), path).ok());
+    const QByteArray original = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+
+    Editor editor;
+    editor.window->show();
+    QVERIFY(editor.controller()->openFile(path));
+    QVERIFY(!editor.controller()->isReadOnly());
+    editor.controller()->document()->setField({Field::Headline, {}}, QStringLiteral("Edited"));
+    if (!setReadOnly(true)) {
+        editor.controller()->close();
+        QSKIP("the folder cannot be made read-only here (chattr needs a file system that has it)");
+    }
+    const auto cleanUp = qScopeGuard([&] { setReadOnly(false); });
+
+    QVERIFY(!editor.controller()->save());
+    QCOMPARE(editor.prompts->errors.size(), 1);
+    const QString message = editor.prompts->errors.first();
+    QVERIFY2(message.contains(QStringLiteral("shared.releasedesk")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("could not be written")), qPrintable(message));
+    QVERIFY(editor.controller()->document()->isModified());
+    QCOMPARE(editor.controller()->document()->release().headline, QStringLiteral("Edited"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original);
+
+    QVERIFY(setReadOnly(false));
+    QVERIFY(editor.controller()->save()); // once it can be written again, it is
+    QCOMPARE(loadProject(path).value().release.headline, QStringLiteral("Edited"));
     editor.controller()->close();
 }
 

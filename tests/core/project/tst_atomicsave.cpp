@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -51,16 +52,18 @@ QStringList filesIn(const QString &dir)
 
 const char *childSaveVariable = "RELEASEDESK_TEST_SAVE_LOOP";
 
-// Run in a child process: saves two different versions in turn until killed.
+// The two versions the child saves in turn: 20 MB attachments that differ.
+constexpr qsizetype killedSaveBytes = 20 << 20;
+const quint32 killedSaveSeeds[] = {1, 2};
+
+// Run in a child process: saves the two versions in turn until killed.
 int saveForever(const QString &path)
 {
-    const Release versions[]
-        = {releaseWithAttachment(4 << 20, 1), releaseWithAttachment(6 << 20, 2)};
+    const Release versions[] = {releaseWithAttachment(killedSaveBytes, killedSaveSeeds[0]),
+        releaseWithAttachment(killedSaveBytes, killedSaveSeeds[1])};
     for (int i = 0;; ++i) {
         if (!saveProject(versions[i % 2], path))
             return 1;
-        if (i == 1)
-            QFile(path + QStringLiteral(".ready")).open(QIODevice::WriteOnly);
     }
 }
 
@@ -208,28 +211,44 @@ void TestAtomicSave::fullDiskLeavesPreviousFileIntact()
 
 void TestAtomicSave::killDuringSaveLeavesAWholeFile()
 {
+    // 200 kills at random moments of a process that saves a release with a 20 MB attachment
+    // over and over: after each, the file is the one version or the other, whole, and nothing
+    // else is left in the folder.
+    const int rounds = qEnvironmentVariableIntValue("RELEASEDESK_KILL_ROUNDS") > 0
+        ? qEnvironmentVariableIntValue("RELEASEDESK_KILL_ROUNDS")
+        : 200;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("busy.releasedesk"));
-    QVERIFY(saveProject(test::sampleRelease(), path).ok());
+    QStringList versions;
+    for (const quint32 seed : killedSaveSeeds)
+        versions.append(
+            releaseWithAttachment(killedSaveBytes, seed).attachments.at(0).file.sha256());
+    QVERIFY(saveProject(releaseWithAttachment(killedSaveBytes, killedSaveSeeds[0]), path).ok());
 
-    for (int round = 0; round < 5; ++round) {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(childSaveVariable), path);
+    QHash<QString, int> seen;
+    for (int round = 0; round < rounds; ++round) {
         QProcess child;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QString::fromLatin1(childSaveVariable), path);
         child.setProcessEnvironment(environment);
-        QFile::remove(path + QStringLiteral(".ready"));
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path + QStringLiteral(".ready")), 30000);
-        QTest::qWait(QRandomGenerator::global()->bounded(5, 60));
+        // From before its first save to well into its third.
+        QTest::qWait(QRandomGenerator::global()->bounded(10, 350));
         child.kill(); // SIGKILL: no destructor, no cleanup
         QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit); // it was still saving
 
         Result<LoadedRelease> loaded = loadProject(path);
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
-        const qint64 size = loaded->release.attachments.at(0).file.size();
-        QVERIFY(size == 4 << 20 || size == 6 << 20);
+        const QString version = loaded->release.attachments.at(0).file.sha256();
+        QVERIFY2(versions.contains(version), qPrintable(version));
+        ++seen[version];
+        QCOMPARE(filesIn(dir.path()), QStringList {QStringLiteral("busy.releasedesk")});
     }
+    // The kills fell while either version was being written.
+    if (rounds >= 50)
+        QVERIFY2(seen.size() == 2, "every kill left the same version");
 }
 
 int main(int argc, char **argv)

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void roundTripThroughDisk();
     void containerLayout();
     void attachmentsAreEntriesNotBase64();
+    void filesAlreadyCompressedAreStored();
     void onlyAFileThatPlacesAQuoteNeedsFormat4();
     void savingTwiceGivesSameBytes();
     void sensitivityIsContentAndAcknowledgementsAreNot();
@@ -139,6 +141,51 @@ void TestProjectFormat::containerLayout()
     QCOMPARE(names,
         (QStringList {QStringLiteral("mimetype"), QStringLiteral("manifest.json"), png, pdf}));
     QVERIFY(reader.entries().first().stored);
+}
+
+void TestProjectFormat::filesAlreadyCompressedAreStored()
+{
+    // A video or a photograph (here, random bytes, which no compressor shrinks) is stored as it
+    // is; text, a bitmap of few colours, and any small file are deflated.
+    QByteArray random(2 << 20, Qt::Uninitialized);
+    QRandomGenerator(11).fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    QByteArray text;
+    while (text.size() < (1 << 20))
+        text += "Wharf 3 is closed while the spill is contained. ";
+    QByteArray smallRandom = random.left(1000);
+    // Compressible at its start only: the samples from its middle and end outvote the first.
+    QByteArray mixed = text.left(64 * 1024) + random;
+
+    Release release = test::sampleRelease();
+    release.attachments[0].file = EmbeddedFile::fromData(random);
+    Attachment second = release.attachments[0];
+    const QList<QByteArray> others {text, smallRandom, mixed};
+    for (const QByteArray &data : others) {
+        second.id = newItemId();
+        second.file = EmbeddedFile::fromData(data);
+        release.attachments.append(second);
+    }
+    const QByteArray bytes = bytesOf(release);
+    ZipArchiveReader reader;
+    QVERIFY(reader.open(bytes).ok());
+    const auto isStored = [&](const QByteArray &data) {
+        for (const auto &entry : reader.entries()) {
+            if (entry.name == format::filesFolder + sha256Hex(data))
+                return entry.stored;
+        }
+        qFatal("no entry for the file");
+    };
+    QVERIFY(isStored(random));
+    QVERIFY(isStored(mixed));
+    QVERIFY(!isStored(text));
+    QVERIFY(!isStored(smallRandom));
+    // And every one reads back as it was.
+    Result<LoadedRelease> loaded = readProject(bytes);
+    QVERIFY(loaded.ok());
+    const QList<Attachment> &read = loaded->release.attachments;
+    QCOMPARE(read.first().file.data(), random);
+    QCOMPARE(read.at(read.size() - 3).file.data(), text);
+    QCOMPARE(read.last().file.data(), mixed);
 }
 
 void TestProjectFormat::attachmentsAreEntriesNotBase64()
