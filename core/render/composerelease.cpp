@@ -1,5 +1,6 @@
 #include "composedrelease.h"
 #include "composer.h"
+#include "printabletext.h"
 #include "releasewords.h"
 
 #include "model/filesource.h"
@@ -102,6 +103,7 @@ ComposedRelease Composer::compose()
     composeContacts();
     composeAbout();
     composeMetadata();
+    makePrintable(m_result);
     return m_result;
 }
 

@@ -2,6 +2,7 @@
 #include "model/field.h"
 #include "render/composedrelease.h"
 #include "render/fonts.h"
+#include "render/printabletext.h"
 #include "support/corpus.h"
 #include "support/officedocuments.h"
 #include "support/pdftext.h"
@@ -27,17 +28,17 @@ struct FieldText
 };
 
 // Every piece of field text of a release, in the order a reader meets it: what each output
-// must carry whole, in order.
+// must carry whole, in order (without the characters no output carries, render/printabletext.h).
 QList<FieldText> fieldTexts(const Release &release)
 {
     QList<FieldText> texts;
     const auto add = [&texts](const QString &text, const QString &line) {
-        if (!text.isEmpty())
-            texts.append({text, hasRightToLeft(line)});
+        if (const QString printable = printableText(text); !printable.isEmpty())
+            texts.append({printable, hasRightToLeft(line)});
     };
     const auto addOwnLine = [&add](const QString &text) { add(text, text); };
     for (const Agency &agency : release.agencies)
-        texts.append({asSingleLine(agency.name), hasRightToLeft(agency.name), true});
+        texts.append({printableText(asSingleLine(agency.name)), hasRightToLeft(agency.name), true});
     addOwnLine(asSingleLine(release.dateline.place));
     addOwnLine(asSingleLine(release.headline));
     addOwnLine(asSingleLine(release.subheadline));

@@ -1,6 +1,7 @@
 #include "export/exporter.h"
 #include "render/composedrelease.h"
 #include "render/fonts.h"
+#include "render/printabletext.h"
 #include "support/corpus.h"
 #include "support/pdftext.h"
 #include "support/samplerelease.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void linksOnPaperShowWhereTheyGo();
     void aContactIsABlockOfLines();
     void theRunningHeaderCountsManyAgenciesBeforeCuttingTheHeadline();
+    void controlCharactersAndOverridesAreLeftOut();
 };
 
 void TestComposeRelease::quoteOfSeveralParagraphs()
@@ -274,4 +276,34 @@ void TestComposeRelease::theRunningHeaderCountsManyAgenciesBeforeCuttingTheHeadl
 }
 
 QTEST_MAIN(TestComposeRelease)
+void TestComposeRelease::controlCharactersAndOverridesAreLeftOut()
+{
+    // What no output carries is left out of everything composed; what sets mixed-direction text
+    // right (isolates, marks), tabs, and characters outside the Basic Multilingual Plane stay.
+    QCOMPARE(printableText(QStringLiteral("a\u0000b\u0007c\u001bd\u007fe\u0085f\u009fg")),
+        QStringLiteral("abcdefg"));
+    QCOMPARE(
+        printableText(QStringLiteral("x\u202ey\u202cz\u202a\u202b\u202d")), QStringLiteral("xyz"));
+    QCOMPARE(printableText(QStringLiteral("\u2066\u05d0\u2069 \u200f\u200e\u061c\tend")),
+        QStringLiteral("\u2066\u05d0\u2069 \u200f\u200e\u061c\tend"));
+    QCOMPARE(printableText(QStringLiteral("\ufdd0no\uffffn\ufffe")), QStringLiteral("non"));
+    QCOMPARE(printableText(QString::fromUcs4(U"\U0001F6A8 siren \U0001FFFF")),
+        QString::fromUcs4(U"\U0001F6A8 siren "));
+    QString lone = QStringLiteral("half");
+    lone.append(QChar(0xd83d));
+    QCOMPARE(printableText(lone), QStringLiteral("half"));
+    const QString clean = QStringLiteral("Nothing") + QStringLiteral(" to drop");
+    QVERIFY(printableText(clean).isSharedWith(clean));
+
+    Release release = test::sampleRelease();
+    release.headline = QStringLiteral("Seizure\u0007 at \u202eDover\u202c\u000b");
+    release.agencies[0].name = QStringLiteral("Border\u0000 Force");
+    const ComposedRelease composed = composeRelease(release);
+    QCOMPARE(composed.title, QStringLiteral("Seizure at Dover"));
+    QCOMPARE(blocksOf(composed, BlockRole::Headline).first().plainText(),
+        QStringLiteral("Seizure at Dover"));
+    QCOMPARE(composed.letterhead.first().name, QStringLiteral("Border Force"));
+    QVERIFY(!composed.continuationHeader.contains(QChar(0x202e)));
+}
+
 #include "tst_composerelease.moc"

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace rd {
+
+struct ComposedRelease;
+
+// Whether c is a character no output carries: a control character other than tab and line feed
+// (C0, DEL, C1: a terminal's escape, a form feed, a NUL from a broken paste), a directional
+// embedding or override (U+202A to U+202E, which would make words display in another order than
+// they are written and read), a noncharacter, or half a surrogate pair. XML forbids most of them,
+// and a page has no glyph for them; directional isolates and marks, which set mixed-direction
+// text right, are kept.
+bool isUnprintable(char32_t c);
+
+// text without its unprintable characters.
+QString printableText(const QString &text);
+
+// Drops the unprintable characters from everything composed, so that the page, the PDF and every
+// export, which all start from the composed release, leave out the same characters.
+void makePrintable(ComposedRelease &composed);
+
+} // namespace rd
