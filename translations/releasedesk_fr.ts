@@ -701,6 +701,14 @@
         <source>The %1 was changed after its %2 version was written: bring the translation up to date.</source>
         <translation>Le champ « %1 » a été modifié après la rédaction de sa version en %2 : mettez la traduction à jour.</translation>
     </message>
+    <message>
+        <source>a field holds a control character or a direction override, which no export carries</source>
+        <translation>un champ contient un caractère de contrôle ou un forçage de direction, qu’aucun export ne reprend</translation>
+    </message>
+    <message>
+        <source>This holds a character that no export carries (a control character, a direction override or a noncharacter, often from a paste): it is left out of the release. Retype the text around it if anything looks wrong.</source>
+        <translation>Ce champ contient un caractère qu’aucun export ne reprend (un caractère de contrôle, un forçage de direction ou un non-caractère, souvent venu d’un collage) : il est omis du communiqué. Retapez le texte autour s’il semble erroné.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

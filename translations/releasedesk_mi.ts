@@ -708,6 +708,14 @@
         <source>The %1 was changed after its %2 version was written: bring the translation up to date.</source>
         <translation>I whakarerekētia te %1 i muri i te tuhinga o tōna putanga i te %2: whakahoutia te whakawhitinga reo.</translation>
     </message>
+    <message>
+        <source>a field holds a control character or a direction override, which no export carries</source>
+        <translation>kei tētahi āpure he pūāhua whakahaere, he tohu huri ahunga rānei, kāore e kawea e tētahi kaweake</translation>
+    </message>
+    <message>
+        <source>This holds a character that no export carries (a control character, a direction override or a noncharacter, often from a paste): it is left out of the release. Retype the text around it if anything looks wrong.</source>
+        <translation>Kei konei tētahi pūāhua kāore e kawea e tētahi kaweake (he pūāhua whakahaere, he tohu huri ahunga, he pūāhua-kore rānei, nā te whakapiri pea): ka waiho ki waho o te pānui. Patohia anō te kuputuhi e karapoti ana mēnā he hē te āhua.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

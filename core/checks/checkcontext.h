@@ -48,6 +48,7 @@ void checkTerms(CheckContext &context);
 void checkNumberAndDateStyle(CheckContext &context);
 void checkSensitiveContent(CheckContext &context);
 void checkUnmarkedSensitiveContent(CheckContext &context);
+void checkUnprintableCharacters(CheckContext &context);
 
 // The rules' messages are translated in one context.
 struct CheckText

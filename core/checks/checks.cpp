@@ -51,7 +51,7 @@ QList<Finding> runRules(const Release &release, const HouseStyle &style, const Q
 constexpr std::initializer_list<Rule> wordingRules {checkRequiredParts, checkHeadline, checkLede,
     checkAcronyms, checkQuotes, checkEmbargo, checkAttachments, checkDates, checkWeekdays,
     checkLinks, checkReadability, checkTerms, checkNumberAndDateStyle,
-    checkUnmarkedSensitiveContent};
+    checkUnmarkedSensitiveContent, checkUnprintableCharacters};
 
 // The wording rules over the second language version, each finding moved onto the translated
 // field it concerns. Findings on a field that has no translation yet would repeat the first
@@ -81,7 +81,7 @@ QList<Finding> checkRelease(const Release &release, const HouseStyle &style, con
         {checkRequiredParts, checkTranslations, checkHeadline, checkLede, checkAcronyms,
             checkQuotes, checkEmbargo, checkAttachments, checkContacts, checkDates, checkWeekdays,
             checkLinks, checkReadability, checkTerms, checkNumberAndDateStyle,
-            checkSensitiveContent, checkUnmarkedSensitiveContent});
+            checkSensitiveContent, checkUnmarkedSensitiveContent, checkUnprintableCharacters});
     if (!release.translation.language.isEmpty())
         findings += secondLanguageFindings(release, style, now);
     return findings;
@@ -114,6 +114,9 @@ QList<CheckRule> checkRules()
             CheckText::tr("a field was changed after its second language version was written")},
         {QStringLiteral("template"),
             CheckText::tr("a template's prompt in [square brackets] is left")},
+        {QStringLiteral("text.unprintable"),
+            CheckText::tr("a field holds a control character or a direction override, which no "
+                          "export carries")},
         {QStringLiteral("headline.length"), CheckText::tr("the headline is over the house limit")},
         {QStringLiteral("headline.full-stop"), CheckText::tr("the headline ends with a full stop")},
         {QStringLiteral("headline.capitals"), CheckText::tr("the headline is in capitals")},

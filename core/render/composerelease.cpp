@@ -1,9 +1,9 @@
 #include "composedrelease.h"
 #include "composer.h"
-#include "printabletext.h"
 #include "releasewords.h"
 
 #include "model/filesource.h"
+#include "model/printabletext.h"
 #include "model/quoteplacement.h"
 #include "model/release.h"
 #include "util/textdirection.h"
@@ -83,6 +83,30 @@ private:
     const ReleaseWords &m_words; // the fixed words in the document language, not the interface's
     ComposedRelease m_result;
 };
+
+namespace {
+
+// Drops the characters no output carries (model/printabletext.h) from everything composed, so
+// that the page, the PDF and every export, which all start from here, leave out the same ones.
+void makePrintable(ComposedRelease &composed)
+{
+
+    for (LetterheadEntry &entry : composed.letterhead)
+        entry.name = printableText(entry.name);
+    for (ComposedBlock &block : composed.blocks) {
+        for (Span &span : block.spans)
+            span.text = printableText(span.text);
+    }
+    for (QString *text : {&composed.title, &composed.subject, &composed.continuationHeader,
+             &composed.shortContinuationHeader, &composed.watermark, &composed.draftNotice,
+             &composed.embargoBanner}) {
+        *text = printableText(*text);
+    }
+    for (QString &author : composed.authors)
+        author = printableText(author);
+}
+
+} // namespace
 
 ComposedRelease Composer::compose()
 {

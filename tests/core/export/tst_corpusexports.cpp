@@ -2,7 +2,7 @@
 #include "model/field.h"
 #include "render/composedrelease.h"
 #include "render/fonts.h"
-#include "render/printabletext.h"
+#include "model/printabletext.h"
 #include "support/corpus.h"
 #include "support/officedocuments.h"
 #include "support/pdftext.h"

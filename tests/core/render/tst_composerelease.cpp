@@ -1,7 +1,7 @@
 #include "export/exporter.h"
 #include "render/composedrelease.h"
 #include "render/fonts.h"
-#include "render/printabletext.h"
+#include "model/printabletext.h"
 #include "support/corpus.h"
 #include "support/pdftext.h"
 #include "support/samplerelease.h"

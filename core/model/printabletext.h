@@ -2,9 +2,9 @@
 
 #include <QString>
 
-namespace rd {
+#include <utility>
 
-struct ComposedRelease;
+namespace rd {
 
 // Whether c is a character no output carries: a control character other than tab and line feed
 // (C0, DEL, C1: a terminal's escape, a form feed, a NUL from a broken paste), a directional
@@ -14,11 +14,11 @@ struct ComposedRelease;
 // text right, are kept.
 bool isUnprintable(char32_t c);
 
+// Where text's first unprintable character is, and its length in UTF-16 units (2 for a
+// noncharacter outside the Basic Multilingual Plane); {-1, 0} when it has none.
+std::pair<qsizetype, qsizetype> firstUnprintable(const QString &text);
+
 // text without its unprintable characters.
 QString printableText(const QString &text);
-
-// Drops the unprintable characters from everything composed, so that the page, the PDF and every
-// export, which all start from the composed release, leave out the same characters.
-void makePrintable(ComposedRelease &composed);
 
 } // namespace rd
