@@ -23,6 +23,13 @@ if(RELEASEDESK_SANITIZE)
     target_compile_options(releasedesk_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(releasedesk_settings INTERFACE -fsanitize=address,undefined)
 endif()
+# The fuzz build: every file instrumented for libFuzzer's coverage, and checked by the sanitizers.
+if(RELEASEDESK_FUZZ)
+    target_compile_options(releasedesk_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(releasedesk_settings INTERFACE -fsanitize=address,undefined)
+endif()
 
 # The hardening Debian builds its own packages with (dpkg-buildflags): stack protection, checked
 # C library calls in optimised builds (the checks need the optimiser), and relocations made
