@@ -2767,6 +2767,14 @@ Le nouveau communiqué est vérifié selon la charte intégrée jusqu’à ce qu
         <source>“%1” is not a web, e-mail or telephone link.</source>
         <translation>« %1 » n&apos;est pas un lien web, e-mail ou téléphone.</translation>
     </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>What is on the clipboard is too long to paste into the statement: %L1 characters, where a statement takes at most %L2. Copy the part that belongs in the release.</source>
+        <translation>Le contenu du presse-papiers est trop long pour être collé dans le texte : %L1 caractères, alors qu’un texte en compte au plus %L2. Copiez la partie qui a sa place dans le communiqué.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Checklist</name>
@@ -3139,6 +3147,14 @@ Le nouveau communiqué est vérifié selon la charte intégrée jusqu’à ce qu
     <message>
         <source>%1: another Release Desk has this file open; choose another name</source>
         <translation>%1 : une autre session de Release Desk a ouvert ce fichier ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>%L1 files cannot be attached at once: a release takes at most %L2 at a time. Choose the files that go with the release.</source>
+        <translation>%L1 fichiers ne peuvent pas être joints d’un coup : un communiqué en prend au plus %L2 à la fois. Choisissez les fichiers qui accompagnent le communiqué.</translation>
     </message>
 </context>
 <context>

@@ -2777,6 +2777,14 @@ Ka arotakehia te pānui hou ki ngā tikanga tuhi o roto, kia hoatu rā anō he t
         <source>“%1” is not a web, e-mail or telephone link.</source>
         <translation>Ehara a “%1” i te hononga ipurangi, īmēra, waea rānei.</translation>
     </message>
+    <message>
+        <source>Paste</source>
+        <translation>Whakapiri</translation>
+    </message>
+    <message>
+        <source>What is on the clipboard is too long to paste into the statement: %L1 characters, where a statement takes at most %L2. Copy the part that belongs in the release.</source>
+        <translation>He roa rawa te mea kei te papatopenga hei whakapiri ki te tauākī: %L1 ngā pūāhua, engari ko te nui rawa mō te tauākī ko %L2. Tāruatia te wāhanga e tika ana mō te pānui.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Checklist</name>
@@ -3154,6 +3162,14 @@ Ka arotakehia te pānui hou ki ngā tikanga tuhi o roto, kia hoatu rā anō he t
     <message>
         <source>%1: another Release Desk has this file open; choose another name</source>
         <translation>%1: kei te tuwhera tēnei kōnae i tētahi atu Release Desk; kōwhiria he ingoa kē</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Tāpiri kōnae</translation>
+    </message>
+    <message>
+        <source>%L1 files cannot be attached at once: a release takes at most %L2 at a time. Choose the files that go with the release.</source>
+        <translation>Kāore e taea te tāpiri %L1 ngā kōnae i te wā kotahi: ko te nui rawa mō te pānui ko %L2 i te wā kotahi. Kōwhiria ngā kōnae e haere tahi ana me te pānui.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void countersFollowTheText();
     void findSelectsTheTextInItsField();
     void droppedFilesAreAttachedOrOpened();
+    void aThousandDroppedFilesAreRefusedAtOnce();
     void recentFilesRemembersOpenedProjects();
     void attachmentsShowThumbnails();
     void agencyProfilesAreSavedAndPicked();
@@ -221,6 +223,37 @@ void TestGuidedEditor::droppedFilesAreAttachedOrOpened()
     w.window->dropFiles({project});
     QCOMPARE(w.window->controller()->filePath(), project);
     QCOMPARE(w.document()->release().headline, test::sampleReleaseInOneLanguage().headline);
+}
+
+void TestGuidedEditor::aThousandDroppedFilesAreRefusedAtOnce()
+{
+    // A folder's contents dropped by mistake: refused with a message, in less time than a person
+    // notices, and nothing attached.
+    QTemporaryDir dir;
+    QStringList paths;
+    for (int i = 0; i < 1000; ++i) {
+        const QString path
+            = dir.filePath(QStringLiteral("scan-%1.png").arg(i, 4, 10, QLatin1Char('0')));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::samplePng());
+        paths.append(path);
+    }
+    Window w;
+    QElapsedTimer dropping;
+    dropping.start();
+    w.window->dropFiles(paths);
+    const qint64 took = dropping.elapsed();
+    QVERIFY2(took < 250, qPrintable(QStringLiteral("the drop took %1 ms").arg(took)));
+    QVERIFY(w.document()->release().attachments.isEmpty());
+    QCOMPARE(w.prompts->warnings.size(), 1);
+    QVERIFY2(w.prompts->warnings.first().contains(QStringLiteral("1,000 files")),
+        qPrintable(w.prompts->warnings.first()));
+
+    // As many as a release takes are attached.
+    w.window->dropFiles(paths.mid(0, DocumentController::maxFilesAttachedAtOnce));
+    QCOMPARE(
+        w.document()->release().attachments.size(), DocumentController::maxFilesAttachedAtOnce);
 }
 
 void TestGuidedEditor::recentFilesRemembersOpenedProjects()

@@ -5,6 +5,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBlock>
@@ -39,6 +41,7 @@ class TestStatementEditor : public QObject
 private Q_SLOTS:
     void initTestCase() { test::prepareWidgetTests(); }
     void paragraphsAreSpacedWhileTyping();
+    void aHugePasteIsRefusedAtOnce();
 };
 
 // Paragraphs typed into a new statement are spaced as those the editor shows after an undo, or
@@ -65,6 +68,39 @@ void TestStatementEditor::paragraphsAreSpacedWhileTyping()
     stack->undo();
     stack->redo();
     QCOMPARE(paragraphGaps(edit), typed);
+}
+
+// Ten million characters on the clipboard (a log file, a database export): the paste is refused
+// with a message before any of it is read, so the window does not freeze, and the statement is
+// as it was.
+void TestStatementEditor::aHugePasteIsRefusedAtOnce()
+{
+    test::TestWindow w(test::sampleRelease());
+    w.editor()->focusField({Field::Body, {}});
+    auto *edit = w.window->findChild<QTextEdit *>(fieldId(Field::Body));
+    QVERIFY(edit);
+    const Body before = w.document()->release().body;
+    QString huge;
+    huge.reserve(10'000'000);
+    while (huge.size() < 10'000'000)
+        huge += QStringLiteral("2026-12-08 01:02:03 INFO wharf3 sensor reading 0.0042 ppm\n");
+    QApplication::clipboard()->setText(huge);
+
+    QElapsedTimer pasting;
+    pasting.start();
+    edit->paste();
+    const qint64 took = pasting.elapsed();
+    QVERIFY2(took < 250, qPrintable(QStringLiteral("the paste took %1 ms").arg(took)));
+    QCOMPARE(w.prompts->warnings.size(), 1);
+    QVERIFY2(w.prompts->warnings.first().contains(QStringLiteral("too long")),
+        qPrintable(w.prompts->warnings.first()));
+    QVERIFY(w.document()->release().body == before);
+
+    // A paste of a statement's size is taken as ever.
+    QApplication::clipboard()->setText(QStringLiteral("Ferry sailings resume at noon."));
+    edit->paste();
+    QVERIFY(w.document()->release().body.plainText().contains(
+        QStringLiteral("Ferry sailings resume at noon.")));
 }
 
 QTEST_MAIN(TestStatementEditor)

@@ -18,13 +18,22 @@ namespace rd {
 BodyEditor::BodyEditor(UserPrompts *prompts, QWidget *parent)
     : QWidget(parent)
     , m_prompts(prompts)
-    , m_edit(new BodyTextEdit(this))
 {
+    auto *edit = new BodyTextEdit(this);
+    m_edit = edit;
     m_edit->setAcceptRichText(false);
     m_edit->setUndoRedoEnabled(false); // undo is the model's, across all fields
     m_edit->setAccessibleName(tr("Statement"));
     m_edit->setMinimumHeight(220);
     routeUndoToWindow(m_edit);
+    connect(edit, &BodyTextEdit::pasteRefused, this, [this](qsizetype characters) {
+        m_prompts->showWarning(this, tr("Paste"),
+            tr("What is on the clipboard is too long to paste into the statement: %L1 "
+               "characters, where a statement takes at most %L2. Copy the part that belongs in "
+               "the release.")
+                .arg(characters)
+                .arg(BodyTextEdit::maxPastedCharacters));
+    });
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

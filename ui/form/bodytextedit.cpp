@@ -21,6 +21,12 @@ bool BodyTextEdit::canInsertFromMimeData(const QMimeData *source) const
 
 void BodyTextEdit::insertFromMimeData(const QMimeData *source)
 {
+    // Measured before anything is parsed, on what would be parsed.
+    const qsizetype size = source->hasHtml() ? source->html().size() : source->text().size();
+    if (size > maxPastedCharacters) {
+        Q_EMIT pasteRefused(size);
+        return;
+    }
     if (!source->hasHtml()) {
         insertPlainText(source->text());
         return;

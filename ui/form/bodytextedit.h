@@ -14,6 +14,15 @@ class BodyTextEdit : public QTextEdit
 public:
     explicit BodyTextEdit(QWidget *parent = nullptr);
 
+    // More than this in one paste (some 80,000 words, far beyond any statement) is refused: the
+    // window would freeze for as long as it took to take in, and it is always a mistake (a whole
+    // log file, a database export) rather than a release.
+    static constexpr qsizetype maxPastedCharacters = 500'000;
+
+Q_SIGNALS:
+    // A paste was refused for its size; characters is how many it held.
+    void pasteRefused(qsizetype characters);
+
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;

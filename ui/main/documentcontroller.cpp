@@ -92,6 +92,16 @@ bool DocumentController::offerRecovery()
 
 int DocumentController::attachFiles(const QStringList &paths)
 {
+    // A folder's whole contents dropped by mistake would be read into the release one by one,
+    // with the window frozen meanwhile; a release is never sent with more than a few files.
+    if (paths.size() > maxFilesAttachedAtOnce) {
+        m_prompts->showWarning(m_dialogParent, tr("Attach files"),
+            tr("%L1 files cannot be attached at once: a release takes at most %L2 at a time. "
+               "Choose the files that go with the release.")
+                .arg(paths.size())
+                .arg(maxFilesAttachedAtOnce));
+        return 0;
+    }
     int attached = 0;
     for (const QString &path : paths) {
         Result<Attachment> attachment = attachmentFromFile(path);

@@ -61,6 +61,7 @@ public:
 
     // Attaches files to the release, saying why any could not be; returns how many were.
     int attachFiles(const QStringList &paths);
+    static constexpr int maxFilesAttachedAtOnce = 50;
 
     // Offers back the work of an editor that stopped before saving; true when some was restored.
     bool offerRecovery();
