@@ -97,6 +97,13 @@ void TestHelp::theGuideOpensWithItsPicturesFitted()
     }
     QVERIFY(pictures >= 8);
 
+    // Asked for again, the guide that is open comes forward; no second one opens.
+    QCOMPARE(openGuide(w), guide);
+    int guides = 0;
+    for (QWidget *window : QApplication::topLevelWidgets())
+        guides += qobject_cast<UserGuideWindow *>(window) && window->isVisible() ? 1 : 0;
+    QCOMPARE(guides, 1);
+
     // A narrower window fits them again.
     guide->resize(500, 600);
     QTest::qWait(0);

@@ -22,9 +22,15 @@ struct HelpMenu
     Q_DECLARE_TR_FUNCTIONS(HelpMenu)
 };
 
+// Shows the window of its kind that is open already, or a new one: Help twice gives one guide.
 template<typename Window, typename... Arguments>
 void showWindow(QWidget *parent, Arguments &&...arguments)
 {
+    if (auto *open = parent->findChild<Window *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
     auto *window = new Window(std::forward<Arguments>(arguments)..., parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();

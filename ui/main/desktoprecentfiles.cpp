@@ -39,14 +39,9 @@ QString prefixFor(QDomElement root, const QString &uri, const QString &usual)
     return usual + QLatin1Char(':');
 }
 
-QDomElement childNamed(const QDomElement &parent, const QString &name)
-{
-    return parent.firstChildElement(name);
-}
-
 QDomElement ensureChild(QDomDocument &document, QDomElement parent, const QString &name)
 {
-    QDomElement child = childNamed(parent, name);
+    QDomElement child = parent.firstChildElement(name);
     if (child.isNull())
         child = parent.appendChild(document.createElement(name)).toElement();
     return child;
