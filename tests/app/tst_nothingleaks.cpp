@@ -14,6 +14,21 @@
 
 using namespace rd;
 
+namespace {
+
+// What an export to out wrote: the file, or every file of a media kit's folder.
+QStringList filesWritten(const QString &out)
+{
+    if (!QFileInfo(out).isDir())
+        return {out};
+    QStringList files;
+    for (const QFileInfo &file : QDir(out).entryInfoList(QDir::Files))
+        files.append(file.filePath());
+    return files;
+}
+
+} // namespace
+
 // A shared project file can make Release Desk read no local file and contact no host. Every text
 // field of a release is filled with what would make a careless program read a file or fetch a
 // picture (file: URLs, paths, qrc:, a local web address, CSS url(), /dev/zero, a FIFO that would
@@ -244,13 +259,7 @@ void TestNothingLeaks::exportsReadNothingTheFieldsName()
     verifyNothingReached(run);
 
     // No picture that is not the project's own: the bait picture's bytes are in no export.
-    QStringList written;
-    if (QFileInfo(out).isDir()) {
-        for (const QFileInfo &file : QDir(out).entryInfoList(QDir::Files))
-            written.append(file.filePath());
-    } else {
-        written.append(out);
-    }
+    const QStringList written = filesWritten(out);
     for (const QString &path : written) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -331,13 +340,7 @@ void TestNothingLeaks::exportsCarryNoPathUserOrHostOfTheirOwn()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
 
-    QStringList written;
-    if (QFileInfo(out).isDir()) {
-        for (const QFileInfo &file : QDir(out).entryInfoList(QDir::Files))
-            written.append(file.filePath());
-    } else {
-        written.append(out);
-    }
+    const QStringList written = filesWritten(out);
     QStringList secrets {m_work.path(), QDir::homePath(), QStringLiteral("Officer's drafts")};
     const QString host = QSysInfo::machineHostName();
     if (host.size() >= 4 && host != QLatin1String("localhost"))

@@ -1,13 +1,13 @@
 #include "desktoprecentfiles.h"
 
 #include "project/formatversion.h"
+#include "util/atomicfile.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -47,6 +47,26 @@ QDomElement ensureChild(QDomDocument &document, QDomElement parent, const QStrin
     return child;
 }
 
+// The child element named tag whose attribute has value, made (with that attribute) when there is
+// none; created says which.
+QDomElement childWith(QDomDocument &document, QDomElement parent, const QString &tag,
+    const QString &attribute, const QString &value, bool *created = nullptr)
+{
+    for (QDomElement child = parent.firstChildElement(tag); !child.isNull();
+         child = child.nextSiblingElement(tag)) {
+        if (child.attribute(attribute) == value) {
+            if (created)
+                *created = false;
+            return child;
+        }
+    }
+    QDomElement child = parent.appendChild(document.createElement(tag)).toElement();
+    child.setAttribute(attribute, value);
+    if (created)
+        *created = true;
+    return child;
+}
+
 Status recordInXbel(const QString &path, const QString &listPath)
 {
     const QString list = QDir::toNativeSeparators(listPath);
@@ -74,55 +94,26 @@ Status recordInXbel(const QString &path, const QString &listPath)
     const QString href = QString::fromUtf8(
         QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded(QUrl::FullyEncoded));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QDomElement entry;
-    for (QDomElement candidate = root.firstChildElement(QStringLiteral("bookmark"));
-         !candidate.isNull();
-         candidate = candidate.nextSiblingElement(QStringLiteral("bookmark"))) {
-        if (candidate.attribute(QStringLiteral("href")) == href) {
-            entry = candidate;
-            break;
-        }
-    }
-    if (entry.isNull()) {
-        entry = root.appendChild(document.createElement(QStringLiteral("bookmark"))).toElement();
-        entry.setAttribute(QStringLiteral("href"), href);
+    bool isNewEntry = false;
+    QDomElement entry = childWith(
+        document, root, QStringLiteral("bookmark"), QStringLiteral("href"), href, &isNewEntry);
+    if (isNewEntry)
         entry.setAttribute(QStringLiteral("added"), now);
-    }
     entry.setAttribute(QStringLiteral("modified"), now);
     entry.setAttribute(QStringLiteral("visited"), now);
 
-    QDomElement info = ensureChild(document, entry, QStringLiteral("info"));
-    QDomElement metadata;
-    for (QDomElement candidate = info.firstChildElement(QStringLiteral("metadata"));
-         !candidate.isNull();
-         candidate = candidate.nextSiblingElement(QStringLiteral("metadata"))) {
-        if (candidate.attribute(QStringLiteral("owner")) == QLatin1String("http://freedesktop.org"))
-            metadata = candidate;
-    }
-    if (metadata.isNull()) {
-        metadata = info.appendChild(document.createElement(QStringLiteral("metadata"))).toElement();
-        metadata.setAttribute(QStringLiteral("owner"), QStringLiteral("http://freedesktop.org"));
-    }
+    QDomElement metadata = childWith(document, ensureChild(document, entry, QStringLiteral("info")),
+        QStringLiteral("metadata"), QStringLiteral("owner"),
+        QStringLiteral("http://freedesktop.org"));
     ensureChild(document, metadata, mime + QStringLiteral("mime-type"))
         .setAttribute(QStringLiteral("type"), QString(format::mimeType));
-    QDomElement applications
-        = ensureChild(document, metadata, bookmark + QStringLiteral("applications"));
-    QDomElement application;
-    for (QDomElement candidate
-         = applications.firstChildElement(bookmark + QStringLiteral("application"));
-         !candidate.isNull();
-         candidate = candidate.nextSiblingElement(bookmark + QStringLiteral("application"))) {
-        if (candidate.attribute(QStringLiteral("name")) == applicationName)
-            application = candidate;
-    }
-    if (application.isNull()) {
-        application
-            = applications
-                  .appendChild(document.createElement(bookmark + QStringLiteral("application")))
-                  .toElement();
-        application.setAttribute(QStringLiteral("name"), applicationName);
+    bool isNewApplication = false;
+    QDomElement application = childWith(document,
+        ensureChild(document, metadata, bookmark + QStringLiteral("applications")),
+        bookmark + QStringLiteral("application"), QStringLiteral("name"), applicationName,
+        &isNewApplication);
+    if (isNewApplication)
         application.setAttribute(QStringLiteral("exec"), QStringLiteral("'releasedesk %u'"));
-    }
     application.setAttribute(QStringLiteral("modified"), now);
     application.setAttribute(
         QStringLiteral("count"), application.attribute(QStringLiteral("count")).toInt() + 1);
@@ -131,15 +122,7 @@ Status recordInXbel(const QString &path, const QString &listPath)
     // a file; a new list is the user's alone, as the desktop's own is.
     if (!QDir().mkpath(QFileInfo(listPath).path()))
         return Error {QStringLiteral("the folder of %1 cannot be made").arg(list)};
-    QSaveFile file(listPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {QStringLiteral("%1 cannot be written: %2").arg(list, file.errorString())};
-    if (!existing.exists())
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(document.toByteArray(2));
-    if (!file.commit())
-        return Error {QStringLiteral("%1 cannot be written: %2").arg(list, file.errorString())};
-    return success();
+    return saveFileAtomically(listPath, document.toByteArray(2), NewFileAccess::OwnerOnly);
 }
 
 } // namespace
